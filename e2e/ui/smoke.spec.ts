@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '../support/arena-fixture.ts';
+
+const PAGES = [
+  { label: 'Playground', heading: 'Playground', empty: 'No comparison yet' },
+  { label: 'Keys', heading: 'Keys', empty: 'No keys stored' },
+  { label: 'Models & Prices', heading: 'Models & Prices', empty: null },
+  { label: 'Plan', heading: 'Plan', empty: 'No projection yet' },
+  { label: 'History', heading: 'History', empty: 'No runs recorded' },
+];
+const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
+
+test('loads, shows every page with an honest empty state, and reports no errors', async ({ arena }) => {
+  const { page } = arena;
+  await expect(page.getByRole('heading', { level: 1, name: 'Playground' })).toBeVisible();
+  await expect(page.getByText('v0.0.0-test')).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOTS, 'playground.png') });
+
+  for (const entry of PAGES) {
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: entry.label }).click();
+    await expect(page.getByRole('heading', { level: 1, name: entry.heading })).toBeVisible();
+    if (entry.empty) await expect(page.getByRole('heading', { level: 2, name: entry.empty })).toBeVisible();
+    else await expect(page.getByRole('table')).toBeVisible();
+    await expect(page.getByRole('button', { name: entry.label })).toHaveAttribute('aria-current', 'page');
+  }
+  expect(arena.pageErrors).toEqual([]);
+});
+
+test('every page is reachable with the keyboard alone', async ({ arena }) => {
+  const { page } = arena;
+  await expect(page.getByRole('heading', { level: 1, name: 'Playground' })).toBeVisible();
+  // Visit every page, ending back on the first: each switch moves focus to the new page's heading.
+  for (const index of [1, 2, 3, 4, 0]) {
+    const entry = PAGES[index]!;
+    await page.keyboard.press(`Control+${index + 1}`);
+    await expect(page.getByRole('heading', { level: 1, name: entry.heading })).toBeFocused();
+  }
+  // Tab order: skip link first, then the page buttons; Enter activates.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Keys' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeFocused();
+  expect(arena.pageErrors).toEqual([]);
+});
+
+test('follows the OS theme and persists an explicit choice through the core', async ({ arena }) => {
+  const { page } = arena;
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await expect.poll(background).toBe('rgb(21, 24, 28)');
+  await page.screenshot({ path: join(SCREENSHOTS, 'playground-dark.png') });
+
+  await page.getByLabel('Theme').selectOption('light');
+  await expect.poll(background).toBe('rgb(246, 247, 249)');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  const saved = JSON.parse(readFileSync(join(arena.dataDir, 'settings.json'), 'utf8'));
+  expect(saved.settings).toEqual({ theme: 'light' });
+  expect(arena.traffic).toContainEqual({ type: 'settings.changed', settings: { theme: 'light' } });
+});
+
+test('the bridge answers a malformed payload from the page with invalid_input', async ({ arena }) => {
+  const result = await arena.page.evaluate(() =>
+    window.arena.settings.update({ theme: 'purple' } as unknown as { theme: 'dark' }),
+  );
+  expect(result).toMatchObject({ ok: false, error: { kind: 'invalid_input', field: 'theme' } });
+});
+
+test('the built page carries a strict Content-Security-Policy', async ({ arena }) => {
+  const csp = await arena.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+  // An inline script injected now must be refused by the policy.
+  const ran = await arena.page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true';
+    document.head.append(script);
+    return (window as { __inlineRan?: boolean }).__inlineRan === true;
+  });
+  expect(ran).toBe(false);
+});

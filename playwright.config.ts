@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+
+const chromiumPath = process.env.ARENA_CHROMIUM ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './artifacts/test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: 'artifacts/playwright-report.json' }]],
+  projects: [
+    {
+      name: 'ui',
+      testDir: './e2e/ui',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+    { name: 'electron', testDir: './e2e/electron' },
+  ],
+});

@@ -1,0 +1,183 @@
+import { join } from 'node:path';
+import type { ArenaEvent } from '../../src-shared/contract.ts';
+import { type AppInfo, PROVIDER_IDS, type Region } from '../../src-shared/domain.ts';
+import { type StreamColumnDeps, streamColumn } from './client/stream-column.ts';
+import { type CompareOrchestrator, createCompareOrchestrator } from './compare/orchestrator.ts';
+import { createRateLimiter } from './http/rate-limiter.ts';
+import { redactEvent } from './ipc/redact-event.ts';
+import { createRouter, type Router } from './ipc/router.ts';
+import type { SenderPolicy } from './ipc/sender-policy.ts';
+import type { Cipher } from './keys/cipher.ts';
+import type { KeyValueStore } from './keys/key-value-store.ts';
+import { KeyVault } from './keys/key-vault.ts';
+import { KeysService } from './keys/keys-service.ts';
+import { SecretRegistry } from './keys/secret-registry.ts';
+import { createDefaultCatalog } from './pricing/default-catalog.ts';
+import { PriceRefresher } from './pricing/price-refresh.ts';
+import { priceRows } from './pricing/price-rows.ts';
+import { UserOverrides } from './pricing/user-overrides.ts';
+import { PROVIDERS } from './providers/registry.ts';
+import { advisePrompt } from './quality/advise-prompt.ts';
+import { QualityTable } from './quality/quality-scores.ts';
+import { SettingsService } from './settings/settings-service.ts';
+import { JsonFileStore } from './store/json-file-store.ts';
+
+export interface ArenaCoreOptions {
+  host: AppInfo['host'];
+  version: string;
+  /** Where settings and caches live (Electron's userData folder, a temp folder in tests). */
+  dataDir: string;
+  isTrustedSender: SenderPolicy;
+  emit: (event: ArenaEvent) => void;
+  /** The vault's two ports: safeStorage + electron-store in the app, a test cipher + JSON file in tests. */
+  vault: { cipher: Cipher; store: KeyValueStore; notices?: string[] };
+  /** Environment variables, offered for key import (never read silently). */
+  env: Readonly<Record<string, string | undefined>>;
+  log?: (message: string) => void;
+  /** Transport settings for tests: short timeouts, fast retries, loopback hosts per region. */
+  client?: Partial<Omit<StreamColumnDeps, 'keys'>>;
+  keyCheckTimeoutMs?: number;
+  /** Where refreshed prices come from (LiteLLM's raw JSON by default; a loopback fake in tests). */
+  pricesUrl?: string;
+}
+
+export interface ArenaCore {
+  router: Router;
+  settings: SettingsService;
+  compare: CompareOrchestrator;
+  vault: KeyVault;
+  keys: KeysService;
+  secrets: SecretRegistry;
+  prices: PriceRefresher;
+}
+
+/** Everything main does, without Electron: the app, the CLI and the UI harness all build this. */
+export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
+  const secrets = new SecretRegistry();
+  // Every line main logs, every error a route returns and every event it pushes is scrubbed of known keys.
+  const log = secrets.wrapLog(options.log ?? (() => {}));
+  const emit = (event: ArenaEvent) => options.emit(redactEvent(event, (text) => secrets.redact(text)));
+  const store = new JsonFileStore(join(options.dataDir, 'settings.json'));
+  for (const notice of store.notices) log(notice.message);
+  const settings = new SettingsService(store, (next) => emit({ type: 'settings.changed', settings: next }));
+
+  const vault = new KeyVault({ cipher: options.vault.cipher, store: options.vault.store, secrets });
+  void vault.registerSecrets();
+  const keys = new KeysService({
+    vault,
+    store: options.vault.store,
+    env: options.env,
+    emit,
+    notices: options.vault.notices ?? [],
+    check: {
+      ...(options.keyCheckTimeoutMs ? { timeoutMs: options.keyCheckTimeoutMs } : {}),
+      ...(options.client?.hosts ? { hosts: options.client.hosts } : {}),
+    },
+  });
+  const clientDeps: StreamColumnDeps = {
+    keys: vault,
+    rateLimiter: createRateLimiter(),
+    regionMemory: new Map(),
+    onRegionDetected: (column, region) => log(`${column.provider}: this key belongs to the ${region} region`),
+    onRetry: (column, error, delayMs) =>
+      log(
+        `${column.provider}/${column.model}: ${error.kind}${delayMs === null ? '' : `, retrying in ${delayMs} ms`}`,
+      ),
+    ...options.client,
+  };
+  const catalog = createDefaultCatalog();
+  const prices = new PriceRefresher({
+    catalog,
+    cacheFile: join(options.dataDir, 'prices-cache.json'),
+    ...(options.pricesUrl ? { url: options.pricesUrl } : {}),
+  });
+  const quality = new QualityTable();
+  const overrides = new UserOverrides(
+    new JsonFileStore(join(options.dataDir, 'user-overrides.json')),
+    catalog,
+    quality,
+  );
+  const priceTable = () => ({ rows: priceRows(catalog, quality), refresh: prices.current() });
+  const compare = createCompareOrchestrator({
+    priceFor: (column) => catalog.lookup(column.provider, column.model, column.region),
+    emit,
+    streamColumn: (column, request, signal) => {
+      // A stored key knows its region (set by the user, or by a wrong-region check).
+      const region = column.region ?? (column.baseUrl ? undefined : vault.regionFor(column.provider));
+      return streamColumn(region ? { ...column, region } : column, request, signal, clientDeps);
+    },
+  });
+
+  const router = createRouter(
+    {
+      'app.info': () => ({
+        name: 'BYOK Arena',
+        version: options.version,
+        host: options.host,
+        platform: process.platform,
+        providers: PROVIDER_IDS,
+      }),
+      'settings.get': () => settings.get(),
+      'prices.list': () => priceTable(),
+      'prices.refresh': async () => {
+        await prices.refresh(true);
+        return priceTable();
+      },
+      'prices.setOverride': (input) => {
+        overrides.setPrice(input);
+        return priceTable();
+      },
+      'prices.setQuality': ({ provider, model, score }) => {
+        overrides.setQuality(provider, model, score);
+        return priceTable();
+      },
+      'prices.clearOverride': ({ provider, model }) => {
+        overrides.clear(provider, model);
+        return priceTable();
+      },
+      'prices.recommend': ({ prompt, minQuality }) => {
+        const keyed = new Set(vault.list().map((key) => key.provider));
+        return advisePrompt(
+          prompt,
+          priceRows(catalog, quality),
+          (provider) => keyed.has(provider),
+          minQuality,
+        );
+      },
+      'providers.list': () =>
+        Object.values(PROVIDERS).map((provider) => ({
+          id: provider.id,
+          displayName: provider.displayName,
+          regions: Object.keys(provider.baseUrls) as Region[],
+          keyOptional: provider.keyOptional,
+          keyEnv: provider.keyEnv,
+          models: provider.models.map((model) => model.id),
+        })),
+      'settings.update': (patch) => settings.update(patch),
+      'compare.start': (request) => ({ runId: compare.start(request).runId }),
+      'compare.cancel': ({ runId, columnId }) => ({ cancelled: compare.cancel(runId, columnId) }),
+      'keys.status': () => keys.status(),
+      'keys.list': () => vault.list(),
+      'keys.add': (input) => vault.add(input),
+      'keys.replace': ({ id, key }) => vault.replace(id, key),
+      'keys.update': ({ id, ...changes }) => vault.update(id, changes),
+      'keys.setDefault': ({ id }) => vault.setDefault(id),
+      'keys.remove': ({ id }) => vault.remove(id),
+      'keys.check': ({ id }) => keys.check(id),
+      'keys.checkAll': () => keys.checkAll(),
+      'keys.chooseStorage': ({ choice }) => {
+        vault.choose(choice);
+        return keys.status();
+      },
+      'keys.import': ({ names }) => keys.importKeys(names),
+      'keys.dismissImport': () => keys.dismissImport(),
+    },
+    {
+      isTrustedSender: options.isTrustedSender,
+      redact: (text) => secrets.redact(text),
+      onInternalError: (route, error) =>
+        log(`route ${route} failed: ${error instanceof Error ? error.message : String(error)}`),
+    },
+  );
+  return { router, settings, compare, vault, keys, secrets, prices };
+}

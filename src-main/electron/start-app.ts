@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, screen } from 'electron';
+import { createArenaCore } from '../core/app-core.ts';
+import { createSenderPolicy } from '../core/ipc/sender-policy.ts';
+import { JsonFileStore } from '../core/store/json-file-store.ts';
+import { fitToDisplays, loadWindowState, saveWindowState } from '../core/window-state.ts';
+import { createElectronKeyStore } from './electron-key-store.ts';
+import { hardenApp } from './harden-app.ts';
+import { createEventSender, registerIpc } from './ipc-bridge.ts';
+import { createSafeStorageCipher } from './safe-storage-cipher.ts';
+import { createWindowOptions } from './window-options.ts';
+
+const here = import.meta.dirname;
+const rendererFile = join(here, '../renderer/index.html');
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
+
+function createMainWindow(windowStore: JsonFileStore): BrowserWindow {
+  const saved = loadWindowState(windowStore);
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const window = new BrowserWindow(
+    createWindowOptions(join(here, '../preload/index.js'), fitToDisplays(saved.bounds, workAreas)),
+  );
+  if (saved.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    saveWindowState(windowStore, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  });
+  if (devServerUrl) void window.loadURL(devServerUrl);
+  else void window.loadFile(rendererFile);
+  return window;
+}
+
+export function startApp(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  let mainWindow: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  void app.whenReady().then(async () => {
+    hardenApp(appUrl);
+    const dataDir = app.getPath('userData');
+    const keyStore = createElectronKeyStore(dataDir);
+    const core = createArenaCore({
+      host: 'electron',
+      version: app.getVersion(),
+      dataDir,
+      isTrustedSender: createSenderPolicy(appUrl),
+      emit: createEventSender(() => mainWindow?.webContents ?? null),
+      vault: { cipher: await createSafeStorageCipher(), store: keyStore.store, notices: keyStore.notices },
+      env: process.env,
+      log: (message) => console.log(`[arena] ${message}`),
+    });
+    registerIpc(core.router);
+    // At most once a day (the refresher skips a fresh copy); offline, the bundled prices serve.
+    void core.prices.refresh();
+    const windowStore = new JsonFileStore(join(dataDir, 'window-state.json'));
+    mainWindow = createMainWindow(windowStore);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

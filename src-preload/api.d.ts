@@ -1,0 +1,7 @@
+import type { ArenaApi } from '../src-shared/contract.ts';
+
+declare global {
+  interface Window {
+    readonly arena: ArenaApi;
+  }
+}

@@ -1,0 +1,22 @@
+import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
+import { buildArenaApi } from '../src-shared/bridge.ts';
+import {
+  type ArenaEvent,
+  IPC_EVENT_CHANNEL,
+  IPC_INVOKE_CHANNEL,
+  ROUTE_NAMES,
+} from '../src-shared/contract.ts';
+
+const api = buildArenaApi(
+  ROUTE_NAMES,
+  (route, input) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, route, input),
+  (listener) => {
+    const handler = (_event: IpcRendererEvent, payload: ArenaEvent) => listener(payload);
+    ipcRenderer.on(IPC_EVENT_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENT_CHANNEL, handler);
+    };
+  },
+);
+
+contextBridge.exposeInMainWorld('arena', api);

@@ -1,0 +1,67 @@
+import { type ReactElement, useEffect, useRef, useState } from 'react';
+import type { AppInfo } from '../../../src-shared/domain.ts';
+import { HistoryPage } from '../features/history/HistoryPage.tsx';
+import { KeysPage } from '../features/keys/KeysPage.tsx';
+import { PlanPage } from '../features/plan/PlanPage.tsx';
+import { PlaygroundPage } from '../features/playground/PlaygroundPage.tsx';
+import { ModelsPricesPage } from '../features/prices/ModelsPricesPage.tsx';
+import { useSettings } from '../features/settings/settings-store.ts';
+import { getArena } from '../lib/arena.ts';
+import { useNavigation } from './navigation-store.ts';
+import type { PageId } from './pages.ts';
+import { Sidebar } from './Sidebar.tsx';
+import { usePageShortcuts } from './use-page-shortcuts.ts';
+import { useTheme } from './use-theme.ts';
+
+const PAGE_COMPONENTS: Record<PageId, () => ReactElement> = {
+  playground: PlaygroundPage,
+  keys: KeysPage,
+  prices: ModelsPricesPage,
+  plan: PlanPage,
+  history: HistoryPage,
+};
+
+export function App() {
+  const page = useNavigation((state) => state.page);
+  const theme = useSettings((state) => state.settings.theme);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const shownPage = useRef(page);
+  useTheme(theme);
+  usePageShortcuts();
+
+  useEffect(() => {
+    const arena = getArena();
+    if (!arena) return;
+    void useSettings.getState().load();
+    void arena.app.info().then((result) => result.ok && setInfo(result.value));
+    return arena.onEvent((event) => {
+      if (event.type === 'settings.changed') useSettings.getState().receive(event.settings);
+    });
+  }, []);
+
+  // Moving focus to the new page's heading tells keyboard and screen-reader users where they are.
+  useEffect(() => {
+    if (shownPage.current === page) return;
+    shownPage.current = page;
+    mainRef.current?.querySelector<HTMLElement>('#page-title')?.focus();
+  }, [page]);
+
+  const Page = PAGE_COMPONENTS[page];
+  return (
+    <div className="app-frame">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Sidebar info={info} />
+      <main id="main" ref={mainRef} aria-labelledby="page-title">
+        {getArena() ? null : (
+          <p className="banner" role="alert">
+            This page is running outside BYOK Arena, so it cannot reach providers or keys.
+          </p>
+        )}
+        <Page />
+      </main>
+    </div>
+  );
+}

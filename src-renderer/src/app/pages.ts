@@ -1,0 +1,9 @@
+export const PAGES = [
+  { id: 'playground', label: 'Playground' },
+  { id: 'keys', label: 'Keys' },
+  { id: 'prices', label: 'Models & Prices' },
+  { id: 'plan', label: 'Plan' },
+  { id: 'history', label: 'History' },
+] as const;
+
+export type PageId = (typeof PAGES)[number]['id'];

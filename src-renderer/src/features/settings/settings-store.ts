@@ -1,0 +1,29 @@
+import { create } from 'zustand';
+import type { ArenaError, Settings, ThemePreference } from '../../../../src-shared/domain.ts';
+import { getArena } from '../../lib/arena.ts';
+
+interface SettingsState {
+  settings: Settings;
+  error: ArenaError | null;
+  load: () => Promise<void>;
+  setTheme: (theme: ThemePreference) => Promise<void>;
+  receive: (settings: Settings) => void;
+}
+
+export const useSettings = create<SettingsState>((set) => ({
+  settings: { theme: 'system' },
+  error: null,
+  load: async () => {
+    const arena = getArena();
+    if (!arena) return;
+    const result = await arena.settings.get();
+    set(result.ok ? { settings: result.value, error: null } : { error: result.error });
+  },
+  setTheme: async (theme) => {
+    const arena = getArena();
+    if (!arena) return;
+    const result = await arena.settings.update({ theme });
+    set(result.ok ? { settings: result.value, error: null } : { error: result.error });
+  },
+  receive: (settings) => set({ settings }),
+}));

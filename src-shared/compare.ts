@@ -1,0 +1,49 @@
+import type { ArenaError, FinishReason, ProviderId, Region, ToolCall, Usage, WireId } from './domain.ts';
+import type { CostResult } from './pricing.ts';
+
+export interface ColumnSpec {
+  columnId: string;
+  provider: ProviderId;
+  model: string;
+  region?: Region;
+  baseUrl?: string;
+  wire?: WireId;
+}
+
+export interface CompareParams {
+  temperature?: number;
+  maxOutputTokens?: number;
+  /** Ask for thinking where the model supports switching it. */
+  reasoning?: boolean;
+}
+
+export interface CompareRequest {
+  prompt: string;
+  system?: string;
+  params: CompareParams;
+  columns: ColumnSpec[];
+}
+
+export interface ColumnTiming {
+  /** Request sent → first text or reasoning token. */
+  ttftMs: number | null;
+  totalMs: number;
+  /** Output tokens per second over the streaming window (first token → last token). */
+  tokensPerSecond: number | null;
+  /** True when the output token count was estimated from characters (no usage reported). */
+  tokensEstimated: boolean;
+}
+
+export interface ColumnResult {
+  text: string;
+  reasoning: string;
+  toolCalls: ToolCall[];
+  usage: Usage | null;
+  finishReason: FinishReason | null;
+  error: ArenaError | null;
+  timing: ColumnTiming;
+  /** From the usage and the price catalog, computed in main; null when usage or price is unknown. */
+  cost: CostResult | null;
+}
+
+export const MAX_COLUMNS = 16;

@@ -1,0 +1,161 @@
+// The IPC API, declared once: each route's name, input schema and output type, and the event union.
+// Main registers every route generically from this table; the preload builds window.arena from it.
+import { z } from 'zod';
+import { type ColumnResult, type CompareRequest, MAX_COLUMNS } from './compare.ts';
+import {
+  type AppInfo,
+  PROVIDER_IDS,
+  type ProviderInfo,
+  type Result,
+  type Settings,
+  type StreamEvent,
+} from './domain.ts';
+import type { KeySummary, KeysStatus } from './keys.ts';
+import type { PriceTable, PromptAdvice } from './pricing.ts';
+
+export interface RouteDef<Input extends z.ZodType, Output> {
+  input: Input;
+  /** Phantom: carries the output type, never set at run time. */
+  output?: Output;
+}
+
+function route<Output>() {
+  return <Input extends z.ZodType>(input: Input): RouteDef<Input, Output> => ({ input });
+}
+
+export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
+
+export const columnSpecSchema = z.strictObject({
+  columnId: z.string().min(1).max(64),
+  provider: z.enum(PROVIDER_IDS),
+  model: z.string().trim().min(1).max(200),
+  region: z.enum(['global', 'china']).optional(),
+  baseUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .optional(),
+  wire: z.enum(['openai-chat', 'anthropic-messages']).optional(),
+});
+
+export const compareRequestSchema = z.strictObject({
+  prompt: z.string().min(1, 'Write a prompt first.').max(2_000_000),
+  system: z.string().max(200_000).optional(),
+  params: z.strictObject({
+    temperature: z.number().min(0).max(2).optional(),
+    maxOutputTokens: z.number().int().positive().max(1_048_576).optional(),
+    reasoning: z.boolean().optional(),
+  }),
+  columns: z
+    .array(columnSpecSchema)
+    .min(1, 'Pick at least one model.')
+    .max(MAX_COLUMNS, `At most ${MAX_COLUMNS} columns run at once.`)
+    .refine((columns) => new Set(columns.map((column) => column.columnId)).size === columns.length, {
+      message: 'Column ids must be unique.',
+    }),
+});
+
+const keyId = z.strictObject({ id: z.string().min(1).max(100) });
+const keyText = z.string().min(1, 'Paste a key.').max(4096);
+const regionSchema = z.enum(['global', 'china']);
+
+export const routes = {
+  'app.info': route<AppInfo>()(z.void()),
+  'settings.get': route<Settings>()(z.void()),
+  'settings.update': route<Settings>()(z.strictObject({ theme: themePreferenceSchema }).partial()),
+  'providers.list': route<ProviderInfo[]>()(z.void()),
+  'prices.list': route<PriceTable>()(z.void()),
+  'prices.refresh': route<PriceTable>()(z.void()),
+  'prices.setOverride': route<PriceTable>()(
+    z.strictObject({
+      provider: z.enum(PROVIDER_IDS),
+      model: z.string().trim().min(1).max(200),
+      inputPerMillion: z.number().min(0).max(10_000),
+      outputPerMillion: z.number().min(0).max(10_000),
+      cacheReadPerMillion: z.number().min(0).max(10_000).optional(),
+      cacheWritePerMillion: z.number().min(0).max(10_000).optional(),
+    }),
+  ),
+  'prices.setQuality': route<PriceTable>()(
+    z.strictObject({
+      provider: z.enum(PROVIDER_IDS),
+      model: z.string().trim().min(1).max(200),
+      score: z.number().min(0).max(100),
+    }),
+  ),
+  'prices.clearOverride': route<PriceTable>()(
+    z.strictObject({ provider: z.enum(PROVIDER_IDS), model: z.string().trim().min(1).max(200) }),
+  ),
+  'prices.recommend': route<PromptAdvice>()(
+    z.strictObject({
+      prompt: z.string().min(1).max(2_000_000),
+      minQuality: z.number().min(0).max(100).optional(),
+    }),
+  ),
+  'compare.start': route<{ runId: string }>()(compareRequestSchema),
+  'keys.status': route<KeysStatus>()(z.void()),
+  'keys.list': route<KeySummary[]>()(z.void()),
+  'keys.add': route<KeySummary>()(
+    z.strictObject({
+      provider: z.enum(PROVIDER_IDS),
+      label: z.string().max(100).optional(),
+      key: keyText,
+      region: regionSchema.optional(),
+    }),
+  ),
+  'keys.replace': route<KeySummary>()(z.strictObject({ id: z.string().min(1).max(100), key: keyText })),
+  'keys.update': route<KeySummary>()(
+    z.strictObject({
+      id: z.string().min(1).max(100),
+      label: z.string().max(100).optional(),
+      region: regionSchema.nullable().optional(),
+    }),
+  ),
+  'keys.setDefault': route<KeySummary[]>()(keyId),
+  'keys.remove': route<KeySummary[]>()(keyId),
+  'keys.check': route<KeySummary>()(keyId),
+  'keys.checkAll': route<KeySummary[]>()(z.void()),
+  'keys.chooseStorage': route<KeysStatus>()(z.strictObject({ choice: z.enum(['persist', 'session']) })),
+  'keys.import': route<KeySummary[]>()(
+    z.strictObject({ names: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).max(50) }),
+  ),
+  'keys.dismissImport': route<KeysStatus>()(z.void()),
+  'compare.cancel': route<{ cancelled: boolean }>()(
+    z.strictObject({ runId: z.string().min(1), columnId: z.string().min(1).optional() }),
+  ),
+};
+
+export type Routes = typeof routes;
+export type RouteName = keyof Routes;
+export type RouteInput<N extends RouteName> = z.input<Routes[N]['input']>;
+export type ParsedRouteInput<N extends RouteName> = z.output<Routes[N]['input']>;
+export type RouteOutput<N extends RouteName> = Routes[N] extends RouteDef<z.ZodType, infer O> ? O : never;
+
+export const ROUTE_NAMES = Object.keys(routes) as RouteName[];
+
+/** Pushed from main to the renderer on one channel. Stream events are batched per column. */
+export type ArenaEvent =
+  | { type: 'compare.events'; runId: string; columnId: string; events: StreamEvent[] }
+  | { type: 'compare.column-done'; runId: string; columnId: string; result: ColumnResult }
+  | { type: 'settings.changed'; settings: Settings }
+  | { type: 'keys.check-progress'; id: string; done: number; total: number; key: KeySummary };
+
+export const IPC_INVOKE_CHANNEL = 'arena:invoke';
+export const IPC_EVENT_CHANNEL = 'arena:event';
+
+type DomainOf<N> = N extends `${infer D}.${string}` ? D : never;
+type VerbOf<N, D extends string> = N extends `${D}.${infer V}` ? V : never;
+
+/** What the renderer sees as window.arena: one async method per route, grouped by domain. */
+export type ArenaApi = {
+  [D in DomainOf<RouteName>]: {
+    [N in RouteName as VerbOf<N, D>]: (input: RouteInput<N>) => Promise<Result<RouteOutput<N>>>;
+  };
+} & {
+  onEvent(listener: (event: ArenaEvent) => void): () => void;
+};
+
+// Compile-time guard: the schema's output is exactly what the core's CompareRequest type expects.
+type Assert<T extends true> = T;
+type _CompareRequestMatches = Assert<
+  z.output<typeof compareRequestSchema> extends CompareRequest ? true : false
+>;
