@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { type FakeProvider, startFakeProvider } from '../fake-providers/fake-provider-server.ts';
+import { expect, test } from '../support/arena-fixture.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+let fake: FakeProvider;
+
+test.beforeAll(async () => {
+  fake = await startFakeProvider();
+});
+test.afterAll(async () => {
+  await fake.close();
+});
+
+test('a compare started from the page streams coalesced events back through the bridge', async ({
+  arena,
+}) => {
+  fake.setHandler({
+    file: join(FIXTURES, 'minimax-openai/stream-m27-think-tags-01.sse'),
+    chunkSize: 120,
+    chunkDelayMs: 5,
+  });
+  const outcome = await arena.page.evaluate(async (baseUrl) => {
+    const received: unknown[] = [];
+    const done = new Promise<void>((resolve) => {
+      window.arena.onEvent((event) => {
+        received.push(event);
+        if (event.type === 'compare.column-done') resolve();
+      });
+    });
+    const started = await window.arena.compare.start({
+      prompt: 'Prove it',
+      params: { temperature: 0.7 },
+      columns: [{ columnId: 'a', provider: 'custom', model: 'MiniMax-M2.7', baseUrl }],
+    });
+    await done;
+    return { started, received };
+  }, `${fake.url}/v1`);
+
+  expect(outcome.started).toMatchObject({ ok: true, value: { runId: expect.any(String) } });
+  const batches = outcome.received.filter((event) => (event as { type: string }).type === 'compare.events');
+  expect(batches.length).toBeGreaterThan(0);
+  const done = outcome.received.find(
+    (event) => (event as { type: string }).type === 'compare.column-done',
+  ) as {
+    result: { text: string; reasoning: string; usage: { outputTokens: number }; timing: { ttftMs: number } };
+  };
+  expect(done.result.text.startsWith('**Proof.**')).toBe(true);
+  expect(done.result.reasoning).toContain('sum of two odd numbers');
+  expect(done.result.usage.outputTokens).toBe(172);
+  expect(done.result.timing.ttftMs).toBeGreaterThan(0);
+  expect(arena.pageErrors).toEqual([]);
+});

@@ -1,0 +1,90 @@
+// Benchmarks for the streaming core: prints numbers, asserts nothing. Loopback only.
+// Usage: npm run bench
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createParser } from 'eventsource-parser';
+import { startFakeProvider } from '../e2e/fake-providers/fake-provider-server.ts';
+import { streamColumn } from '../src-main/core/client/stream-column.ts';
+import { codecFor } from '../src-main/core/client/wire-codec.ts';
+import { createCompareOrchestrator } from '../src-main/core/compare/orchestrator.ts';
+import { createRateLimiter } from '../src-main/core/http/rate-limiter.ts';
+import { PROVIDERS } from '../src-main/core/providers/registry.ts';
+import type { ArenaEvent } from '../src-shared/contract.ts';
+
+const FIXTURES = join(import.meta.dirname, '../e2e/fixtures');
+
+function decodeBench(file: string, providerId: 'deepseek' | 'minimax' | 'anthropic', rounds: number): void {
+  const text = readFileSync(join(FIXTURES, file), 'utf8');
+  const provider = PROVIDERS[providerId];
+  let frames = 0;
+  let events = 0;
+  const started = performance.now();
+  for (let round = 0; round < rounds; round++) {
+    const decoder = codecFor(provider, provider.defaultWire, 'bench').createDecoder();
+    const parser = createParser({
+      onEvent: (frame) => {
+        frames++;
+        events += decoder.push({ event: frame.event, data: frame.data }).length;
+      },
+    });
+    parser.feed(text);
+    parser.feed('\n\n');
+    events += decoder.end().length;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const megabytes = (text.length * rounds) / 1e6;
+  console.log(
+    `decode ${file}: ${(megabytes / seconds).toFixed(1)} MB/s, ${Math.round(frames / seconds).toLocaleString()} frames/s, ${Math.round(events / seconds).toLocaleString()} events/s (${rounds} rounds)`,
+  );
+}
+
+async function compareBench(columns: number): Promise<void> {
+  const fake = await startFakeProvider();
+  fake.setHandler({
+    file: join(FIXTURES, 'deepseek/stream-reasoner-include-usage-01.sse'),
+    chunkSize: 256,
+    chunkDelayMs: 1,
+  });
+  const messages: ArenaEvent[] = [];
+  const heapBefore = process.memoryUsage().heapUsed;
+  const orchestrator = createCompareOrchestrator({
+    emit: (event) => messages.push(event),
+    streamColumn: (column, request, signal) =>
+      streamColumn(column, request, signal, {
+        keys: { keyFor: () => 'sk-bench-placeholder' },
+        rateLimiter: createRateLimiter({ defaultLimit: { perSecond: 1000, burst: 1000 } }),
+      }),
+  });
+  const started = performance.now();
+  const results = await orchestrator.start({
+    prompt: 'bench',
+    params: {},
+    columns: Array.from({ length: columns }, (_, index) => ({
+      columnId: `c${index}`,
+      provider: 'deepseek' as const,
+      model: 'deepseek-reasoner',
+      baseUrl: fake.url,
+    })),
+  }).done;
+  const wallMs = performance.now() - started;
+  const heapAfter = process.memoryUsage().heapUsed;
+  await fake.close();
+  const failed = [...results.values()].filter((result) => result.error).length;
+  const ttfts = [...results.values()]
+    .map((result) => result.timing.ttftMs ?? Number.NaN)
+    .sort((a, b) => a - b);
+  const batches = messages.filter((event) => event.type === 'compare.events');
+  const streamEvents = batches.reduce(
+    (sum, event) => sum + (event.type === 'compare.events' ? event.events.length : 0),
+    0,
+  );
+  console.log(
+    `compare ${columns} columns × 67 KB DeepSeek stream (256-byte chunks, 1 ms apart) on loopback: ${wallMs.toFixed(0)} ms wall, TTFT median ${ttfts[Math.floor(ttfts.length / 2)]?.toFixed(1)} ms, ${batches.length} coalesced messages carrying ${streamEvents} events (${(batches.length / columns).toFixed(1)} per column), heap +${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB, ${failed} failed`,
+  );
+}
+
+decodeBench('deepseek/stream-reasoner-include-usage-01.sse', 'deepseek', 300);
+decodeBench('minimax-openai/stream-m27-think-tags-01.sse', 'minimax', 3000);
+decodeBench('anthropic/stream-thinking-signature-01.sse', 'anthropic', 1000);
+await compareBench(1);
+await compareBench(16);

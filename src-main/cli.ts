@@ -1,0 +1,9 @@
+// The headless CLI: the same core as the app, with keys from environment variables.
+// Usage: npm run arena -- <command> [options]
+import { runCli } from './cli/run-cli.ts';
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  env: process.env,
+});

@@ -1,0 +1,154 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeProvider, startFakeProvider } from '../../e2e/fake-providers/fake-provider-server.ts';
+import { runCli } from './run-cli.ts';
+
+const FIXTURES = join(import.meta.dirname, '../../e2e/fixtures');
+
+async function cli(argv: string[], env: Record<string, string> = {}) {
+  const io = { out: '', err: '' };
+  const code = await runCli(argv, {
+    out: (text) => {
+      io.out += text;
+    },
+    err: (text) => {
+      io.err += text;
+    },
+    env,
+  });
+  return { code, ...io };
+}
+
+describe('arena replay', () => {
+  it('replays a MiniMax stream through the real client and prints the decoded result as JSON', async () => {
+    const file = join(FIXTURES, 'minimax-openai/stream-m27-think-tags-01.sse');
+    const { code, out } = await cli([
+      'replay',
+      file,
+      '--provider',
+      'minimax',
+      '--model',
+      'MiniMax-M2.7',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report).toMatchObject({
+      finishReason: 'stop',
+      toolCalls: [],
+      usage: {
+        inputTokens: 767,
+        outputTokens: 172,
+        cacheReadTokens: 443,
+        cacheWriteTokens: 0,
+        reasoningTokens: 25,
+      },
+      cost: { source: 'curated' },
+      error: null,
+    });
+    // (767 − 443) × 0.30/M + 443 × 0.06/M + 172 × 1.20/M
+    expect(report.cost.usd).toBeCloseTo(330.18e-6, 12);
+    expect(report.text.startsWith('**Proof.**')).toBe(true);
+    expect(report.reasoning).toContain('sum of two odd numbers');
+    expect(report.timing.totalMs).toBeGreaterThanOrEqual(report.timing.ttftMs);
+  });
+
+  it('exits 0 and reports the error when the replayed body is an error', async () => {
+    const file = join(FIXTURES, 'anthropic/error-404-not-found.json');
+    const { code, out } = await cli([
+      'replay',
+      file,
+      '--provider',
+      'anthropic',
+      '--model',
+      'x',
+      '--status',
+      '404',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      finishReason: 'error',
+      usage: null,
+      error: { kind: 'model_not_found', providerCode: 'not_found_error', httpStatus: 404 },
+    });
+  });
+
+  it('speaks the Anthropic wire for MiniMax with --wire anthropic', async () => {
+    const file = join(FIXTURES, 'anthropic/stream-text-02.sse');
+    const { out } = await cli([
+      'replay',
+      file,
+      '--provider',
+      'minimax',
+      '--model',
+      'MiniMax-M2.7',
+      '--wire',
+      'anthropic',
+      '--json',
+    ]);
+    expect(JSON.parse(out)).toMatchObject({ text: 'Hello World', finishReason: 'stop' });
+  });
+
+  it('explains what is missing', async () => {
+    const { code, err } = await cli(['replay', '--provider', 'nobody']);
+    expect(code).toBe(2);
+    expect(err).toContain('a FILE to replay');
+    expect(err).toContain('--provider');
+    expect(err).toContain('--model');
+  });
+});
+
+describe('arena compare', () => {
+  let fake: FakeProvider;
+  beforeAll(async () => {
+    fake = await startFakeProvider();
+  });
+  afterAll(() => fake.close());
+
+  it('sends one prompt to several models and prints a row for each', async () => {
+    fake.setHandler({ file: join(FIXTURES, 'openai/stream-text-include-usage-02.sse') });
+    const { code, out } = await cli(
+      [
+        'compare',
+        '--prompt',
+        'Capital of the UK?',
+        '--model',
+        'openai/gpt-4o-mini',
+        '--model',
+        'deepseek/deepseek-v4-flash',
+        '--base-url',
+        `openai=${fake.url}/v1`,
+        '--base-url',
+        `deepseek=${fake.url}`,
+        '--json',
+      ],
+      { OPENAI_API_KEY: 'sk-test-openai-123456', DEEPSEEK_API_KEY: 'sk-test-deepseek-123456' },
+    );
+    expect(code).toBe(0);
+    const rows = JSON.parse(out);
+    expect(rows.map((row: { model: string }) => row.model)).toEqual([
+      'openai/gpt-4o-mini',
+      'deepseek/deepseek-v4-flash',
+    ]);
+    for (const row of rows)
+      expect(row).toMatchObject({ text: 'The capital of the UK is London.', error: null });
+    expect(out).not.toContain('sk-test');
+  });
+
+  it('prints a table, and exits 1 when a column failed (here: no key)', async () => {
+    fake.setHandler({ file: join(FIXTURES, 'openai/stream-text-include-usage-02.sse') });
+    const { code, out } = await cli([
+      'compare',
+      '--prompt',
+      'hi',
+      '--model',
+      'openai/gpt-4o',
+      '--base-url',
+      `openai=${fake.url}/v1`,
+    ]);
+    expect(code).toBe(1);
+    expect(out).toContain('openai/gpt-4o');
+    expect(out).toContain('auth: No OpenAI key is set');
+  });
+});

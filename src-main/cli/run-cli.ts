@@ -1,0 +1,45 @@
+import { COMPARE_USAGE, compareCommand } from './compare-command.ts';
+import { PRICES_USAGE, pricesCommand } from './prices-command.ts';
+import { REPLAY_USAGE, replayCommand } from './replay-command.ts';
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const USAGE = `BYOK Arena — headless CLI
+
+Usage: npm run arena -- <command> [options]
+
+Commands:
+  help              Show this help.
+  ${COMPARE_USAGE}
+  ${REPLAY_USAGE}
+  ${PRICES_USAGE}
+
+Keys are read from environment variables (e.g. MINIMAX_API_KEY, OPENAI_API_KEY); they are
+never printed.
+`;
+
+const COMMANDS: Record<string, Command> = {
+  compare: compareCommand,
+  replay: replayCommand,
+  prices: pricesCommand,
+};
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(USAGE);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`Unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  return command(rest, io);
+}

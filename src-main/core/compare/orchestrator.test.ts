@@ -1,0 +1,176 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import type { ColumnSpec } from '../../../src-shared/compare.ts';
+import type { ArenaEvent } from '../../../src-shared/contract.ts';
+import type { StreamEvent } from '../../../src-shared/domain.ts';
+import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
+import { createCompareOrchestrator, type StreamColumn } from './orchestrator.ts';
+
+const USAGE = {
+  inputTokens: 10,
+  outputTokens: 4,
+  cacheReadTokens: 0,
+  cacheWriteTokens: 0,
+  reasoningTokens: 0,
+};
+
+function column(columnId: string): ColumnSpec {
+  return { columnId, provider: 'custom', model: columnId };
+}
+
+/** Scripted columns: each yields its events with a small pause, honouring the abort signal. */
+function scripted(scripts: Record<string, (StreamEvent | Error | number)[]>): StreamColumn {
+  return async function* (spec, _request, signal) {
+    for (const step of scripts[spec.columnId] ?? []) {
+      if (signal.aborted) return;
+      if (typeof step === 'number') await sleep(step);
+      else if (step instanceof Error) throw step;
+      else yield step;
+    }
+  };
+}
+
+describe('compare orchestrator', () => {
+  it('runs every column at once; a failing column keeps its partial text and spares the others', async () => {
+    const events: ArenaEvent[] = [];
+    const orchestrator = createCompareOrchestrator({
+      emit: (event) => events.push(event),
+      streamColumn: scripted({
+        a: [
+          { type: 'text', delta: 'Hel' },
+          5,
+          { type: 'text', delta: 'lo' },
+          { type: 'usage', usage: USAGE },
+          { type: 'finish', reason: 'stop' },
+        ],
+        b: [
+          { type: 'text', delta: 'partial ' },
+          5,
+          new ArenaErrorException({ kind: 'network', message: 'The connection dropped.' }),
+        ],
+        c: [
+          { type: 'reasoning', delta: 'hmm' },
+          { type: 'text', delta: 'ok' },
+          { type: 'finish', reason: 'stop' },
+        ],
+      }),
+    });
+    const { done } = orchestrator.start({
+      prompt: 'hi',
+      params: {},
+      columns: [column('a'), column('b'), column('c')],
+    });
+    const results = await done;
+    expect(results.get('a')).toMatchObject({
+      text: 'Hello',
+      finishReason: 'stop',
+      usage: USAGE,
+      error: null,
+    });
+    expect(results.get('b')).toMatchObject({
+      text: 'partial ',
+      finishReason: 'error',
+      error: { kind: 'network' },
+    });
+    expect(results.get('c')).toMatchObject({ text: 'ok', reasoning: 'hmm', finishReason: 'stop' });
+    const doneEvents = events.filter((event) => event.type === 'compare.column-done');
+    expect(doneEvents).toHaveLength(3);
+    expect(orchestrator.activeRuns()).toEqual([]);
+  });
+
+  it('cancels one column and lets the others finish', async () => {
+    const orchestrator = createCompareOrchestrator({
+      emit: () => {},
+      streamColumn: scripted({
+        slow: [{ type: 'text', delta: 'first ' }, 200, { type: 'text', delta: 'never' }],
+        fast: [{ type: 'text', delta: 'done' }, 20, { type: 'finish', reason: 'stop' }],
+      }),
+    });
+    const { runId, done } = orchestrator.start({
+      prompt: 'x',
+      params: {},
+      columns: [column('slow'), column('fast')],
+    });
+    await sleep(5);
+    expect(orchestrator.cancel(runId, 'slow')).toBe(true);
+    const results = await done;
+    expect(results.get('slow')).toMatchObject({
+      text: 'first ',
+      finishReason: 'cancelled',
+      error: { kind: 'cancelled' },
+    });
+    expect(results.get('fast')).toMatchObject({ text: 'done', finishReason: 'stop' });
+    expect(orchestrator.cancel(runId)).toBe(false);
+  });
+
+  it('coalesces a fast stream into few messages without losing or reordering text', async () => {
+    const messages: ArenaEvent[] = [];
+    const deltas = Array.from(
+      { length: 500 },
+      (_, index) => ({ type: 'text', delta: `${index},` }) as StreamEvent,
+    );
+    const orchestrator = createCompareOrchestrator({
+      emit: (event) => messages.push(event),
+      coalesceMs: 16,
+      streamColumn: scripted({ a: [...deltas, { type: 'finish', reason: 'stop' }] }),
+    });
+    await orchestrator.start({ prompt: 'x', params: {}, columns: [column('a')] }).done;
+    const batches = messages.filter((event) => event.type === 'compare.events');
+    expect(batches.length).toBeLessThan(5);
+    const text = batches
+      .flatMap((event) => (event.type === 'compare.events' ? event.events : []))
+      .map((event) => (event.type === 'text' ? event.delta : ''))
+      .join('');
+    expect(text).toBe(deltas.map((event) => (event.type === 'text' ? event.delta : '')).join(''));
+  });
+
+  it('measures TTFT from request start and tokens/s over the streaming window', async () => {
+    let clock = 1000;
+    const streamColumn: StreamColumn = async function* () {
+      clock += 300; // waiting for the first token
+      yield { type: 'text', delta: 'a' };
+      clock += 500;
+      yield { type: 'text', delta: 'b' };
+      clock += 500;
+      yield { type: 'usage', usage: { ...USAGE, outputTokens: 100 } };
+      yield { type: 'finish', reason: 'stop' };
+    };
+    const orchestrator = createCompareOrchestrator({ emit: () => {}, now: () => clock, streamColumn });
+    const result = (await orchestrator.start({ prompt: 'x', params: {}, columns: [column('a')] }).done).get(
+      'a',
+    );
+    expect(result?.timing).toEqual({
+      ttftMs: 300,
+      totalMs: 1300,
+      tokensPerSecond: 200,
+      tokensEstimated: false,
+    });
+  });
+
+  it('estimates tokens, and says so, when the provider reports no usage', async () => {
+    let clock = 0;
+    const streamColumn: StreamColumn = async function* () {
+      clock += 100;
+      yield { type: 'text', delta: 'x'.repeat(40) };
+      clock += 1000;
+      yield { type: 'text', delta: 'y'.repeat(40) };
+    };
+    const orchestrator = createCompareOrchestrator({ emit: () => {}, now: () => clock, streamColumn });
+    const result = (await orchestrator.start({ prompt: 'x', params: {}, columns: [column('a')] }).done).get(
+      'a',
+    );
+    expect(result?.timing).toMatchObject({ ttftMs: 100, tokensPerSecond: 20, tokensEstimated: true });
+  });
+
+  it('turns an unexpected exception into a protocol error for that column only', async () => {
+    const orchestrator = createCompareOrchestrator({
+      emit: () => {},
+      streamColumn: scripted({ a: [new TypeError('bad frame')], b: [{ type: 'text', delta: 'fine' }] }),
+    });
+    const results = await orchestrator.start({ prompt: 'x', params: {}, columns: [column('a'), column('b')] })
+      .done;
+    expect(results.get('a')?.error).toMatchObject({ kind: 'protocol' });
+    expect(results.get('a')?.error?.message).toContain('bad frame');
+    expect(results.get('b')).toMatchObject({ text: 'fine', error: null });
+  });
+});

@@ -1,0 +1,15 @@
+/** Token shapes that must never reach a message, even masked by the provider. */
+const SECRET_SHAPES = [
+  /\bsk-[A-Za-z0-9_*.-]{8,}/g,
+  /\beyJ[\w-]{8,}\.[\w-]{4,}\.[\w-]*/g,
+  /\bAIza[\w-]{20,}/g,
+  /\bBearer\s+[\w.~+/=-]{8,}/gi,
+];
+
+/** Removes key-shaped strings (and the given known secrets) from text meant for users or logs. */
+export function scrubSecrets(text: string, knownSecrets: readonly string[] = []): string {
+  let clean = text;
+  for (const secret of knownSecrets) if (secret.length >= 6) clean = clean.split(secret).join('[redacted]');
+  for (const shape of SECRET_SHAPES) clean = clean.replace(shape, '[redacted]');
+  return clean;
+}

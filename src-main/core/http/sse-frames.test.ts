@@ -1,0 +1,136 @@
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { createAgent } from './agent.ts';
+import { type SseFrame, sseFrames } from './sse-frames.ts';
+import { openStream } from './stream-request.ts';
+
+const encoder = new TextEncoder();
+
+async function* chunks(...parts: Array<string | Uint8Array>): AsyncGenerator<Uint8Array> {
+  for (const part of parts) yield typeof part === 'string' ? encoder.encode(part) : part;
+}
+
+/** Every byte its own chunk: the harshest split. */
+async function* bytewise(text: string): AsyncGenerator<Uint8Array> {
+  for (const byte of encoder.encode(text)) yield Uint8Array.of(byte);
+}
+
+async function collect(
+  body: AsyncIterable<Uint8Array>,
+  onComment?: (comment: string) => void,
+): Promise<SseFrame[]> {
+  const frames: SseFrame[] = [];
+  for await (const frame of sseFrames(body, { onComment })) frames.push(frame);
+  return frames;
+}
+
+describe('sseFrames', () => {
+  it('yields data frames and named events, joining multi-line data', async () => {
+    const text = 'event: message_start\ndata: {"a":1}\n\ndata: line 1\ndata: line 2\n\ndata: [DONE]\n\n';
+    expect(await collect(chunks(text))).toEqual([
+      { event: 'message_start', data: '{"a":1}' },
+      { data: 'line 1\nline 2' },
+      { data: '[DONE]' },
+    ]);
+  });
+
+  it('handles CRLF line endings, including a CR and LF in different chunks', async () => {
+    const frames = await collect(chunks('event: ping\r', '\ndata: {}\r\n\r', '\ndata: 2\r\n', '\r\n'));
+    expect(frames).toEqual([{ event: 'ping', data: '{}' }, { data: '2' }]);
+    expect(await collect(bytewise('data: a\r\n\r\ndata: b\r\n\r\n'))).toEqual([{ data: 'a' }, { data: 'b' }]);
+  });
+
+  it('skips comment lines (OpenRouter keep-alives) and reports them', async () => {
+    const comments: string[] = [];
+    const text = ': OPENROUTER PROCESSING\n\n: OPENROUTER PROCESSING\n\ndata: {"x":1}\n\n';
+    expect(await collect(chunks(text), (comment) => comments.push(comment))).toEqual([{ data: '{"x":1}' }]);
+    expect(comments).toEqual(['OPENROUTER PROCESSING', 'OPENROUTER PROCESSING']);
+  });
+
+  it('flushes a last event that has no final blank line, or no final newline at all', async () => {
+    expect(await collect(chunks('data: 1\n\ndata: {"usage":2}\n'))).toEqual([
+      { data: '1' },
+      { data: '{"usage":2}' },
+    ]);
+    expect(await collect(chunks('data: 1\n\ndata: {"usage":2}'))).toEqual([
+      { data: '1' },
+      { data: '{"usage":2}' },
+    ]);
+    expect(await collect(chunks('event: done\r\ndata: x\r'))).toEqual([{ event: 'done', data: 'x' }]);
+  });
+
+  it('ends with the body when there is no [DONE]', async () => {
+    expect(await collect(chunks('data: {"choices":[]}\n\n'))).toEqual([{ data: '{"choices":[]}' }]);
+    expect(await collect(chunks())).toEqual([]);
+  });
+
+  it('decodes a multibyte character split between chunks', async () => {
+    const bytes = encoder.encode('data: {"t":"héllo 世界 🎉"}\n\n');
+    const cut = bytes.indexOf(0xe4) + 1; // inside the first byte sequence of 世
+    expect(await collect(chunks(bytes.subarray(0, cut), bytes.subarray(cut)))).toEqual([
+      { data: '{"t":"héllo 世界 🎉"}' },
+    ]);
+    expect(await collect(bytewise('data: 🎉€\n\n'))).toEqual([{ data: '🎉€' }]);
+  });
+
+  it('strips a leading UTF-8 BOM', async () => {
+    expect(await collect(chunks(Uint8Array.of(0xef, 0xbb), Uint8Array.of(0xbf), 'data: a\n\n'))).toEqual([
+      { data: 'a' },
+    ]);
+  });
+
+  it('yields the frames completed before a body failure, then throws it', async () => {
+    async function* failing(): AsyncGenerator<Uint8Array> {
+      yield encoder.encode('data: 1\n\ndata: par');
+      throw new Error('connection lost');
+    }
+    const frames: SseFrame[] = [];
+    await expect(
+      (async () => {
+        for await (const frame of sseFrames(failing())) frames.push(frame);
+      })(),
+    ).rejects.toThrow('connection lost');
+    expect(frames).toEqual([{ data: '1' }]);
+  });
+
+  it('eventsource-parser 4: reset({ consume: true }) does not dispatch a trailing event (why sseFrames feeds "\\n\\n")', () => {
+    const events: EventSourceMessage[] = [];
+    const parser = createParser({ onEvent: (event) => events.push(event) });
+    parser.feed('data: 1\n\ndata: last');
+    parser.reset({ consume: true });
+    expect(events.map((event) => event.data)).toEqual(['1']);
+  });
+});
+
+describe('sseFrames over HTTP', () => {
+  let fake: FakeProvider;
+  beforeEach(async () => {
+    fake = await startFakeProvider();
+  });
+  afterEach(async () => {
+    await fake.close();
+  });
+
+  it('decodes a CRLF stream with comments, cut into random pieces, without a final blank line', async () => {
+    const body = ': OPENROUTER PROCESSING\r\n\r\ndata: {"t":"día 1"}\r\n\r\nevent: x\r\ndata: {"t":"🎉"}\r\n';
+    const agent = createAgent();
+    try {
+      for (const seed of [1, 2, 3]) {
+        fake.enqueue({ body, randomPieces: { count: 12, seed } });
+        const response = await openStream({
+          url: fake.url,
+          json: {},
+          dispatcher: agent,
+          idleTimeoutMs: 2_000,
+        });
+        expect(await collect(response.body)).toEqual([
+          { data: '{"t":"día 1"}' },
+          { event: 'x', data: '{"t":"🎉"}' },
+        ]);
+      }
+    } finally {
+      await agent.close();
+    }
+  });
+});

@@ -1,0 +1,22 @@
+import { type ProviderDefinition, standardKeyKind } from './provider-definition.ts';
+
+export const gemini: ProviderDefinition = {
+  id: 'gemini',
+  displayName: 'Google Gemini',
+  defaultWire: 'openai-chat',
+  wires: ['openai-chat'],
+  baseUrls: { global: { 'openai-chat': 'https://generativelanguage.googleapis.com/v1beta/openai' } },
+  defaultRegion: 'global',
+  keyEnv: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
+  keyOptional: false,
+  auth: { 'openai-chat': 'bearer' },
+  // With thoughts included, Gemini wraps them in <thought>…</thought> inside content.
+  openai: { maxTokensField: 'max_tokens', reasoningTags: true },
+  models: [
+    { id: 'gemini-2.5-pro', contextWindow: 1_048_576, maxOutputTokens: 65_536, reasoning: true },
+    { id: 'gemini-2.5-flash', contextWindow: 1_048_576, maxOutputTokens: 65_536, reasoning: true },
+  ],
+  keyKind: standardKeyKind,
+  modelListPath: '/models',
+  docsUrl: 'https://ai.google.dev/gemini-api/docs/openai',
+};

@@ -1,0 +1,70 @@
+import type { ProviderId, Region, WireId } from '../../../src-shared/domain.ts';
+import type { ProviderDefinition } from './provider-definition.ts';
+
+export interface EndpointChoice {
+  region?: Region;
+  /** A user override: replaces the default base URL (a host alone gets the default path). */
+  baseUrl?: string;
+  wire?: WireId;
+}
+
+/** Replaces providers' default hosts per region (tests point them at loopback); paths stay the provider's own. */
+export type HostOverrides = Partial<Record<ProviderId, Partial<Record<Region, string>>>>;
+
+export interface ResolvedEndpoint {
+  wire: WireId;
+  region: Region;
+  /** Base URL without a trailing slash. */
+  baseUrl: string;
+  /** The full URL the chat request goes to. */
+  chatUrl: string;
+}
+
+const CHAT_PATH: Record<WireId, string> = {
+  'openai-chat': '/chat/completions',
+  'anthropic-messages': '/v1/messages',
+};
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+/**
+ * Picks wire, region and URL. A base URL ending in /anthropic means the Anthropic wire (MiniMax);
+ * a bare host gets the provider's default path, so "https://api.minimax.io" works as typed.
+ */
+export function resolveEndpoint(
+  provider: ProviderDefinition,
+  choice: EndpointChoice = {},
+  hosts?: HostOverrides,
+): ResolvedEndpoint {
+  const region = choice.region && provider.baseUrls[choice.region] ? choice.region : provider.defaultRegion;
+  const override = choice.baseUrl ? trimSlash(choice.baseUrl.trim()) : undefined;
+  const impliedWire =
+    override && /\/anthropic$/i.test(override) && provider.wires.includes('anthropic-messages')
+      ? 'anthropic-messages'
+      : undefined;
+  const wanted = choice.wire ?? impliedWire ?? provider.defaultWire;
+  const wire = provider.wires.includes(wanted) ? wanted : provider.defaultWire;
+  const defaultBase = provider.baseUrls[region]?.[wire] ?? provider.baseUrls[provider.defaultRegion]?.[wire];
+  if (!defaultBase) throw new Error(`${provider.displayName} has no ${wire} endpoint for region ${region}.`);
+
+  let baseUrl = trimSlash(defaultBase);
+  const host = hosts?.[provider.id]?.[region];
+  if (host && !override) baseUrl = trimSlash(`${new URL(host).origin}${new URL(defaultBase).pathname}`);
+  if (override) {
+    const url = new URL(override);
+    baseUrl =
+      url.pathname === '/' || url.pathname === ''
+        ? `${url.origin}${new URL(defaultBase).pathname}`
+        : override;
+    baseUrl = trimSlash(baseUrl);
+  }
+  return { wire, region, baseUrl, chatUrl: `${baseUrl}${CHAT_PATH[wire]}` };
+}
+
+/** The other region's endpoint, for MiniMax's "key belongs to the other region" check. */
+export function otherRegion(provider: ProviderDefinition, region: Region): Region | null {
+  const other: Region = region === 'global' ? 'china' : 'global';
+  return provider.baseUrls[other] ? other : null;
+}

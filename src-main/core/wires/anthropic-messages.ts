@@ -1,0 +1,198 @@
+import type { FinishReason, StreamEvent, Usage } from '../../../src-shared/domain.ts';
+import { type ClassifyContext, classifyErrorPayload, incompleteStreamError } from '../errors/classify.ts';
+import { readErrorPayload } from '../errors/error-payload.ts';
+import type { AnthropicWireRules } from '../providers/provider-definition.ts';
+import type { ChatRequest } from './chat-request.ts';
+import { notJson, type SseFrameInput, type WireDecoder } from './decoder.ts';
+import { normalizeAnthropicUsage } from './normalize-usage.ts';
+
+const MIN_THINKING_BUDGET = 1024;
+
+export function buildAnthropicMessagesBody(
+  request: ChatRequest,
+  rules: AnthropicWireRules,
+): Record<string, unknown> {
+  const maxTokens = request.maxOutputTokens ?? rules.defaultMaxTokens;
+  const body: Record<string, unknown> = {
+    model: request.model,
+    max_tokens: maxTokens,
+    messages: request.messages.map((message) => ({ role: message.role, content: message.content })),
+    stream: true,
+  };
+  if (request.system) body.system = request.system;
+  const adaptive = rules.thinking === 'adaptive' || /^MiniMax-M3/i.test(request.model);
+  if (adaptive && request.reasoning !== undefined) {
+    body.thinking = { type: request.reasoning ? 'adaptive' : 'disabled' };
+  } else if (request.reasoning && maxTokens > MIN_THINKING_BUDGET) {
+    body.thinking = {
+      type: 'enabled',
+      budget_tokens: Math.max(MIN_THINKING_BUDGET, Math.floor(maxTokens / 2)),
+    };
+  }
+  // Thinking requires the default temperature; otherwise pass the user's choice through.
+  if (request.temperature !== undefined && !body.thinking)
+    body.temperature = Math.min(request.temperature, 1);
+  if (request.tools?.length) {
+    body.tools = request.tools.map((tool) => ({
+      name: tool.name,
+      description: tool.description,
+      input_schema: tool.parameters,
+    }));
+  }
+  return body;
+}
+
+const STOP_REASONS: Readonly<Record<string, FinishReason>> = {
+  end_turn: 'stop',
+  stop_sequence: 'stop',
+  pause_turn: 'stop',
+  max_tokens: 'length',
+  model_context_window_exceeded: 'length',
+  tool_use: 'tool_calls',
+  refusal: 'content_filter',
+};
+
+type Json = Record<string, unknown>;
+const asJson = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {});
+const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+interface ToolBlock {
+  id: string;
+  name: string;
+  json: string;
+  initialInput: unknown;
+}
+
+export function createAnthropicMessagesDecoder(context: ClassifyContext = {}): WireDecoder {
+  const tools = new Map<number, ToolBlock>();
+  let usage: Usage | null = null;
+  let finish: FinishReason | null = null;
+  let failed = false;
+  let stopped = false;
+
+  function handle(event: Json): StreamEvent[] {
+    switch (event.type) {
+      case 'message_start':
+        usage = normalizeAnthropicUsage(asJson(event.message).usage, null);
+        return [];
+      case 'content_block_start': {
+        const block = asJson(event.content_block);
+        const index = Number(event.index);
+        if (block.type === 'tool_use') {
+          tools.set(index, {
+            id: asText(block.id),
+            name: asText(block.name),
+            json: '',
+            initialInput: block.input,
+          });
+        }
+        if (block.type === 'text' && asText(block.text)) return [{ type: 'text', delta: asText(block.text) }];
+        if (block.type === 'thinking' && asText(block.thinking)) {
+          return [{ type: 'reasoning', delta: asText(block.thinking) }];
+        }
+        return [];
+      }
+      case 'content_block_delta': {
+        const delta = asJson(event.delta);
+        if (delta.type === 'text_delta')
+          return asText(delta.text) ? [{ type: 'text', delta: asText(delta.text) }] : [];
+        if (delta.type === 'thinking_delta') {
+          return asText(delta.thinking) ? [{ type: 'reasoning', delta: asText(delta.thinking) }] : [];
+        }
+        if (delta.type === 'input_json_delta') {
+          const tool = tools.get(Number(event.index));
+          if (tool) tool.json += asText(delta.partial_json);
+        }
+        return [];
+      }
+      case 'content_block_stop': {
+        const index = Number(event.index);
+        const tool = tools.get(index);
+        if (!tool) return [];
+        tools.delete(index);
+        const initial = asJson(tool.initialInput);
+        const args = tool.json || (Object.keys(initial).length > 0 ? JSON.stringify(initial) : '{}');
+        return [{ type: 'tool-call', call: { id: tool.id, name: tool.name, arguments: args } }];
+      }
+      case 'message_delta': {
+        const reason = asText(asJson(event.delta).stop_reason);
+        if (reason) finish = STOP_REASONS[reason] ?? 'stop';
+        if (event.usage) usage = normalizeAnthropicUsage(event.usage, usage);
+        return [];
+      }
+      case 'error': {
+        failed = true;
+        const payload = readErrorPayload(event) ?? { message: 'The stream reported an error.' };
+        return [{ type: 'error', error: classifyErrorPayload(payload, context) }];
+      }
+      case 'message_stop':
+        stopped = true;
+        return [];
+      default:
+        // ping, and event types added after this was written.
+        return [];
+    }
+  }
+
+  return {
+    push(frame: SseFrameInput) {
+      const data = frame.data.trim();
+      if (!data) return [];
+      try {
+        return handle(asJson(JSON.parse(data)));
+      } catch {
+        failed = true;
+        return [notJson('frame', data)];
+      }
+    },
+    end() {
+      const events: StreamEvent[] = [];
+      if (usage) events.push({ type: 'usage', usage });
+      // Neither a stop reason nor message_stop: the stream was cut off.
+      if (!failed && !finish && !stopped) {
+        failed = true;
+        events.push({ type: 'error', error: incompleteStreamError(context) });
+      }
+      // message_stop without a stated reason: leave the finish unknown rather than guess "stop".
+      const reason = failed ? 'error' : finish;
+      if (reason) events.push({ type: 'finish', reason });
+      return events;
+    },
+  };
+}
+
+/** A JSON body answering a streaming request: an error, or a whole (non-streamed) message. */
+export function decodeAnthropicJson(text: string, context: ClassifyContext = {}): StreamEvent[] {
+  let body: Json;
+  try {
+    body = asJson(JSON.parse(text));
+  } catch {
+    return [notJson('body', text), { type: 'finish', reason: 'error' }];
+  }
+  const error = readErrorPayload(body);
+  if (error)
+    return [
+      { type: 'error', error: classifyErrorPayload(error, context) },
+      { type: 'finish', reason: 'error' },
+    ];
+  const events: StreamEvent[] = [];
+  const content = Array.isArray(body.content) ? body.content.map(asJson) : [];
+  for (const block of content) {
+    if (block.type === 'thinking' && asText(block.thinking))
+      events.push({ type: 'reasoning', delta: asText(block.thinking) });
+    if (block.type === 'text' && asText(block.text)) events.push({ type: 'text', delta: asText(block.text) });
+    if (block.type === 'tool_use') {
+      events.push({
+        type: 'tool-call',
+        call: {
+          id: asText(block.id),
+          name: asText(block.name),
+          arguments: JSON.stringify(block.input ?? {}),
+        },
+      });
+    }
+  }
+  if (body.usage) events.push({ type: 'usage', usage: normalizeAnthropicUsage(body.usage, null) });
+  events.push({ type: 'finish', reason: STOP_REASONS[asText(body.stop_reason)] ?? 'stop' });
+  return events;
+}

@@ -1,0 +1,163 @@
+import type { FinishReason, StreamEvent, Usage } from '../../../src-shared/domain.ts';
+import { type ClassifyContext, classifyErrorPayload, incompleteStreamError } from '../errors/classify.ts';
+import { readErrorPayload } from '../errors/error-payload.ts';
+import type { OpenAIWireRules } from '../providers/provider-definition.ts';
+import type { ChatRequest } from './chat-request.ts';
+import { notJson, type SseFrameInput, type WireDecoder } from './decoder.ts';
+import { normalizeOpenAIUsage } from './normalize-usage.ts';
+import { ThinkTagSplitter } from './think-tags.ts';
+
+export function buildOpenAIChatBody(request: ChatRequest, rules: OpenAIWireRules): Record<string, unknown> {
+  const messages = [
+    ...(request.system ? [{ role: 'system', content: request.system }] : []),
+    ...request.messages.map((message) => ({ role: message.role, content: message.content })),
+  ];
+  const body: Record<string, unknown> = {
+    model: request.model,
+    messages,
+    stream: true,
+    stream_options: { include_usage: true },
+    ...rules.extraBody,
+  };
+  if (request.maxOutputTokens !== undefined) body[rules.maxTokensField] = request.maxOutputTokens;
+  if (request.temperature !== undefined) {
+    body.temperature = Math.max(request.temperature, rules.minTemperature ?? 0);
+  }
+  if (request.tools?.length) {
+    body.tools = request.tools.map((tool) => ({
+      type: 'function',
+      function: { name: tool.name, description: tool.description, parameters: tool.parameters },
+    }));
+  }
+  return body;
+}
+
+const FINISH_REASONS: Readonly<Record<string, FinishReason>> = {
+  stop: 'stop',
+  length: 'length',
+  tool_calls: 'tool_calls',
+  function_call: 'tool_calls',
+  content_filter: 'content_filter',
+};
+
+type Json = Record<string, unknown>;
+const asJson = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {});
+const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+interface PartialToolCall {
+  id: string;
+  name: string;
+  arguments: string;
+}
+
+export interface OpenAIDecoderOptions {
+  reasoningTags: boolean;
+  context?: ClassifyContext;
+}
+
+/** One choice delta's reasoning: reasoning_content / reasoning and reasoning_details often repeat each other. */
+function reasoningOf(delta: Json): string {
+  const direct = asText(delta.reasoning_content) || asText(delta.reasoning);
+  const details = Array.isArray(delta.reasoning_details)
+    ? delta.reasoning_details.map((detail) => asText(asJson(detail).text)).join('')
+    : '';
+  return direct || details;
+}
+
+export function createOpenAIChatDecoder(
+  options: OpenAIDecoderOptions,
+): WireDecoder & { pushJson(value: unknown): StreamEvent[] } {
+  const splitter = options.reasoningTags ? new ThinkTagSplitter() : null;
+  const toolCalls = new Map<number, PartialToolCall>();
+  let usage: Usage | null = null;
+  let finish: FinishReason | null = null;
+  let failed = false;
+  let sawDone = false;
+
+  function pushJson(value: unknown): StreamEvent[] {
+    const chunk = asJson(value);
+    const events: StreamEvent[] = [];
+    const choices = Array.isArray(chunk.choices) ? chunk.choices.map(asJson) : [];
+    const choice = choices[0];
+    const choiceUsage = choice ? normalizeOpenAIUsage(choice.usage) : null;
+    usage = normalizeOpenAIUsage(chunk.usage) ?? choiceUsage ?? usage;
+    if (choice) {
+      const delta = asJson(choice.delta ?? choice.message);
+      const reasoning = reasoningOf(delta);
+      if (reasoning) events.push({ type: 'reasoning', delta: reasoning });
+      const content = asText(delta.content);
+      if (content)
+        events.push(...(splitter ? splitter.push(content) : [{ type: 'text' as const, delta: content }]));
+      if (Array.isArray(delta.tool_calls)) {
+        for (const [position, raw] of delta.tool_calls.entries()) {
+          const call = asJson(raw);
+          const index = typeof call.index === 'number' ? call.index : position;
+          const fn = asJson(call.function);
+          const entry = toolCalls.get(index) ?? { id: '', name: '', arguments: '' };
+          entry.id ||= asText(call.id);
+          entry.name ||= asText(fn.name);
+          entry.arguments +=
+            typeof fn.arguments === 'string'
+              ? fn.arguments
+              : fn.arguments
+                ? JSON.stringify(fn.arguments)
+                : '';
+          toolCalls.set(index, entry);
+        }
+      }
+      const reason = asText(choice.finish_reason);
+      if (reason) finish = FINISH_REASONS[reason] ?? 'stop';
+    }
+    const error = readErrorPayload(chunk);
+    if (error) {
+      failed = true;
+      events.push({ type: 'error', error: classifyErrorPayload(error, options.context) });
+    }
+    return events;
+  }
+
+  return {
+    pushJson,
+    push(frame: SseFrameInput) {
+      const data = frame.data.trim();
+      if (data === '[DONE]') sawDone = true;
+      if (!data || data === '[DONE]') return [];
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(data);
+      } catch {
+        failed = true;
+        return [notJson('frame', data)];
+      }
+      return pushJson(parsed);
+    },
+    end(ending: { wholeBody?: boolean } = {}) {
+      const events: StreamEvent[] = splitter ? splitter.end() : [];
+      for (const [, call] of [...toolCalls.entries()].sort(([a], [b]) => a - b)) {
+        events.push({ type: 'tool-call', call: { id: call.id, name: call.name, arguments: call.arguments } });
+      }
+      if (usage) events.push({ type: 'usage', usage });
+      // Neither a finish reason, nor [DONE], nor a whole body: the stream was cut off.
+      if (!failed && !finish && !sawDone && !ending.wholeBody) {
+        failed = true;
+        events.push({ type: 'error', error: incompleteStreamError(options.context ?? {}) });
+      }
+      // [DONE] without a stated reason: leave the finish unknown rather than guess "stop".
+      const reason = failed ? 'error' : finish;
+      if (reason) events.push({ type: 'finish', reason });
+      return events;
+    },
+  };
+}
+
+/** A JSON body (a non-streamed completion, or an error such as MiniMax's HTTP 200 base_resp). */
+export function decodeOpenAIChatJson(text: string, options: OpenAIDecoderOptions): StreamEvent[] {
+  const decoder = createOpenAIChatDecoder(options);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return [notJson('body', text), { type: 'finish', reason: 'error' }];
+  }
+  return [...decoder.pushJson(parsed), ...decoder.end({ wholeBody: true })];
+}

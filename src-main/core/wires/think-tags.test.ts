@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { StreamEvent } from '../../../src-shared/domain.ts';
+import { ThinkTagSplitter } from './think-tags.ts';
+
+function run(pieces: string[]): { text: string; reasoning: string } {
+  const splitter = new ThinkTagSplitter();
+  const events: StreamEvent[] = [];
+  for (const piece of pieces) events.push(...splitter.push(piece));
+  events.push(...splitter.end());
+  const join = (type: 'text' | 'reasoning') =>
+    events.map((event) => (event.type === type ? event.delta : '')).join('');
+  return { text: join('text'), reasoning: join('reasoning') };
+}
+
+const INPUTS: [string, { text: string; reasoning: string }][] = [
+  [
+    '<think>\nplan the answer\n</think>\n\nThe answer.',
+    { text: 'The answer.', reasoning: 'plan the answer' },
+  ],
+  ['<thought>weigh it</thought>Yes.', { text: 'Yes.', reasoning: 'weigh it' }],
+  ['No tags here, <think> stays text.', { text: 'No tags here, <think> stays text.', reasoning: '' }],
+  ['<think>cut off by the length limit', { text: '', reasoning: 'cut off by the length limit' }],
+  [
+    '  <think>a < b and </thin is not a tag</think>x',
+    { text: 'x', reasoning: 'a < b and </thin is not a tag' },
+  ],
+  ['<think>\n\n</think>\n\nEmpty thought.', { text: 'Empty thought.', reasoning: '' }],
+  ['<th', { text: '<th', reasoning: '' }],
+  ['', { text: '', reasoning: '' }],
+];
+
+describe('think-tag splitter', () => {
+  it.each(INPUTS)('splits %j', (input, expected) => {
+    expect(run([input])).toEqual(expected);
+  });
+
+  it.each(INPUTS)(
+    'gives the same result for %j cut at every offset and at every pair of offsets',
+    (input, expected) => {
+      for (let i = 0; i <= input.length; i++) {
+        expect(run([input.slice(0, i), input.slice(i)]), `cut at ${i}`).toEqual(expected);
+        for (let j = i; j <= input.length; j += 3) {
+          expect(run([input.slice(0, i), input.slice(i, j), input.slice(j)]), `cuts at ${i},${j}`).toEqual(
+            expected,
+          );
+        }
+      }
+    },
+  );
+
+  it('gives the same result one character at a time', () => {
+    for (const [input, expected] of INPUTS) expect(run([...input])).toEqual(expected);
+  });
+
+  it('streams reasoning before the closing tag arrives', () => {
+    const splitter = new ThinkTagSplitter();
+    expect(splitter.push('<think>first part')).toEqual([{ type: 'reasoning', delta: 'first part' }]);
+    expect(splitter.push(' more</th')).toEqual([{ type: 'reasoning', delta: ' more' }]);
+    expect(splitter.push('ink>\n\nAnswer')).toEqual([{ type: 'text', delta: 'Answer' }]);
+  });
+});
