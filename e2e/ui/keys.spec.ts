@@ -1,0 +1,151 @@
+import { join } from 'node:path';
+import { expect, test } from '../support/arena-fixture.ts';
+
+const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
+const CANARY = 'sk-cp-CANARY7f3aCANARY0123456789-7f3a';
+const BAD_KEY = 'sk-api-BADKEY-0000000000000000-dead';
+
+const invalidKey = {
+  status: 401,
+  json: {
+    type: 'error',
+    error: { type: 'authorized_error', message: 'invalid api key (1004)', http_code: '401' },
+  },
+};
+
+test('add a key, check it, add a bad key, remove it — and the key never reaches the page', async ({
+  arena,
+}) => {
+  const { page, fakeGlobal, fakeChina } = arena;
+  fakeGlobal.setHandler({
+    method: 'GET',
+    path: '/v1/token_plan/remains',
+    json: {
+      base_resp: { status_code: 0, status_msg: 'success' },
+      current_subscribe_title: 'Plus',
+      model_remains: [
+        {
+          model_name: 'MiniMax-M2.7',
+          current_interval_total_count: 1500,
+          current_interval_usage_count: 1420,
+          end_time: 1795000000000,
+        },
+      ],
+    },
+  });
+  fakeGlobal.setHandler({ method: 'POST', path: '/v1/chat/completions', ...invalidKey });
+  fakeChina.setHandler({ method: 'POST', path: '/v1/chat/completions', ...invalidKey });
+
+  await page.keyboard.press('Control+2');
+  await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeFocused();
+
+  // Paste: kind and provider are recognized as you type.
+  const keyField = page.getByLabel('API key');
+  await keyField.fill(CANARY);
+  await expect(page.getByText('Token Plan key, looks like MiniMax')).toBeVisible();
+  await expect(page.getByLabel('Provider')).toHaveValue('minimax');
+  await page.getByLabel('Label').fill('Work plan');
+  await page.getByRole('button', { name: 'Add key' }).click();
+  await expect(keyField).toHaveValue('');
+
+  const work = page.getByRole('listitem', { name: /Work plan/ });
+  await expect(work.getByText('sk-cp-…7f3a')).toBeVisible();
+  await expect(work.getByText('Token Plan', { exact: true })).toBeVisible();
+  await expect(work.getByText('Default')).toBeVisible();
+
+  await work.getByRole('button', { name: 'Check' }).click();
+  await expect(work.getByText('Valid', { exact: true })).toBeVisible();
+  await expect(work.getByRole('cell', { name: 'MiniMax-M2.7' })).toBeVisible();
+  await expect(work.getByRole('cell', { name: '1420 of 1500' })).toBeVisible();
+  expect(fakeGlobal.requests.some((request) => request.headers.authorization === `Bearer ${CANARY}`)).toBe(
+    true,
+  );
+
+  // A bad pay-as-you-go key: invalid, with a remedy.
+  await keyField.fill(BAD_KEY);
+  await page.getByLabel('Label').fill('Old key');
+  await page.getByRole('button', { name: 'Add key' }).click();
+  const old = page.getByRole('listitem', { name: /Old key/ });
+  await expect(old.getByText('Pay-as-you-go')).toBeVisible();
+  await old.getByRole('button', { name: 'Check' }).click();
+  await expect(old.getByText('Invalid key')).toBeVisible();
+  await expect(old.locator('.check-message')).toContainText(/key/i);
+  await page.screenshot({ path: join(SCREENSHOTS, 'keys.png'), fullPage: true });
+
+  // Remove it, with confirmation.
+  await old.getByRole('button', { name: 'Delete…' }).click();
+  await old.getByRole('button', { name: 'Delete Old key' }).click();
+  await expect(page.getByRole('listitem', { name: /Old key/ })).toHaveCount(0);
+  await expect(page.getByRole('listitem', { name: /Work plan/ })).toBeVisible();
+
+  // Canary scan: nothing the page received, and nothing it shows, holds a key.
+  const received = JSON.stringify(arena.traffic);
+  expect(received).toContain('sk-cp-…7f3a');
+  for (const secret of [CANARY, BAD_KEY, 'CANARY7f3a', 'BADKEY-0000']) {
+    expect(received).not.toContain(secret);
+    expect(await page.content()).not.toContain(secret);
+  }
+  expect(await keyField.inputValue()).toBe('');
+  expect(arena.pageErrors).toEqual([]);
+});
+
+test.describe('on a system without a keyring (basic_text)', () => {
+  test.use({ arenaOptions: { env: {}, keyBackend: 'basic_text' } });
+
+  test('says so, stores nothing, and offers session-only storage', async ({ arena }) => {
+    const { page } = arena;
+    await page.keyboard.press('Control+2');
+    const warning = page.getByRole('region', { name: 'Key storage is not secure here' });
+    await expect(warning).toContainText('fixed password');
+    await expect(page.getByLabel('API key')).toBeDisabled();
+    await page.screenshot({ path: join(SCREENSHOTS, 'keys-basic-text.png'), fullPage: true });
+
+    await warning.getByRole('button', { name: 'Keep keys for this session only' }).click();
+    await expect(page.getByText('Keys are kept for this session only')).toBeVisible();
+    await page.getByLabel('API key').fill('sk-proj-session-only-key-1234');
+    await page.getByRole('button', { name: 'Add key' }).click();
+    await expect(page.getByText('sk-proj-…1234')).toBeVisible();
+  });
+});
+
+test.describe('with keys in the environment', () => {
+  test.use({
+    arenaOptions: {
+      env: {
+        MINIMAX_CODE_PLAN_KEY: 'sk-cp-from-env-plan-9999',
+        MINIMAX_API_KEY: 'sk-api-from-env-paygo-8888',
+      },
+      keyBackend: 'os',
+    },
+  });
+
+  test('offers them, preselecting the one that takes precedence, and imports only on request', async ({
+    arena,
+  }) => {
+    const { page } = arena;
+    await page.keyboard.press('Control+2');
+    const offer = page.getByRole('region', { name: 'Keys found in your environment' });
+    await expect(offer.getByRole('checkbox', { name: /MINIMAX_CODE_PLAN_KEY/ })).toBeChecked();
+    await expect(offer.getByRole('checkbox', { name: /MINIMAX_API_KEY/ })).not.toBeChecked();
+    await expect(page.getByRole('listitem', { name: /MINIMAX/ })).toHaveCount(0);
+    await offer.getByRole('button', { name: 'Import 1 key' }).click();
+    await expect(page.getByRole('listitem', { name: /MINIMAX_CODE_PLAN_KEY/ })).toBeVisible();
+    await expect(offer.getByRole('checkbox', { name: /MINIMAX_CODE_PLAN_KEY/ })).toHaveCount(0);
+    expect(JSON.stringify(arena.traffic)).not.toContain('from-env-plan');
+  });
+});
+
+test.describe('with a damaged key store', () => {
+  test.use({ arenaOptions: { env: {}, keyBackend: 'os', keysFile: '{"keys": [ {"id": "trunc' } });
+
+  test('starts with no keys, says what happened, and still works', async ({ arena }) => {
+    const { page } = arena;
+    await page.keyboard.press('Control+2');
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toContainText('moved to');
+    await page.getByLabel('API key').fill('sk-proj-after-damage-key-5678');
+    await page.getByLabel('Provider').selectOption('openai');
+    await page.getByRole('button', { name: 'Add key' }).click();
+    await expect(page.getByText('sk-proj-…5678')).toBeVisible();
+    expect(arena.pageErrors).toEqual([]);
+  });
+});

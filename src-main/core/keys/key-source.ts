@@ -1,0 +1,33 @@
+import type { ProviderId } from '../../../src-shared/domain.ts';
+import { PROVIDERS } from '../providers/registry.ts';
+
+/** Where a request's key comes from: the vault in the app, the environment in the CLI. */
+export interface KeySource {
+  /** The plaintext key, only for the request about to be sent (the vault decrypts asynchronously). */
+  keyFor(provider: ProviderId): string | undefined | Promise<string | undefined>;
+}
+
+/** Old names some setups still use, mapped to the provider they mean. */
+export const LEGACY_KEY_ALIASES: Readonly<Record<string, ProviderId>> = {
+  MINIMAX_2_7_API_KEY: 'minimax',
+};
+
+/** Environment variable names for a provider, in precedence order: its own list, then legacy aliases. */
+export function keyEnvNames(provider: ProviderId): string[] {
+  const aliases = Object.entries(LEGACY_KEY_ALIASES)
+    .filter(([, target]) => target === provider)
+    .map(([name]) => name);
+  return [...PROVIDERS[provider].keyEnv, ...aliases];
+}
+
+export function envKeySource(env: Readonly<Record<string, string | undefined>>): KeySource {
+  return {
+    keyFor(provider) {
+      for (const name of keyEnvNames(provider)) {
+        const value = env[name]?.trim();
+        if (value) return value;
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,173 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JsonFileStore } from '../store/json-file-store.ts';
+import { createAesGcmCipher } from './aes-gcm-cipher.ts';
+import type { CipherBackend } from './cipher.ts';
+import { KeyVault } from './key-vault.ts';
+import { SecretRegistry } from './secret-registry.ts';
+
+const CANARY = 'sk-cp-CANARY-0123456789abcdef-7f3a';
+
+function setup(
+  backend: CipherBackend = 'os',
+  file = join(mkdtempSync(join(tmpdir(), 'arena-vault-')), 'keys.json'),
+) {
+  const secrets = new SecretRegistry();
+  const cipher = createAesGcmCipher(Buffer.alloc(32, 7), backend, 'a test keychain');
+  let id = 0;
+  const vault = new KeyVault({ cipher, store: new JsonFileStore(file), secrets, newId: () => `key-${++id}` });
+  return { vault, file, secrets };
+}
+
+describe('key vault', () => {
+  it('stores only ciphertext: the file on disk never holds the plaintext', async () => {
+    const { vault, file } = setup();
+    await vault.add({ provider: 'minimax', label: 'Work', key: CANARY });
+    const bytes = readFileSync(file);
+    expect(bytes.includes(Buffer.from(CANARY))).toBe(false);
+    expect(bytes.includes(Buffer.from('CANARY'))).toBe(false);
+    expect(bytes.includes(Buffer.from(Buffer.from(CANARY).toString('base64')))).toBe(false);
+    expect(await vault.reveal('key-1')).toBe(CANARY);
+  });
+
+  it('lists summaries with the masked key and its kind, never the key', async () => {
+    const { vault } = setup();
+    const summary = await vault.add({ provider: 'minimax', key: CANARY, region: 'china' });
+    expect(summary).toMatchObject({
+      id: 'key-1',
+      provider: 'minimax',
+      label: 'MiniMax key',
+      masked: 'sk-cp-…7f3a',
+      keyKind: 'token_plan',
+      region: 'china',
+      isDefault: true,
+      lastCheck: null,
+    });
+    expect(JSON.stringify(vault.list())).not.toContain('CANARY');
+  });
+
+  it('keeps several labelled keys per provider with one default, and hands out the default', async () => {
+    const { vault } = setup();
+    await vault.add({ provider: 'openai', label: 'Personal', key: 'sk-proj-first-key-aaaa' });
+    await vault.add({ provider: 'openai', label: 'Team', key: 'sk-proj-second-key-bbbb' });
+    expect(vault.list().map((key) => [key.label, key.isDefault])).toEqual([
+      ['Personal', true],
+      ['Team', false],
+    ]);
+    expect(await vault.keyFor('openai')).toBe('sk-proj-first-key-aaaa');
+    vault.setDefault('key-2');
+    expect(await vault.keyFor('openai')).toBe('sk-proj-second-key-bbbb');
+    vault.remove('key-2');
+    expect(vault.list()).toMatchObject([{ label: 'Personal', isDefault: true }]);
+    expect(await vault.keyFor('anthropic')).toBeUndefined();
+  });
+
+  it('replaces and relabels a key; refuses duplicates and malformed keys with a reason', async () => {
+    const { vault } = setup();
+    await vault.add({ provider: 'deepseek', key: 'sk-deepseek-old-1111' });
+    await expect(vault.add({ provider: 'deepseek', key: 'sk-deepseek-old-1111' })).rejects.toMatchObject({
+      error: { kind: 'invalid_input', field: 'key' },
+    });
+    await expect(vault.add({ provider: 'deepseek', key: 'short' })).rejects.toMatchObject({
+      error: { field: 'key' },
+    });
+    await expect(vault.add({ provider: 'deepseek', key: 'sk-with space-123' })).rejects.toMatchObject({
+      error: { field: 'key' },
+    });
+    const replaced = await vault.replace('key-1', 'sk-deepseek-new-2222');
+    expect(replaced.masked).toBe('sk-…2222');
+    expect(vault.update('key-1', { label: 'Prod' }).label).toBe('Prod');
+    expect(await vault.keyFor('deepseek')).toBe('sk-deepseek-new-2222');
+    await expect(vault.reveal('missing')).rejects.toMatchObject({
+      error: { kind: 'invalid_input', field: 'id' },
+    });
+  });
+
+  it('persists across restarts', async () => {
+    const { vault, file } = setup();
+    await vault.add({ provider: 'minimax', key: CANARY });
+    const again = setup('os', file).vault;
+    expect(again.list()).toHaveLength(1);
+    expect(await again.keyFor('minimax')).toBe(CANARY);
+  });
+
+  it('records a check, and a wrong-region result moves the key to the region that worked', async () => {
+    const { vault } = setup();
+    await vault.add({ provider: 'minimax', key: CANARY });
+    const check = {
+      status: 'wrong_region' as const,
+      message: 'This key belongs to the China region.',
+      latencyMs: 12,
+      checkedAt: '2026-11-22T10:00:00.000Z',
+      keyKind: 'token_plan' as const,
+      region: 'china' as const,
+    };
+    expect(vault.recordCheck('key-1', check)).toMatchObject({ region: 'china', lastCheck: check });
+    expect(vault.regionFor('minimax')).toBe('china');
+  });
+
+  it('feeds every key into the redaction registry', async () => {
+    const { vault, secrets } = setup();
+    await vault.add({ provider: 'custom', key: 'plain-custom-secret-value' });
+    expect(secrets.redact('failed with plain-custom-secret-value')).toBe('failed with [redacted]');
+  });
+
+  it('a corrupt store file is moved aside; the vault starts empty and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arena-vault-'));
+    const file = join(dir, 'keys.json');
+    writeFileSync(file, '{"keys": [ {"id": "broken"');
+    const store = new JsonFileStore(file);
+    const vault = new KeyVault({
+      cipher: createAesGcmCipher(Buffer.alloc(32, 1), 'os'),
+      store,
+      secrets: new SecretRegistry(),
+    });
+    expect(vault.list()).toEqual([]);
+    expect(store.notices[0]?.message).toContain('moved to');
+    expect(readdirSync(dir).some((name) => name.startsWith('keys.json.corrupt-'))).toBe(true);
+    await vault.add({ provider: 'openai', key: 'sk-proj-after-corruption' });
+    expect(vault.list()).toHaveLength(1);
+  });
+
+  it('drops individual malformed records instead of failing the whole list', async () => {
+    const { vault, file } = setup();
+    await vault.add({ provider: 'openai', key: 'sk-proj-good-key-1234' });
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.keys.push({ id: 'x', provider: 'nobody' });
+    writeFileSync(file, JSON.stringify(data));
+    expect(setup('os', file).vault.list()).toHaveLength(1);
+  });
+});
+
+describe('key vault on a system without real protection (Linux basic_text)', () => {
+  it('stores nothing until the user chooses, and says why', async () => {
+    const { vault, file } = setup('basic_text');
+    expect(vault.status()).toMatchObject({ mode: 'needs_consent', backend: 'basic_text' });
+    expect(vault.status().message).toContain('fixed password');
+    await expect(vault.add({ provider: 'openai', key: 'sk-proj-not-yet-stored' })).rejects.toMatchObject({
+      error: { kind: 'forbidden' },
+    });
+    expect(existsSync(file) && readFileSync(file, 'utf8').includes('keys')).toBe(false);
+  });
+
+  it('"this session only" keeps keys in memory: usable now, absent from disk and gone after a restart', async () => {
+    const { vault, file } = setup('basic_text');
+    expect(vault.choose('session').mode).toBe('session');
+    await vault.add({ provider: 'minimax', key: CANARY });
+    expect(await vault.keyFor('minimax')).toBe(CANARY);
+    expect(readFileSync(file, 'utf8')).not.toContain('"keys"');
+    const afterRestart = setup('basic_text', file).vault;
+    expect(afterRestart.status().mode).toBe('session');
+    expect(afterRestart.list()).toEqual([]);
+  });
+
+  it('"store anyway" persists after explicit consent', async () => {
+    const { vault, file } = setup('basic_text');
+    vault.choose('persist');
+    await vault.add({ provider: 'minimax', key: CANARY });
+    expect(setup('basic_text', file).vault.list()).toHaveLength(1);
+    expect(readFileSync(file).includes(Buffer.from(CANARY))).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+import type { KeyKind, ProviderId, Region } from './domain.ts';
+
+export type KeyCheckStatus =
+  | 'valid'
+  | 'invalid'
+  | 'wrong_region'
+  | 'insufficient_balance'
+  | 'plan_excludes_model'
+  | 'rate_limited'
+  | 'offline'
+  | 'error';
+
+/** One model's allowance in a subscription window (MiniMax Token Plan). */
+export interface PlanQuota {
+  model: string;
+  remaining: number | null;
+  total: number | null;
+  /** ISO time the current window ends, when the provider says. */
+  resetsAt: string | null;
+}
+
+export interface KeyCheck {
+  status: KeyCheckStatus;
+  /** What the result means and, when it is not valid, what to do. Never contains the key. */
+  message: string;
+  latencyMs: number;
+  /** ISO time of the check. */
+  checkedAt: string;
+  keyKind: KeyKind;
+  /** The region whose host accepted the key (for wrong_region: the one to switch to). */
+  region?: Region;
+  plan?: { name: string | null; quotas: PlanQuota[] };
+  balance?: { amount: number; currency: string } | null;
+  providerCode?: number | string;
+  httpStatus?: number;
+}
+
+/** What the renderer may see of a stored key: never the key itself. */
+export interface KeySummary {
+  id: string;
+  provider: ProviderId;
+  label: string;
+  /** "sk-cp-…7f3a" */
+  masked: string;
+  keyKind: KeyKind;
+  region?: Region;
+  isDefault: boolean;
+  /** ISO time. */
+  createdAt: string;
+  lastCheck: KeyCheck | null;
+}
+
+/** The Keys page's header: how keys are protected here, and keys found in the environment. */
+export interface KeysStatus {
+  /** encrypted: on disk, protected by the OS; session: memory only; needs_consent: nothing stored yet. */
+  mode: 'encrypted' | 'session' | 'needs_consent';
+  backend: 'os' | 'basic_text' | 'unknown' | 'memory';
+  message: string;
+  /** Start-up problems to show once (a corrupt store file moved aside, a key that no longer decrypts). */
+  notices: string[];
+  /** Keys found in environment variables, offered for import until imported or dismissed. */
+  importOffer: { name: string; provider: ProviderId; masked: string; preferred: boolean }[];
+}
