@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { PriceEntry } from '../../../src-shared/pricing.ts';
+import { QualityTable } from './quality-scores.ts';
+import { blendedPricePerMillion, tierFor } from './tiers.ts';
+
+const price = (input: number, output: number): PriceEntry => ({
+  provider: 'custom',
+  model: 'x',
+  aliases: [],
+  input: input / 1e6,
+  output: output / 1e6,
+  cacheRead: null,
+  cacheWrite: null,
+  tiers: [],
+  currency: 'USD',
+  contextWindow: null,
+  maxOutputTokens: null,
+  capabilities: {},
+  source: 'user',
+  asOf: '2026-11-01',
+  estimated: false,
+});
+
+describe('tiers', () => {
+  it.each([
+    ['minimax', 'MiniMax-M2.5', 'STANDARD'],
+    ['minimax', 'MiniMax-M2.7', 'STANDARD'],
+    ['minimax', 'MiniMax-M2.7-highspeed', 'STANDARD'],
+    ['openai', 'gpt-4o-mini', 'MICRO'],
+    ['anthropic', 'claude-haiku-4-5', 'MICRO'],
+    ['gemini', 'gemini-2.5-flash', 'STANDARD'],
+    ['deepseek', 'deepseek-v4-flash', 'STANDARD'],
+    ['openai', 'gpt-4o', 'VERSATILE'],
+    ['anthropic', 'claude-sonnet-4-5', 'VERSATILE'],
+    ['anthropic', 'claude-opus-4-1', 'HEAVY'],
+    ['gemini', 'gemini-2.5-pro', 'HEAVY'],
+    ['openai', 'gpt-5', 'COMPLEX'],
+    ['openai', 'o3', 'COMPLEX'],
+  ] as const)('%s/%s is %s from the table', (provider, model, tier) => {
+    expect(tierFor(provider, model, null, null)).toMatchObject({
+      tier,
+      reason: expect.stringContaining('known model'),
+    });
+  });
+
+  it('places unknown models by price band, capped by quality band, and says why', () => {
+    expect(blendedPricePerMillion(price(1, 4))).toBe(1.75);
+    expect(tierFor('custom', 'llama-x', price(0.1, 0.2), null)).toMatchObject({ tier: 'MICRO' });
+    expect(tierFor('custom', 'llama-x', price(1, 4), null)?.reason).toContain('no quality score');
+    const expensiveButWeak = tierFor('custom', 'llama-x', price(20, 60), {
+      provider: 'custom',
+      model: 'llama-x',
+      score: 47,
+      index: 'I',
+      version: 'v3',
+      date: '2025-11-20',
+      source: 'user',
+    });
+    expect(expensiveButWeak).toMatchObject({ tier: 'STANDARD' });
+    expect(expensiveButWeak?.reason).toContain('the lower applies');
+    expect(tierFor('custom', 'llama-x', null, null)).toBeNull();
+  });
+
+  it('quality scores carry their index, version and date; user overrides win', () => {
+    const table = new QualityTable();
+    expect(table.lookup('minimax', 'MiniMax-M2')).toMatchObject({
+      score: 61,
+      version: 'v3',
+      date: '2025-11-20',
+    });
+    expect(table.lookup('minimax', 'MiniMax-M2.7')).toBeNull();
+    table.setOverride({
+      provider: 'minimax',
+      model: 'MiniMax-M2.7',
+      score: 70,
+      index: 'My votes',
+      version: '1',
+      date: '2026-11-22',
+      source: 'user',
+    });
+    expect(table.lookup('minimax', 'minimax-m2.7')).toMatchObject({ score: 70, source: 'user' });
+  });
+});

@@ -1,0 +1,69 @@
+import { type FormEvent, useId, useState } from 'react';
+import type { PromptAdvice } from '../../../../src-shared/pricing.ts';
+import { getArena } from '../../lib/arena.ts';
+import { TierBadge } from '../../ui/TierBadge.tsx';
+
+/** "Which tier does this prompt need, and what is the cheapest model I can call that is good enough?" */
+export function PromptAdvisor() {
+  const [prompt, setPrompt] = useState('');
+  const [minQuality, setMinQuality] = useState('');
+  const [advice, setAdvice] = useState<PromptAdvice | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const ids = { prompt: useId(), quality: useId() };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await getArena()?.prices.recommend({
+      prompt,
+      ...(minQuality ? { minQuality: Number(minQuality) } : {}),
+    });
+    if (!result) return;
+    if (result.ok) {
+      setAdvice(result.value);
+      setError(null);
+    } else setError(result.error.message);
+  }
+
+  const pick = advice?.recommendation;
+  return (
+    <details className="card">
+      <summary>Which model does my prompt need?</summary>
+      <form onSubmit={(event) => void submit(event)} className="advisor">
+        <label htmlFor={ids.prompt}>Prompt</label>
+        <textarea
+          id={ids.prompt}
+          rows={3}
+          value={prompt}
+          onChange={(event) => setPrompt(event.target.value)}
+        />
+        <label htmlFor={ids.quality}>Minimum quality (0–100, optional)</label>
+        <input
+          id={ids.quality}
+          type="number"
+          min={0}
+          max={100}
+          value={minQuality}
+          onChange={(event) => setMinQuality(event.target.value)}
+        />
+        <button type="submit" className="primary" disabled={!prompt.trim()}>
+          Recommend
+        </button>
+      </form>
+      {error ? <p className="form-error">{error}</p> : null}
+      {advice ? (
+        <div role="status" className="advice">
+          <p>
+            This prompt needs <TierBadge tier={advice.tier} reason={advice.reason} /> {advice.reason}
+          </p>
+          <p>
+            {pick
+              ? `Cheapest good-enough model you have a key for: ${pick.provider}/${pick.model} (${pick.tier}, $${pick.blendedPerMillion.toFixed(2)} per 1M tokens blended${pick.quality === null ? '' : `, quality ${pick.quality}`}).`
+              : advice.considered === 0
+                ? 'No priced model is configured yet: add a key on the Keys page.'
+                : `None of the ${advice.considered} models you have keys for reaches that tier and quality.`}
+          </p>
+        </div>
+      ) : null}
+    </details>
+  );
+}

@@ -1,0 +1,142 @@
+// Prices as data, and the one cost formula (DESIGN.md §2). Pure: used by main and by tests.
+import type { PriceSource, ProviderId, Region, Tier, Usage } from './domain.ts';
+
+/** Prices that apply to the whole request once its input exceeds a threshold (e.g. 200k, 512k tokens). */
+export interface PriceTier {
+  aboveInputTokens: number;
+  input: number;
+  output: number;
+  cacheRead: number | null;
+  cacheWrite: number | null;
+}
+
+/** Per-token prices in `currency`, with where they came from and when. */
+export interface PriceEntry {
+  provider: ProviderId;
+  model: string;
+  aliases: string[];
+  input: number | null;
+  output: number | null;
+  cacheRead: number | null;
+  cacheWrite: number | null;
+  tiers: PriceTier[];
+  currency: 'USD' | 'CNY';
+  /** Set when the price differs by region (MiniMax China is billed in CNY). */
+  region?: Region;
+  contextWindow: number | null;
+  maxOutputTokens: number | null;
+  capabilities: { reasoning?: boolean; vision?: boolean; tools?: boolean; caching?: boolean };
+  source: PriceSource;
+  /** YYYY-MM-DD. */
+  asOf: string;
+  /** True where the price is a guess rather than a published list price. */
+  estimated: boolean;
+}
+
+export interface CostBreakdown {
+  input: number;
+  cacheRead: number;
+  cacheWrite: number;
+  output: number;
+}
+
+export interface CostResult {
+  usd: number;
+  breakdown: CostBreakdown;
+  source: PriceSource;
+  asOf: string;
+  estimated: boolean;
+  /** The input threshold whose tier applied, when a tiered price was used. */
+  tierAboveInputTokens: number | null;
+}
+
+/** The tier for this many input tokens: the highest threshold exceeded, else the base prices. */
+export function pricesFor(entry: PriceEntry, inputTokens: number): PriceTier | null {
+  const tier = [...entry.tiers]
+    .sort((a, b) => b.aboveInputTokens - a.aboveInputTokens)
+    .find((candidate) => inputTokens > candidate.aboveInputTokens);
+  if (tier) return tier;
+  if (entry.input === null || entry.output === null) return null;
+  return {
+    aboveInputTokens: 0,
+    input: entry.input,
+    output: entry.output,
+    cacheRead: entry.cacheRead,
+    cacheWrite: entry.cacheWrite,
+  };
+}
+
+/**
+ * (input − cacheRead − cacheWrite) × input price + cacheRead × cache-read price
+ * + cacheWrite × cache-write price + output × output price. A missing cache price falls back to
+ * the input price (no discount assumed). Unknown price or a non-USD entry → null, never $0.
+ */
+export function computeCost(usage: Usage, entry: PriceEntry | null | undefined): CostResult | null {
+  if (entry?.currency !== 'USD') return null;
+  const prices = pricesFor(entry, usage.inputTokens);
+  if (!prices) return null;
+  const uncached = Math.max(0, usage.inputTokens - usage.cacheReadTokens - usage.cacheWriteTokens);
+  const breakdown: CostBreakdown = {
+    input: uncached * prices.input,
+    cacheRead: usage.cacheReadTokens * (prices.cacheRead ?? prices.input),
+    cacheWrite: usage.cacheWriteTokens * (prices.cacheWrite ?? prices.input),
+    output: usage.outputTokens * prices.output,
+  };
+  return {
+    usd: breakdown.input + breakdown.cacheRead + breakdown.cacheWrite + breakdown.output,
+    breakdown,
+    source: entry.source,
+    asOf: entry.asOf,
+    estimated: entry.estimated,
+    tierAboveInputTokens: prices.aboveInputTokens > 0 ? prices.aboveInputTokens : null,
+  };
+}
+
+export const PER_MILLION = 1_000_000;
+
+/** One row of the Models & Prices table and of `arena prices --json`. USD entries only. */
+export interface PriceRow {
+  provider: ProviderId;
+  model: string;
+  inputUsdPerToken: number | null;
+  outputUsdPerToken: number | null;
+  cacheReadUsdPerToken: number | null;
+  cacheWriteUsdPerToken: number | null;
+  contextWindow: number | null;
+  maxOutputTokens: number | null;
+  tier: Tier | null;
+  tierReason: string | null;
+  quality: number | null;
+  qualitySource: string | null;
+  source: string;
+  asOf: string;
+  estimated: boolean;
+}
+
+export interface PriceRefreshStatus {
+  state: 'never' | 'ok' | 'not_modified' | 'failed' | 'skipped' | 'refreshing';
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  entries: number;
+  message: string;
+}
+
+export interface PriceTable {
+  rows: PriceRow[];
+  refresh: PriceRefreshStatus;
+}
+
+/** Which tier a prompt needs, and the cheapest configured model that is good enough for it. */
+export interface PromptAdvice {
+  tier: Tier;
+  reason: string;
+  recommendation: {
+    provider: ProviderId;
+    model: string;
+    tier: Tier;
+    quality: number | null;
+    blendedPerMillion: number;
+  } | null;
+  /** How many priced models of providers with a key were considered. */
+  considered: number;
+}
