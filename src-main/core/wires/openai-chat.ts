@@ -64,9 +64,13 @@ function reasoningOf(delta: Json): string {
   return direct || details;
 }
 
-export function createOpenAIChatDecoder(
-  options: OpenAIDecoderOptions,
-): WireDecoder & { pushJson(value: unknown): StreamEvent[] } {
+export interface OpenAIChatDecoder extends WireDecoder {
+  pushJson(value: unknown): StreamEvent[];
+  /** `wholeBody`: the input was one complete JSON body, so a missing finish does not mean a cut-off stream. */
+  end(ending?: { wholeBody?: boolean }): StreamEvent[];
+}
+
+export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAIChatDecoder {
   const splitter = options.reasoningTags ? new ThinkTagSplitter() : null;
   const toolCalls = new Map<number, PartialToolCall>();
   let usage: Usage | null = null;
