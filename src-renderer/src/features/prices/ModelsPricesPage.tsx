@@ -165,7 +165,7 @@ export function ModelsPricesPage() {
                 <td>{row.contextWindow?.toLocaleString() ?? '—'}</td>
                 <td>{money(perQualityPoint(row))}</td>
                 <td className="source">
-                  {row.source} · {row.asOf}
+                  {row.source} · <span className="nowrap">{row.asOf}</span>
                 </td>
               </tr>
             ))}
