@@ -1,23 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../../e2e/fake-providers/fake-provider-server.ts';
-import { runCli } from './run-cli.ts';
+import { runCliCaptured } from './cli-test-support.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../e2e/fixtures');
 
-async function cli(argv: string[], env: Record<string, string> = {}) {
-  const io = { out: '', err: '' };
-  const code = await runCli(argv, {
-    out: (text) => {
-      io.out += text;
-    },
-    err: (text) => {
-      io.err += text;
-    },
-    env,
-  });
-  return { code, ...io };
-}
+const cli = runCliCaptured;
 
 describe('arena replay', () => {
   it('replays a MiniMax stream through the real client and prints the decoded result as JSON', async () => {
