@@ -139,4 +139,27 @@ describe('arena compare', () => {
     expect(out).toContain('openai/gpt-4o');
     expect(out).toContain('auth: No OpenAI key is set');
   });
+
+  it('passes --reasoning on to the provider in its own form', async () => {
+    fake.reset();
+    fake.setHandler({ file: join(FIXTURES, 'openai/stream-text-include-usage-02.sse') });
+    const { code } = await cli(
+      ['compare', '--prompt', 'hi', '--model', 'gemini/gemini-2.5-flash', '--reasoning', 'off'].concat([
+        '--base-url',
+        `gemini=${fake.url}`,
+      ]),
+      { GEMINI_API_KEY: 'test-gemini-key-123456' },
+    );
+    expect(code).toBe(0);
+    expect(fake.requests.at(-1)?.json).toMatchObject({ reasoning_effort: 'none' });
+  });
+
+  it.each([
+    [['--reasoning', 'maybe'], '--reasoning takes on or off'],
+    [['--temperature', 'warm'], '--temperature takes a number'],
+  ])('refuses %j with exit 2 and says why', async (extra, message) => {
+    const { code, err } = await cli(['compare', '--prompt', 'hi', '--model', 'openai/gpt-4o', ...extra]);
+    expect(code).toBe(2);
+    expect(err).toContain(message);
+  });
 });

@@ -11,8 +11,11 @@ import { toColumnReport } from './column-report.ts';
 import type { CliIo } from './run-cli.ts';
 
 export const COMPARE_USAGE = `compare --prompt TEXT --model PROVIDER/MODEL [--model …] [--system TEXT]
-       [--temperature N] [--max-tokens N] [--base-url PROVIDER=URL] [--region PROVIDER=global|china] [--json]
-  Sends one prompt to every model at once; prints a table (or JSON) with text, TTFT, speed and usage.`;
+       [--temperature N] [--max-tokens N] [--reasoning on|off] [--base-url PROVIDER=URL]
+       [--region PROVIDER=global|china] [--json]
+  Sends one prompt to every model at once; prints a table (or JSON) with text, TTFT, speed and usage.
+  --reasoning switches thinking on or off where the model can (MiniMax-M3, Gemini, OpenRouter, gpt-5,
+  Claude); unset leaves each model's default.`;
 
 function pairs(values: string[] | undefined, flag: string): Map<string, string> {
   const map = new Map<string, string>();
@@ -63,6 +66,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
         region: { type: 'string', multiple: true },
         temperature: { type: 'string' },
         'max-tokens': { type: 'string' },
+        reasoning: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
     });
@@ -87,6 +91,12 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
         ...(region ? { region: region as Region } : {}),
       };
     });
+    if (values.reasoning !== undefined && values.reasoning !== 'on' && values.reasoning !== 'off')
+      throw new Error('--reasoning takes on or off');
+    for (const flag of ['temperature', 'max-tokens'] as const) {
+      if (values[flag] !== undefined && !Number.isFinite(Number(values[flag])))
+        throw new Error(`--${flag} takes a number, got "${values[flag]}"`);
+    }
     if (!values.prompt) throw new Error('--prompt is required');
     if (columns.length === 0) throw new Error('give at least one --model PROVIDER/MODEL');
   } catch (error) {
@@ -95,18 +105,23 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
   }
 
   const catalog = createDefaultCatalog();
+  const rateLimiter = createRateLimiter();
   const orchestrator = createCompareOrchestrator({
     emit: () => {},
     priceFor: (column) => catalog.lookup(column.provider, column.model, column.region),
-    streamColumn: (column, request, signal) =>
-      streamColumn(column, request, signal, { keys: envKeySource(io.env), rateLimiter: createRateLimiter() }),
+    streamColumn: (column, request, signal, hooks) =>
+      streamColumn(column, request, signal, { keys: envKeySource(io.env), rateLimiter }, hooks),
   });
   const temperature = values.temperature === undefined ? undefined : Number(values.temperature);
   const maxOutputTokens = values['max-tokens'] === undefined ? undefined : Number(values['max-tokens']);
   const results = await orchestrator.start({
     prompt: values.prompt,
     ...(values.system ? { system: values.system } : {}),
-    params: { temperature, maxOutputTokens },
+    params: {
+      temperature,
+      maxOutputTokens,
+      ...(values.reasoning ? { reasoning: values.reasoning === 'on' } : {}),
+    },
     columns,
   }).done;
 

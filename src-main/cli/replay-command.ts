@@ -69,17 +69,23 @@ export async function replayCommand(args: string[], io: CliIo): Promise<number> 
     const orchestrator = createCompareOrchestrator({
       emit: () => {},
       priceFor: (column) => catalog.lookup(column.provider, column.model, column.region),
-      streamColumn: (column, request, signal) =>
-        streamColumn(column, request, signal, {
-          keys: { keyFor: () => PLACEHOLDER_KEY },
-          rateLimiter: createRateLimiter({ defaultLimit: { perSecond: 1000, burst: 1000 } }),
-          retry: {
-            rateLimitAttempts: attempts,
-            transientAttempts: attempts,
-            baseDelayMs: 50,
-            maxDelayMs: 500,
+      streamColumn: (column, request, signal, hooks) =>
+        streamColumn(
+          column,
+          request,
+          signal,
+          {
+            keys: { keyFor: () => PLACEHOLDER_KEY },
+            rateLimiter: createRateLimiter({ defaultLimit: { perSecond: 1000, burst: 1000 } }),
+            retry: {
+              rateLimitAttempts: attempts,
+              transientAttempts: attempts,
+              baseDelayMs: 50,
+              maxDelayMs: 500,
+            },
           },
-        }),
+          hooks,
+        ),
     });
     const baseUrl = wire === 'anthropic-messages' ? `${server.url}/anthropic` : server.url;
     const run = orchestrator.start({

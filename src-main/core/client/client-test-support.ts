@@ -2,6 +2,7 @@
 import type { ColumnResult, ColumnSpec, CompareRequest } from '../../../src-shared/compare.ts';
 import type { ProviderId, StreamEvent } from '../../../src-shared/domain.ts';
 import { ColumnAccumulator } from '../compare/column-result.ts';
+import type { ColumnHooks } from '../compare/orchestrator.ts';
 import { createRateLimiter } from '../http/rate-limiter.ts';
 import { type StreamColumnDeps, streamColumn } from './stream-column.ts';
 
@@ -32,6 +33,7 @@ export async function runColumn(
     deps?: Partial<StreamColumnDeps>;
     column?: Partial<ColumnSpec>;
     signal?: AbortSignal;
+    hooks?: ColumnHooks;
   } = {},
 ): Promise<{ events: StreamEvent[]; result: ColumnResult }> {
   const column: ColumnSpec = {
@@ -44,7 +46,7 @@ export async function runColumn(
   const events: StreamEvent[] = [];
   const accumulator = new ColumnAccumulator();
   const signal = options.signal ?? new AbortController().signal;
-  for await (const event of streamColumn(column, PROMPT, signal, testDeps(options.deps))) {
+  for await (const event of streamColumn(column, PROMPT, signal, testDeps(options.deps), options.hooks)) {
     events.push(event);
     accumulator.add(event);
   }

@@ -131,11 +131,14 @@ describe('fault matrix', () => {
     expect(result.finishReason).toBe('error');
   });
 
-  it('a malformed frame → protocol', async () => {
-    fake.enqueue({ body: `${sse(textChunk('Fine'))}data: {"choices": [ {oops\n\n` });
+  it('a malformed frame → protocol; what came before is kept and nothing after it is spliced in', async () => {
+    fake.enqueue({
+      body: `${sse(textChunk('Fine'))}data: {"choices": [ {oops\n\n${sse(textChunk(' spliced'))}`,
+    });
     const { result } = await runColumn('openai', `${fake.url}/v1`);
     expect(result.text).toBe('Fine');
     expect(result.error).toMatchObject({ kind: 'protocol' });
+    expect(result.finishReason).toBe('error');
   });
 
   it('cancel mid-stream → cancelled, partial text kept, and the socket is closed', async () => {

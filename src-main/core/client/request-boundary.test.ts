@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
 import type { ProviderId } from '../../../src-shared/domain.ts';
-import { CANARY_KEY, runColumn } from './client-test-support.ts';
+import { CANARY_KEY, runColumn, sse, textChunk } from './client-test-support.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../e2e/fixtures');
 let fake: FakeProvider;
@@ -158,5 +158,44 @@ describe('request boundary', () => {
     expect(fake.requests).toHaveLength(0);
     expect(result.error).toMatchObject({ kind: 'auth' });
     expect(result.error?.message).toContain('OPENAI_API_KEY');
+  });
+
+  it('reports each request as it goes out, after the rate limiter lets it through, once per attempt', async () => {
+    const order: string[] = [];
+    fake.enqueue(
+      {
+        handle: (_request, res) => {
+          order.push('received 1');
+          res.writeHead(503, { 'content-type': 'application/json' }).end('{"error":{"message":"busy"}}');
+        },
+      },
+      {
+        handle: (_request, res) => {
+          order.push('received 2');
+          res.writeHead(200, { 'content-type': 'text/event-stream' });
+          res.end(sse(textChunk('hi'), { choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }));
+        },
+      },
+    );
+    const { result } = await runColumn('openai', `${fake.url}/v1`, {
+      deps: {
+        rateLimiter: {
+          acquire: async () => {
+            order.push('acquired');
+          },
+          setLimit: () => {},
+        },
+      },
+      hooks: { onRequestStart: () => order.push('request starts') },
+    });
+    expect(result.text).toBe('hi');
+    expect(order).toEqual([
+      'acquired',
+      'request starts',
+      'received 1',
+      'acquired',
+      'request starts',
+      'received 2',
+    ]);
   });
 });

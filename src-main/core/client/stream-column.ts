@@ -1,5 +1,6 @@
 import type { ColumnSpec, CompareRequest } from '../../../src-shared/compare.ts';
 import type { ArenaError, ProviderId, Region, StreamEvent } from '../../../src-shared/domain.ts';
+import type { ColumnHooks } from '../compare/orchestrator.ts';
 import { looksLikeJsonBody } from '../http/looks-like-json-body.ts';
 import { peekBody } from '../http/peek-body.ts';
 import type { RateLimiter } from '../http/rate-limiter.ts';
@@ -55,6 +56,7 @@ export async function* streamColumn(
   request: Omit<CompareRequest, 'columns'>,
   signal: AbortSignal,
   deps: StreamColumnDeps,
+  hooks?: ColumnHooks,
 ): AsyncGenerator<StreamEvent, void, undefined> {
   const provider = PROVIDERS[column.provider];
   const key = await deps.keys.keyFor(column.provider);
@@ -69,7 +71,7 @@ export async function* streamColumn(
   for (const [index, region] of candidates.entries()) {
     const endpoint = resolveEndpoint(provider, { ...column, ...(region ? { region } : {}) }, deps.hosts);
     try {
-      for await (const event of attemptsFor(endpoint, column, request, signal, deps, key)) {
+      for await (const event of attemptsFor(endpoint, column, request, signal, deps, key, hooks)) {
         if (event.type === 'finish') finished = true;
         if (OUTPUT_TYPES.has(event.type)) streamedOutput = true;
         yield event;
@@ -122,6 +124,7 @@ function attemptsFor(
   signal: AbortSignal,
   deps: StreamColumnDeps,
   key: string | undefined,
+  hooks: ColumnHooks | undefined,
 ): AsyncGenerator<StreamEvent, void, undefined> {
   const provider = PROVIDERS[column.provider];
   const codec = codecFor(provider, endpoint.wire, column.model);
@@ -139,6 +142,7 @@ function attemptsFor(
   return streamWithRetries<StreamEvent>(
     async function* attempt(ctx) {
       await deps.rateLimiter.acquire(provider.id, signal);
+      hooks?.onRequestStart();
       const response = await openStream({
         url: endpoint.chatUrl,
         headers,
@@ -191,6 +195,11 @@ async function* decodeSse(
   body: AsyncIterable<Uint8Array>,
   decoder: { push(frame: { event?: string; data: string }): StreamEvent[]; end(): StreamEvent[] },
 ): AsyncGenerator<StreamEvent> {
-  for await (const frame of sseFrames(body)) yield* decoder.push(frame);
+  for await (const frame of sseFrames(body)) {
+    const events = decoder.push(frame);
+    yield* events;
+    // After a frame that is not JSON nothing later can be trusted to line up: stop instead of splicing text.
+    if (events.some((event) => event.type === 'error' && event.error.kind === 'protocol')) break;
+  }
   yield* decoder.end();
 }

@@ -147,6 +147,25 @@ describe('compare orchestrator', () => {
     });
   });
 
+  it('starts TTFT when the answering request goes out, not while queued or during failed attempts', async () => {
+    let clock = 0;
+    const streamColumn: StreamColumn = async function* (_spec, _request, _signal, hooks) {
+      clock += 2000; // queued behind the rate limiter
+      hooks.onRequestStart();
+      clock += 400; // a 429, then the retry delay
+      hooks.onRequestStart();
+      clock += 250;
+      yield { type: 'text', delta: 'first' };
+      clock += 100;
+      yield { type: 'finish', reason: 'stop' };
+    };
+    const orchestrator = createCompareOrchestrator({ emit: () => {}, now: () => clock, streamColumn });
+    const result = (await orchestrator.start({ prompt: 'x', params: {}, columns: [column('a')] }).done).get(
+      'a',
+    );
+    expect(result?.timing).toMatchObject({ ttftMs: 250, totalMs: 2750 });
+  });
+
   it('estimates tokens, and says so, when the provider reports no usage', async () => {
     let clock = 0;
     const streamColumn: StreamColumn = async function* () {

@@ -7,11 +7,18 @@ import { ColumnAccumulator } from './column-result.ts';
 import { EventCoalescer, realScheduler, type Scheduler } from './event-coalescer.ts';
 import { StreamMetrics } from './stream-metrics.ts';
 
+/** What a column's client reports besides its events. */
+export interface ColumnHooks {
+  /** A request is about to go out: after the rate limiter's wait, once per attempt. */
+  onRequestStart(): void;
+}
+
 /** Streams one column: the provider client behind it, retries and rate limits included. */
 export type StreamColumn = (
   column: ColumnSpec,
   request: Omit<CompareRequest, 'columns'>,
   signal: AbortSignal,
+  hooks: ColumnHooks,
 ) => AsyncIterable<StreamEvent>;
 
 export interface OrchestratorOptions {
@@ -65,7 +72,8 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
     };
     try {
       const { columns: _columns, ...shared } = request;
-      for await (const event of options.streamColumn(column, shared, signal)) {
+      const hooks: ColumnHooks = { onRequestStart: () => metrics.requestStarted(now()) };
+      for await (const event of options.streamColumn(column, shared, signal, hooks)) {
         if (signal.aborted) break;
         record(event);
       }

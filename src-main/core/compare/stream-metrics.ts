@@ -6,15 +6,25 @@ export function estimateTokens(characters: number): number {
   return Math.ceil(characters / 4);
 }
 
-/** Times one column: TTFT from request start, tokens/s over the first-to-last-token window. */
+/**
+ * Times one column: TTFT from the start of the request that answered (a rate limiter's queue and
+ * failed attempts before it do not count), tokens/s over the first-to-last-token window, and the
+ * total wall time from the column's start.
+ */
 export class StreamMetrics {
   private readonly startedAt: number;
+  private requestStartedAt: number;
   private firstTokenAt: number | null = null;
   private lastTokenAt: number | null = null;
   private outputCharacters = 0;
 
   constructor(startedAt: number) {
     this.startedAt = startedAt;
+    this.requestStartedAt = startedAt;
+  }
+
+  requestStarted(now: number): void {
+    if (this.firstTokenAt === null) this.requestStartedAt = now;
   }
 
   observe(event: StreamEvent, now: number): void {
@@ -26,7 +36,7 @@ export class StreamMetrics {
   }
 
   finish(now: number, usage: Usage | null): ColumnTiming {
-    const ttftMs = this.firstTokenAt === null ? null : this.firstTokenAt - this.startedAt;
+    const ttftMs = this.firstTokenAt === null ? null : this.firstTokenAt - this.requestStartedAt;
     const tokensEstimated = usage === null;
     const outputTokens = usage ? usage.outputTokens : estimateTokens(this.outputCharacters);
     const windowMs =

@@ -11,7 +11,15 @@ export const gemini: ProviderDefinition = {
   keyOptional: false,
   auth: { 'openai-chat': 'bearer' },
   // With thoughts included, Gemini wraps them in <thought>…</thought> inside content.
-  openai: { maxTokensField: 'max_tokens', reasoningTags: true },
+  openai: {
+    maxTokensField: 'max_tokens',
+    reasoningTags: true,
+    // Thoughts are returned only on request; Flash models can stop thinking, Pro models cannot.
+    reasoningSwitch: (on, model) => {
+      if (on) return { extra_body: { google: { thinking_config: { include_thoughts: true } } } };
+      return /flash/i.test(model) ? { reasoning_effort: 'none' } : undefined;
+    },
+  },
   models: [
     { id: 'gemini-2.5-pro', contextWindow: 1_048_576, maxOutputTokens: 65_536, reasoning: true },
     { id: 'gemini-2.5-flash', contextWindow: 1_048_576, maxOutputTokens: 65_536, reasoning: true },

@@ -27,6 +27,9 @@ export const minimax: ProviderDefinition = {
     maxTokensField: 'max_completion_tokens',
     minTemperature: 0.01,
     reasoningTags: true,
+    // M3 thinks adaptively unless told not to; the M2 family always thinks.
+    reasoningSwitch: (on, model) =>
+      /^MiniMax-M3/i.test(model) ? { thinking: { type: on ? 'adaptive' : 'disabled' } } : undefined,
   },
   anthropic: { thinking: 'budget', defaultMaxTokens: 8192 },
   models: [

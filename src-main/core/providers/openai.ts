@@ -10,7 +10,13 @@ export const openai: ProviderDefinition = {
   keyEnv: ['OPENAI_API_KEY'],
   keyOptional: false,
   auth: { 'openai-chat': 'bearer' },
-  openai: { maxTokensField: 'max_completion_tokens', reasoningTags: false },
+  openai: {
+    maxTokensField: 'max_completion_tokens',
+    reasoningTags: false,
+    // The gpt-5 family always reasons; "minimal" is as close to off as it goes.
+    reasoningSwitch: (on, model) =>
+      !on && /^gpt-5(-mini|-nano)?$/.test(model) ? { reasoning_effort: 'minimal' } : undefined,
+  },
   models: [
     { id: 'gpt-5', contextWindow: 400_000, maxOutputTokens: 128_000, reasoning: true },
     { id: 'gpt-5-mini', contextWindow: 400_000, maxOutputTokens: 128_000, reasoning: true },

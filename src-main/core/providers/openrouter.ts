@@ -10,7 +10,12 @@ export const openrouter: ProviderDefinition = {
   keyEnv: ['OPENROUTER_API_KEY'],
   keyOptional: false,
   auth: { 'openai-chat': 'bearer' },
-  openai: { maxTokensField: 'max_tokens', reasoningTags: true },
+  openai: {
+    maxTokensField: 'max_tokens',
+    reasoningTags: true,
+    // OpenRouter's unified switch; it maps it onto each upstream model's own parameter.
+    reasoningSwitch: (on) => ({ reasoning: { enabled: on } }),
+  },
   models: [
     { id: 'minimax/minimax-m2', reasoning: true },
     { id: 'openai/gpt-4o-mini' },

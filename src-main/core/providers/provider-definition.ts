@@ -19,6 +19,11 @@ export interface OpenAIWireRules {
   reasoningTags: boolean;
   /** Extra body fields the provider needs on every request. */
   extraBody?: Record<string, unknown>;
+  /**
+   * The body fields that turn thinking on or off for `model`, when the user chose either; undefined
+   * where the model cannot switch (it always thinks, or never does).
+   */
+  reasoningSwitch?: (on: boolean, model: string) => Record<string, unknown> | undefined;
 }
 
 export interface AnthropicWireRules {

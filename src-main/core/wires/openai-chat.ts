@@ -19,6 +19,8 @@ export function buildOpenAIChatBody(request: ChatRequest, rules: OpenAIWireRules
     stream_options: { include_usage: true },
     ...rules.extraBody,
   };
+  if (request.reasoning !== undefined)
+    Object.assign(body, rules.reasoningSwitch?.(request.reasoning, request.model));
   if (request.maxOutputTokens !== undefined) body[rules.maxTokensField] = request.maxOutputTokens;
   if (request.temperature !== undefined) {
     body.temperature = Math.max(request.temperature, rules.minTemperature ?? 0);

@@ -26,6 +26,14 @@ const INPUTS: [string, { text: string; reasoning: string }][] = [
   ],
   ['<think>\n\n</think>\n\nEmpty thought.', { text: 'Empty thought.', reasoning: '' }],
   ['<th', { text: '<th', reasoning: '' }],
+  [
+    '<thought>first look</thought>\n<thought> second look </thought>\n\nDone.',
+    { text: 'Done.', reasoning: 'first look\n\nsecond look' },
+  ],
+  [
+    '<think>plan</think>Answer, then <think> in prose.',
+    { text: 'Answer, then <think> in prose.', reasoning: 'plan' },
+  ],
   ['', { text: '', reasoning: '' }],
 ];
 

@@ -13,15 +13,17 @@ function partialTagSuffix(text: string, tag: string): number {
 
 /**
  * Splits `<think>…</think>` (MiniMax) and `<thought>…</thought>` (Gemini) out of streamed content,
- * whatever the chunk boundaries. A tag counts only at the very start of the content, so an answer
- * that talks about "<think>" stays text. Reasoning is trimmed at both ends and the blank lines after
- * the closing tag are dropped; everything else is passed through exactly.
+ * whatever the chunk boundaries. A tag counts only at the very start of the content or right after a
+ * closing tag (models may think in several blocks), so an answer that talks about "<think>" stays text.
+ * Each block is trimmed at both ends, blocks are joined by a blank line, and the blank lines after a
+ * closing tag are dropped; everything else is passed through exactly.
  */
 export class ThinkTagSplitter {
   private mode: 'start' | 'reasoning' | 'after' | 'text' = 'start';
   private buffer = '';
   private closeTag = '';
   private reasoningStarted = false;
+  private blockStart = false;
   private pendingWhitespace = '';
 
   push(chunk: string): StreamEvent[] {
@@ -35,6 +37,7 @@ export class ThinkTagSplitter {
           this.mode = 'reasoning';
           this.closeTag = OPEN_TAGS[tag];
           this.buffer = head.slice(tag.length);
+          this.blockStart = true;
           continue;
         }
         const couldBeTag = head.length === 0 || Object.keys(OPEN_TAGS).some((open) => open.startsWith(head));
@@ -58,7 +61,7 @@ export class ThinkTagSplitter {
       if (this.mode === 'after') {
         this.buffer = this.buffer.replace(/^[\r\n]+/, '');
         if (!this.buffer) return events;
-        this.mode = 'text';
+        this.mode = 'start';
         continue;
       }
       if (this.buffer) events.push({ type: 'text', delta: this.buffer });
@@ -78,7 +81,12 @@ export class ThinkTagSplitter {
   /** Holds trailing whitespace back until more reasoning follows, so the closing trim is exact. */
   private emitReasoning(piece: string, events: StreamEvent[]): void {
     let text = this.pendingWhitespace + piece;
-    if (!this.reasoningStarted) text = text.trimStart();
+    if (this.blockStart) {
+      text = piece.trimStart();
+      if (!text) return;
+      this.blockStart = false;
+      if (this.reasoningStarted) text = `\n\n${text}`;
+    }
     const trailing = /\s*$/.exec(text)?.[0] ?? '';
     this.pendingWhitespace = trailing;
     text = text.slice(0, text.length - trailing.length);
