@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Usage } from './domain.ts';
-import { computeCost, type PriceEntry } from './pricing.ts';
+import { CNY_PER_USD, computeCost, type PriceEntry } from './pricing.ts';
 
 const M = 1e-6;
 const minimaxM27: PriceEntry = {
@@ -73,6 +73,20 @@ describe('computeCost (hand-computed cases)', () => {
   it('unknown price → null, never $0', () => {
     expect(computeCost(usage(10, 10), null)).toBeNull();
     expect(computeCost(usage(10, 10), { ...minimaxM27, input: null })).toBeNull();
-    expect(computeCost(usage(10, 10), { ...minimaxM27, currency: 'CNY' })).toBeNull();
+  });
+
+  it('a CNY price gives the exact CNY amount and an estimated USD conversion', () => {
+    const china = {
+      ...minimaxM27,
+      input: 2.1 * M,
+      output: 8.4 * M,
+      cacheRead: 0.42 * M,
+      currency: 'CNY' as const,
+    };
+    const cost = computeCost(usage(1_000_000, 1_000_000), china);
+    expect(cost?.billed).toEqual({ currency: 'CNY', amount: expect.closeTo(10.5, 10) });
+    expect(cost?.usd).toBeCloseTo(10.5 / CNY_PER_USD.rate, 10);
+    expect(cost?.estimated).toBe(true);
+    expect(computeCost(usage(10, 10), minimaxM27)?.billed).toBeNull();
   });
 });

@@ -48,7 +48,15 @@ export interface CostResult {
   estimated: boolean;
   /** The input threshold whose tier applied, when a tiered price was used. */
   tierAboveInputTokens: number | null;
+  /** The exact amount in the currency billed, when that is not USD (MiniMax China bills in CNY). */
+  billed: { currency: 'CNY'; amount: number } | null;
 }
+
+/**
+ * CNY per USD, to put a China-region cost next to the others. Approximate and dated, so a cost
+ * converted with it is marked estimated; the CNY amount itself is exact.
+ */
+export const CNY_PER_USD = { rate: 7.1, asOf: '2026-11-01' } as const;
 
 /** The tier for this many input tokens: the highest threshold exceeded, else the base prices. */
 export function pricesFor(entry: PriceEntry, inputTokens: number): PriceTier | null {
@@ -69,10 +77,11 @@ export function pricesFor(entry: PriceEntry, inputTokens: number): PriceTier | n
 /**
  * (input − cacheRead − cacheWrite) × input price + cacheRead × cache-read price
  * + cacheWrite × cache-write price + output × output price. A missing cache price falls back to
- * the input price (no discount assumed). Unknown price or a non-USD entry → null, never $0.
+ * the input price (no discount assumed). Unknown price → null, never $0. A CNY price gives the exact
+ * CNY amount in `billed` and an estimated USD figure converted at CNY_PER_USD.
  */
 export function computeCost(usage: Usage, entry: PriceEntry | null | undefined): CostResult | null {
-  if (entry?.currency !== 'USD') return null;
+  if (!entry) return null;
   const prices = pricesFor(entry, usage.inputTokens);
   if (!prices) return null;
   const uncached = Math.max(0, usage.inputTokens - usage.cacheReadTokens - usage.cacheWriteTokens);
@@ -82,13 +91,33 @@ export function computeCost(usage: Usage, entry: PriceEntry | null | undefined):
     cacheWrite: usage.cacheWriteTokens * (prices.cacheWrite ?? prices.input),
     output: usage.outputTokens * prices.output,
   };
+  const total = breakdown.input + breakdown.cacheRead + breakdown.cacheWrite + breakdown.output;
+  const tierAboveInputTokens = prices.aboveInputTokens > 0 ? prices.aboveInputTokens : null;
+  if (entry.currency === 'CNY') {
+    const toUsd = (amount: number) => amount / CNY_PER_USD.rate;
+    return {
+      usd: toUsd(total),
+      breakdown: {
+        input: toUsd(breakdown.input),
+        cacheRead: toUsd(breakdown.cacheRead),
+        cacheWrite: toUsd(breakdown.cacheWrite),
+        output: toUsd(breakdown.output),
+      },
+      source: entry.source,
+      asOf: entry.asOf,
+      estimated: true,
+      tierAboveInputTokens,
+      billed: { currency: 'CNY', amount: total },
+    };
+  }
   return {
-    usd: breakdown.input + breakdown.cacheRead + breakdown.cacheWrite + breakdown.output,
+    usd: total,
     breakdown,
     source: entry.source,
     asOf: entry.asOf,
     estimated: entry.estimated,
-    tierAboveInputTokens: prices.aboveInputTokens > 0 ? prices.aboveInputTokens : null,
+    tierAboveInputTokens,
+    billed: null,
   };
 }
 

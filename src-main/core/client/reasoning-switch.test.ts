@@ -31,6 +31,7 @@ describe('reasoning switch', () => {
     ['openrouter', 'minimax/minimax-m2', true, { reasoning: { enabled: true } }],
     ['openai', 'gpt-5-mini', false, { reasoning_effort: 'minimal' }],
     ['anthropic', 'claude-sonnet-4-5', true, { thinking: { type: 'enabled', budget_tokens: 2048 } }],
+    ['deepseek', 'deepseek-v4-pro', false, { thinking: { type: 'disabled' } }],
   ] as const)('%s %s with reasoning %s sends %j', (provider, model, reasoning, expected) => {
     expect(body(provider, model, reasoning)).toMatchObject(expected);
   });
@@ -40,7 +41,6 @@ describe('reasoning switch', () => {
     ['gemini', 'gemini-2.5-pro', false],
     ['openai', 'gpt-4o', false],
     ['openai', 'gpt-5', true],
-    ['deepseek', 'deepseek-v4-pro', false],
     ['moonshot', 'kimi-k2-thinking', false],
     ['custom', 'llama3.2', true],
     ['anthropic', 'claude-sonnet-4-5', false],

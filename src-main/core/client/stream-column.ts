@@ -71,6 +71,7 @@ export async function* streamColumn(
   for (const [index, region] of candidates.entries()) {
     const endpoint = resolveEndpoint(provider, { ...column, ...(region ? { region } : {}) }, deps.hosts);
     try {
+      if (region) hooks?.onRegion?.(region);
       for await (const event of attemptsFor(endpoint, column, request, signal, deps, key, hooks)) {
         if (event.type === 'finish') finished = true;
         if (OUTPUT_TYPES.has(event.type)) streamedOutput = true;

@@ -166,6 +166,52 @@ describe('compare orchestrator', () => {
     expect(result?.timing).toMatchObject({ ttftMs: 250, totalMs: 2750 });
   });
 
+  it("prices a column by the region whose host answered (a key found to be China's is billed in CNY)", async () => {
+    const priced: (string | undefined)[] = [];
+    const streamColumn: StreamColumn = async function* (_spec, _request, _signal, hooks) {
+      hooks.onRegion?.('global');
+      hooks.onRegion?.('china'); // the global host refused the key; the China host answered
+      yield { type: 'text', delta: '你好' };
+      yield { type: 'usage', usage: { ...USAGE, inputTokens: 1_000_000, outputTokens: 0 } };
+      yield { type: 'finish', reason: 'stop' };
+    };
+    const china = { currency: 'CNY', input: 2.1e-6, output: 8.4e-6 } as const;
+    const orchestrator = createCompareOrchestrator({
+      emit: () => {},
+      streamColumn,
+      priceFor: (spec) => {
+        priced.push(spec.region);
+        return spec.region === 'china'
+          ? {
+              provider: 'minimax',
+              model: 'MiniMax-M2.7',
+              aliases: [],
+              ...china,
+              cacheRead: null,
+              cacheWrite: null,
+              tiers: [],
+              region: 'china',
+              contextWindow: null,
+              maxOutputTokens: null,
+              capabilities: {},
+              source: 'curated',
+              asOf: '2026-09-01',
+              estimated: false,
+            }
+          : null;
+      },
+    });
+    const result = (
+      await orchestrator.start({
+        prompt: 'x',
+        params: {},
+        columns: [{ columnId: 'a', provider: 'minimax', model: 'MiniMax-M2.7' }],
+      }).done
+    ).get('a');
+    expect(priced).toEqual(['china']);
+    expect(result?.cost?.billed).toEqual({ currency: 'CNY', amount: expect.closeTo(2.1, 10) });
+  });
+
   it('estimates tokens, and says so, when the provider reports no usage', async () => {
     let clock = 0;
     const streamColumn: StreamColumn = async function* () {

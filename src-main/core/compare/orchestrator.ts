@@ -1,6 +1,6 @@
 import type { ColumnResult, ColumnSpec, CompareRequest } from '../../../src-shared/compare.ts';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
-import type { ArenaError, StreamEvent } from '../../../src-shared/domain.ts';
+import type { ArenaError, Region, StreamEvent } from '../../../src-shared/domain.ts';
 import { computeCost, type PriceEntry } from '../../../src-shared/pricing.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { ColumnAccumulator } from './column-result.ts';
@@ -11,6 +11,8 @@ import { StreamMetrics } from './stream-metrics.ts';
 export interface ColumnHooks {
   /** A request is about to go out: after the rate limiter's wait, once per attempt. */
   onRequestStart(): void;
+  /** The region whose host answered, when the provider has regions (it decides the price). */
+  onRegion?(region: Region): void;
 }
 
 /** Streams one column: the provider client behind it, retries and rate limits included. */
@@ -59,6 +61,7 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
     const controller = runs.get(runId)?.get(column.columnId) ?? new AbortController();
     const { signal } = controller;
     const accumulator = new ColumnAccumulator();
+    let answeredRegion: Region | undefined;
     const metrics = new StreamMetrics(now());
     const coalescer = new EventCoalescer(
       (events) => options.emit({ type: 'compare.events', runId, columnId: column.columnId, events }),
@@ -72,7 +75,12 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
     };
     try {
       const { columns: _columns, ...shared } = request;
-      const hooks: ColumnHooks = { onRequestStart: () => metrics.requestStarted(now()) };
+      const hooks: ColumnHooks = {
+        onRequestStart: () => metrics.requestStarted(now()),
+        onRegion: (region) => {
+          answeredRegion = region;
+        },
+      };
       for await (const event of options.streamColumn(column, shared, signal, hooks)) {
         if (signal.aborted) break;
         record(event);
@@ -83,7 +91,8 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
     }
     coalescer.flush();
     const base = accumulator.result(metrics.finish(now(), accumulator.usage));
-    const result = { ...base, cost: base.usage ? computeCost(base.usage, options.priceFor?.(column)) : null };
+    const priced = answeredRegion ? { ...column, region: answeredRegion } : column;
+    const result = { ...base, cost: base.usage ? computeCost(base.usage, options.priceFor?.(priced)) : null };
     options.emit({ type: 'compare.column-done', runId, columnId: column.columnId, result });
     return result;
   }

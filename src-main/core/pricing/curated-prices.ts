@@ -118,4 +118,51 @@ const MINIMAX_CHINA_M27: PriceEntry = {
   region: 'china',
 };
 
-export const CURATED_PRICES: readonly PriceEntry[] = [...MINIMAX_ROWS.map(minimaxEntry), MINIMAX_CHINA_M27];
+// DeepSeek list prices, USD per 1M tokens (api-docs.deepseek.com/quick_start/pricing, the revision
+// that lists DeepSeek-V4.1-Flash-1017, read 2026-11-23). Since 2026-08-16 DeepSeek bills half price
+// off-peak (outside 01:00–04:00 and 06:00–10:00 UTC); these are the peak rates, an upper bound.
+// LiteLLM's 2026-07-24 copy still has the pre-August prices and an 8,192-token output limit.
+// A cache miss is billed at the input price: no separate cache-write price.
+const DEEPSEEK_AS_OF = '2026-11-23';
+function deepseekEntry(
+  model: string,
+  aliases: string[],
+  input: number,
+  output: number,
+  cacheRead: number,
+): PriceEntry {
+  return {
+    provider: 'deepseek',
+    model,
+    aliases,
+    input: input * M,
+    output: output * M,
+    cacheRead: cacheRead * M,
+    cacheWrite: null,
+    tiers: [],
+    currency: 'USD',
+    region: 'global',
+    contextWindow: 1_000_000,
+    maxOutputTokens: 384_000,
+    capabilities: { reasoning: true, tools: true, caching: true },
+    source: 'curated',
+    asOf: DEEPSEEK_AS_OF,
+    estimated: false,
+  };
+}
+const DEEPSEEK_PRICES: readonly PriceEntry[] = [
+  deepseekEntry('deepseek-flash', ['deepseek-v4-flash'], 0.3, 1.2, 0.006),
+  deepseekEntry('deepseek-v4-pro', [], 1.32, 3.96, 0.044),
+];
+
+export const CURATED_PRICES: readonly PriceEntry[] = [
+  ...MINIMAX_ROWS.map(minimaxEntry),
+  MINIMAX_CHINA_M27,
+  ...DEEPSEEK_PRICES,
+];
+
+/**
+ * Providers whose curated prices also beat a remote refresh: LiteLLM is known to lack or misstate
+ * MiniMax (no M2.7, a 1M context for M2.1/M2.5), so a fresher copy of it is not a better source.
+ */
+export const CURATED_OVER_REFRESH: ReadonlySet<string> = new Set(['minimax']);

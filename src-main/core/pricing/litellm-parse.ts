@@ -94,12 +94,15 @@ export function parseLiteLLM(
     const model = modelId(key, entry.litellm_provider);
     const id = `${provider}/${model}`;
     if (entries.has(id)) continue;
+    // 0 / 0 is LiteLLM's placeholder for "not priced" (experimental, routers) unless the model says it is free.
+    const placeholder =
+      entry.input_cost_per_token === 0 && entry.output_cost_per_token === 0 && !/(:|\/)free$/i.test(model);
     entries.set(id, {
       provider,
       model,
       aliases: [],
-      input: entry.input_cost_per_token ?? null,
-      output: entry.output_cost_per_token ?? null,
+      input: placeholder ? null : (entry.input_cost_per_token ?? null),
+      output: placeholder ? null : (entry.output_cost_per_token ?? null),
       cacheRead: entry.cache_read_input_token_cost ?? null,
       cacheWrite: entry.cache_creation_input_token_cost ?? null,
       tiers: tiersOf(entry),

@@ -70,15 +70,97 @@ describe('price catalog layers', () => {
   });
 
   it('a user override beats everything, a remote refresh beats curated', () => {
-    const curated = CURATED_PRICES.find((entry) => entry.model === 'MiniMax-M2.7')!;
+    const curated = CURATED_PRICES.find((entry) => entry.model === 'deepseek-v4-pro')!;
     const catalog = new PriceCatalog({
       curated: CURATED_PRICES,
       remote: [{ ...curated, input: 0.25 * M, source: 'remote' }],
       bundled: litellm,
     });
-    expect(catalog.lookup('minimax', 'MiniMax-M2.7')?.source).toBe('remote');
+    expect(catalog.lookup('deepseek', 'deepseek-v4-pro')?.source).toBe('remote');
+    expect(catalog.all().find((row) => row.model === 'deepseek-v4-pro')?.source).toBe('remote');
     catalog.setLayer('user', [{ ...curated, input: 0.1 * M, source: 'user' }]);
-    expect(catalog.lookup('minimax', 'MiniMax-M2.7')).toMatchObject({ source: 'user', input: 0.1 * M });
+    expect(catalog.lookup('deepseek', 'deepseek-v4-pro')).toMatchObject({ source: 'user', input: 0.1 * M });
+  });
+
+  it("MiniMax's curated prices beat a refreshed LiteLLM copy, which is known to get MiniMax wrong", () => {
+    const catalog = createDefaultCatalog();
+    const refreshed = parseLiteLLM(
+      {
+        'minimax/MiniMax-M2.1': {
+          litellm_provider: 'minimax',
+          mode: 'chat',
+          input_cost_per_token: 3e-7,
+          output_cost_per_token: 1.2e-6,
+          max_input_tokens: 1_000_000,
+        },
+        'minimax/MiniMax-M2.7': {
+          litellm_provider: 'minimax',
+          mode: 'chat',
+          input_cost_per_token: 9e-7,
+          output_cost_per_token: 9e-6,
+        },
+        'minimax/MiniMax-M9': {
+          litellm_provider: 'minimax',
+          mode: 'chat',
+          input_cost_per_token: 1e-6,
+          output_cost_per_token: 2e-6,
+        },
+      },
+      '2026-11-20',
+      'remote',
+    ).entries;
+    catalog.setLayer('remote', refreshed);
+    expect(catalog.lookup('minimax', 'MiniMax-M2.1')).toMatchObject({
+      source: 'curated',
+      contextWindow: 204_800,
+    });
+    expect(catalog.lookup('minimax', 'MiniMax-M2.7')).toMatchObject({ source: 'curated', input: 0.3 * M });
+    // A model the curated table lacks still comes from the refresh.
+    expect(catalog.lookup('minimax', 'MiniMax-M9')).toMatchObject({ source: 'remote' });
+    const rows = catalog.all().filter((row) => row.provider === 'minimax');
+    expect(rows.find((row) => row.model === 'MiniMax-M2.7')?.source).toBe('curated');
+    const global = rows.filter((row) => row.model.toLowerCase() === 'minimax-m2.7' && row.region !== 'china');
+    expect(global).toHaveLength(1);
+  });
+
+  it('curates DeepSeek: the current ids, the old Flash name as an alias, the 384K output limit', () => {
+    const catalog = createDefaultCatalog();
+    expect(catalog.lookup('deepseek', 'deepseek-v4-flash')).toMatchObject({
+      model: 'deepseek-flash',
+      source: 'curated',
+      input: 0.3 * M,
+      output: 1.2 * M,
+      maxOutputTokens: 384_000,
+    });
+    expect(catalog.lookup('deepseek', 'deepseek-v4-pro')).toMatchObject({
+      source: 'curated',
+      output: 3.96 * M,
+    });
+  });
+
+  it("treats LiteLLM's 0 / 0 as unpriced, unless the model is marked free", () => {
+    const { entries } = parseLiteLLM(
+      {
+        'gemini/gemini-exp-1206': {
+          litellm_provider: 'gemini',
+          mode: 'chat',
+          input_cost_per_token: 0,
+          output_cost_per_token: 0,
+        },
+        'openrouter/some/model:free': {
+          litellm_provider: 'openrouter',
+          mode: 'chat',
+          input_cost_per_token: 0,
+          output_cost_per_token: 0,
+        },
+      },
+      '2026-11-20',
+    );
+    expect(entries.find((entry) => entry.model === 'gemini-exp-1206')).toMatchObject({
+      input: null,
+      output: null,
+    });
+    expect(entries.find((entry) => entry.model.endsWith(':free'))).toMatchObject({ input: 0, output: 0 });
   });
 
   it('finds models by alias (-lightning ↔ -highspeed) and without a date suffix', () => {
@@ -107,7 +189,12 @@ describe('price catalog layers', () => {
       input: 2.1 * M,
     });
     expect(catalog.lookup('minimax', 'MiniMax-M2.7')).toMatchObject({ currency: 'USD' });
-    expect(catalog.lookup('minimax', 'MiniMax-M2.5', 'china')).toMatchObject({ currency: 'USD' });
+    // No China price for M2.5: the global price stands in, marked as a guess.
+    expect(catalog.lookup('minimax', 'MiniMax-M2.5', 'china')).toMatchObject({
+      currency: 'USD',
+      estimated: true,
+    });
+    expect(catalog.lookup('minimax', 'MiniMax-M2.5')).toMatchObject({ estimated: false });
   });
 });
 

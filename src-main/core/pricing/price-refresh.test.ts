@@ -11,6 +11,19 @@ const LITELLM_FILE = join(
   '../../../e2e/fixtures/litellm/model_prices_and_context_window.json',
 );
 const LITELLM = readFileSync(LITELLM_FILE, 'utf8');
+/** A small but valid price list: 60 OpenAI chat models, gpt-4o-mini at a price of our own. */
+const SMALL_LIST = JSON.stringify(
+  Object.fromEntries([
+    [
+      'gpt-4o-mini',
+      { litellm_provider: 'openai', mode: 'chat', input_cost_per_token: 1e-7, output_cost_per_token: 4e-7 },
+    ],
+    ...Array.from({ length: 59 }, (_, i) => [
+      `gpt-test-${i}`,
+      { litellm_provider: 'openai', mode: 'chat', input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 },
+    ]),
+  ]),
+);
 let fake: FakeProvider;
 beforeAll(async () => {
   fake = await startFakeProvider();
@@ -77,12 +90,32 @@ describe('remote price refresh', () => {
     expect(status.message).toContain('bundled snapshot');
   });
 
-  it('an oversized body → failed, not read past the cap', async () => {
-    const { refresher } = setup({ maxBytes: 100_000 });
+  it('a timeout or a stall mid-body after a good refresh → failed, the good copy kept in memory and on disk', async () => {
+    const { catalog, cacheFile, refresher } = setup({ timeoutMs: 300 });
+    fake.enqueue({ body: SMALL_LIST, headers: { etag: '"v1"' } });
+    expect((await refresher.refresh()).state).toBe('ok');
+    const cached = readFileSync(cacheFile, 'utf8');
+    fake.enqueue({ stallBeforeHeaders: true });
+    const afterStall = await refresher.refresh(true);
+    expect(afterStall).toMatchObject({ state: 'failed', message: expect.stringContaining('kept the copy') });
+    fake.enqueue({ body: LITELLM, chunkSize: 1000, stallAfterBytes: 5000 });
+    expect((await refresher.refresh(true)).state).toBe('failed');
+    expect(catalog.lookup('openai', 'gpt-4o-mini')).toMatchObject({ source: 'remote', input: 1e-7 });
+    expect(readFileSync(cacheFile, 'utf8')).toBe(cached);
+  });
+
+  it('an oversized body → failed, not read past the cap; a good copy from before is kept', async () => {
+    const { catalog, cacheFile, refresher } = setup({ maxBytes: 100_000 });
+    fake.enqueue({ body: SMALL_LIST });
+    expect((await refresher.refresh()).state).toBe('ok');
+    const cached = readFileSync(cacheFile, 'utf8');
     fake.enqueue({ body: LITELLM });
-    const status = await refresher.refresh();
+    const status = await refresher.refresh(true);
     expect(status.state).toBe('failed');
     expect(status.message).toMatch(/larger than/);
+    expect(status.message).toContain('kept the copy');
+    expect(catalog.lookup('openai', 'gpt-4o-mini')).toMatchObject({ source: 'remote', input: 1e-7 });
+    expect(readFileSync(cacheFile, 'utf8')).toBe(cached);
   });
 
   it('skips a refresh within 24 hours unless forced', async () => {

@@ -10,11 +10,18 @@ export const deepseek: ProviderDefinition = {
   keyEnv: ['DEEPSEEK_API_KEY'],
   keyOptional: false,
   auth: { 'openai-chat': 'bearer' },
-  openai: { maxTokensField: 'max_tokens', reasoningTags: false },
-  // deepseek-chat and deepseek-reasoner were retired after 2026-07-24.
+  openai: {
+    maxTokensField: 'max_tokens',
+    reasoningTags: false,
+    // V4 models think by default and switch with thinking.type.
+    reasoningSwitch: (on) => ({ thinking: { type: on ? 'enabled' : 'disabled' } }),
+  },
+  // deepseek-chat and deepseek-reasoner were retired after 2026-07-24; deepseek-flash is the current
+  // Flash name (V4.1), and the older deepseek-v4-flash is still accepted and billed as Flash.
   models: [
-    { id: 'deepseek-v4-flash', contextWindow: 1_000_000 },
-    { id: 'deepseek-v4-pro', contextWindow: 1_000_000, reasoning: true },
+    { id: 'deepseek-flash', contextWindow: 1_000_000, maxOutputTokens: 384_000, reasoning: true },
+    { id: 'deepseek-v4-pro', contextWindow: 1_000_000, maxOutputTokens: 384_000, reasoning: true },
+    { id: 'deepseek-v4-flash', contextWindow: 1_000_000, maxOutputTokens: 384_000, reasoning: true },
   ],
   keyKind: standardKeyKind,
   modelListPath: '/models',

@@ -43,6 +43,12 @@ describe('tiers', () => {
     });
   });
 
+  it('"mini" inside a name (gemini, MiniMax) does not make a model MICRO', () => {
+    expect(tierFor('gemini', 'gemini-exp-1206', null, null)).toBeNull();
+    expect(tierFor('gemini', 'gemini-exp-1206', price(1, 4), null)?.tier).toBe('STANDARD');
+    expect(tierFor('openai', 'o4-mini', null, null)?.tier).toBe('MICRO');
+  });
+
   it('places unknown models by price band, capped by quality band, and says why', () => {
     expect(blendedPricePerMillion(price(1, 4))).toBe(1.75);
     expect(tierFor('custom', 'llama-x', price(0.1, 0.2), null)).toMatchObject({ tier: 'MICRO' });

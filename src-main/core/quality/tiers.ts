@@ -30,7 +30,8 @@ const KNOWN: readonly { provider?: ProviderId; pattern: RegExp; tier: Tier; fami
     tier: 'STANDARD',
     family: 'gemini-flash / deepseek / MiniMax M2.x class',
   },
-  { pattern: /mini|nano|haiku|lite/i, tier: 'MICRO', family: 'gpt-4o-mini / haiku class' },
+  // "-mini", not "mini": gemini and MiniMax are not small models.
+  { pattern: /[-/](mini|nano|lite)\b|haiku/i, tier: 'MICRO', family: 'gpt-4o-mini / haiku class' },
 ];
 
 /** Blended USD per 1M tokens, weighting input 3 : output 1 (a typical chat's token mix). */
