@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { findElectronBinary } from '../support/electron-binary.ts';
+import { findElectronBinary } from '../../scripts/electron-binary.ts';
 
 const binary = findElectronBinary();
 if (!binary.found) console.log(`[electron project] skipped: ${binary.reason}`);

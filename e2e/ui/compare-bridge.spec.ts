@@ -51,3 +51,27 @@ test('a compare started from the page streams coalesced events back through the 
   expect(done.result.timing.ttftMs).toBeGreaterThan(0);
   expect(arena.pageErrors).toEqual([]);
 });
+
+test("the page cannot send a stored key to a server that is not the provider's", async ({ arena }) => {
+  const outcome = await arena.page.evaluate(async () => {
+    const added = await window.arena.keys.add({ provider: 'openai', key: 'sk-proj-canary-0123456789abcdef' });
+    const refused = await window.arena.compare.start({
+      prompt: 'hi',
+      params: {},
+      columns: [
+        { columnId: 'a', provider: 'openai', model: 'gpt-4o', baseUrl: 'https://collector.example/v1' },
+      ],
+    });
+    return { added: added.ok, refused };
+  });
+  expect(outcome.added).toBe(true);
+  expect(outcome.refused).toMatchObject({
+    ok: false,
+    error: {
+      kind: 'invalid_input',
+      field: 'columns.0.baseUrl',
+      message: expect.stringContaining('api.openai.com'),
+    },
+  });
+  expect(JSON.stringify(outcome)).not.toContain('canary');
+});

@@ -4,6 +4,7 @@ import { type AppInfo, PROVIDER_IDS, type Region } from '../../src-shared/domain
 import { type StreamColumnDeps, streamColumn } from './client/stream-column.ts';
 import { type CompareOrchestrator, createCompareOrchestrator } from './compare/orchestrator.ts';
 import { createRateLimiter } from './http/rate-limiter.ts';
+import { ArenaErrorException } from './ipc/arena-error-exception.ts';
 import { redactEvent } from './ipc/redact-event.ts';
 import { createRouter, type Router } from './ipc/router.ts';
 import type { SenderPolicy } from './ipc/sender-policy.ts';
@@ -16,6 +17,7 @@ import { createDefaultCatalog } from './pricing/default-catalog.ts';
 import { PriceRefresher } from './pricing/price-refresh.ts';
 import { priceRows } from './pricing/price-rows.ts';
 import { UserOverrides } from './pricing/user-overrides.ts';
+import { baseUrlRefusal } from './providers/base-url-policy.ts';
 import { PROVIDERS } from './providers/registry.ts';
 import { advisePrompt } from './quality/advise-prompt.ts';
 import { QualityTable } from './quality/quality-scores.ts';
@@ -154,7 +156,18 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
           models: provider.models.map((model) => model.id),
         })),
       'settings.update': (patch) => settings.update(patch),
-      'compare.start': (request) => ({ runId: compare.start(request).runId }),
+      'compare.start': (request) => {
+        for (const [index, column] of request.columns.entries()) {
+          const refusal = column.baseUrl && baseUrlRefusal(PROVIDERS[column.provider], column.baseUrl);
+          if (refusal)
+            throw new ArenaErrorException({
+              kind: 'invalid_input',
+              field: `columns.${index}.baseUrl`,
+              message: refusal,
+            });
+        }
+        return { runId: compare.start(request).runId };
+      },
       'compare.cancel': ({ runId, columnId }) => ({ cancelled: compare.cancel(runId, columnId) }),
       'keys.status': () => keys.status(),
       'keys.list': () => vault.list(),
