@@ -8,7 +8,9 @@ export type KeyCheckStatus =
   | 'plan_excludes_model'
   | 'rate_limited'
   | 'offline'
-  | 'error';
+  | 'error'
+  /** The stored key no longer decrypts (another OS user, another machine, a changed keyring): re-enter it. */
+  | 'undecryptable';
 
 /** One model's allowance in a subscription window (MiniMax Token Plan). */
 export interface PlanQuota {
@@ -56,6 +58,11 @@ export interface KeysStatus {
   mode: 'encrypted' | 'session' | 'needs_consent';
   backend: 'os' | 'basic_text' | 'unknown' | 'memory';
   message: string;
+  /**
+   * How the user may keep keys on a system without real protection, first or later ("session":
+   * memory only; "persist": store anyway). Empty when the OS protects keys, or nothing else is allowed.
+   */
+  choices: ('persist' | 'session')[];
   /** Start-up problems to show once (a corrupt store file moved aside, a key that no longer decrypts). */
   notices: string[];
   /** Keys found in environment variables, offered for import until imported or dismissed. */

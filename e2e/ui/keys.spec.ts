@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../support/arena-fixture.ts';
 
@@ -147,5 +148,163 @@ test.describe('with a damaged key store', () => {
     await page.getByRole('button', { name: 'Add key' }).click();
     await expect(page.getByText('sk-proj-…5678')).toBeVisible();
     expect(arena.pageErrors).toEqual([]);
+  });
+});
+
+test.describe('when the system cannot say how it protects keys (backend unknown)', () => {
+  test.use({ arenaOptions: { env: {}, keyBackend: 'unknown' } });
+
+  test('offers session-only storage and no "store anyway"', async ({ arena }) => {
+    const { page } = arena;
+    await page.keyboard.press('Control+2');
+    const warning = page.getByRole('region', { name: 'Key storage is not secure here' });
+    await expect(warning).toContainText('did not say how it would protect the keys');
+    await expect(warning.getByRole('button')).toHaveText(['Keep keys for this session only']);
+    await expect(page.getByRole('button', { name: 'Store them anyway' })).toHaveCount(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'keys-unknown-backend.png'), fullPage: true });
+
+    await warning.getByRole('button', { name: 'Keep keys for this session only' }).click();
+    await expect(page.getByText('Keys are kept for this session only')).toBeVisible();
+    await page.getByLabel('API key').fill('sk-proj-session-only-key-4321');
+    await page.getByRole('button', { name: 'Add key' }).click();
+    await expect(page.getByText('sk-proj-…4321')).toBeVisible();
+    // There is nothing else to switch to on this system.
+    await expect(page.getByRole('button', { name: 'Change how keys are kept…' })).toHaveCount(0);
+    expect(readFileSync(join(arena.dataDir, 'keys.json'), 'utf8')).not.toContain('"keys"');
+    expect(arena.pageErrors).toEqual([]);
+  });
+});
+
+test.describe('changing the storage choice later (basic_text)', () => {
+  test.use({ arenaOptions: { env: {}, keyBackend: 'basic_text' } });
+
+  test('session only, then store anyway, then back: the keys follow', async ({ arena }) => {
+    const { page } = arena;
+    const keysFile = () => JSON.parse(readFileSync(join(arena.dataDir, 'keys.json'), 'utf8'));
+    await page.keyboard.press('Control+2');
+    await page.getByRole('button', { name: 'Keep keys for this session only' }).click();
+    await page.getByLabel('API key').fill('sk-proj-moves-around-key-2468');
+    await page.getByRole('button', { name: 'Add key' }).click();
+    await expect(page.getByText('sk-proj-…2468')).toBeVisible();
+    expect(keysFile().keys).toBeUndefined();
+
+    await page.getByRole('button', { name: 'Change how keys are kept…' }).click();
+    const change = page.getByRole('region', { name: 'Change how keys are kept' });
+    await expect(change).toContainText('written to disk');
+    await change.getByRole('button', { name: 'Store them anyway' }).click();
+    await expect(page.getByText('You chose to store them anyway')).toBeVisible();
+    await expect(page.getByText('sk-proj-…2468')).toBeVisible();
+    expect(keysFile().keys).toMatchObject([{ masked: 'sk-proj-…2468' }]);
+    expect(readFileSync(join(arena.dataDir, 'keys.json'), 'utf8')).not.toContain('moves-around');
+
+    await page.getByRole('button', { name: 'Change how keys are kept…' }).click();
+    await change.getByRole('button', { name: 'Keep keys for this session only' }).click();
+    await expect(page.getByText('Keys are kept for this session only')).toBeVisible();
+    await expect(page.getByText('sk-proj-…2468')).toBeVisible();
+    expect(keysFile().keys).toBeUndefined();
+    expect(arena.pageErrors).toEqual([]);
+  });
+});
+
+test.describe('with a stored key that no longer decrypts', () => {
+  // Saved under another keychain: this session's cipher cannot read it.
+  const foreign = {
+    id: 'foreign-1',
+    provider: 'openai',
+    label: 'Old laptop',
+    ciphertext: Buffer.alloc(48, 7).toString('base64'),
+    masked: 'sk-proj-…1111',
+    keyKind: 'standard',
+    isDefault: true,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    lastCheck: null,
+  };
+  test.use({ arenaOptions: { env: {}, keyBackend: 'os', keysFile: JSON.stringify({ keys: [foreign] }) } });
+
+  test('Check all marks that key alone, the others are checked, and Replace fixes it', async ({ arena }) => {
+    const { page, fakeGlobal } = arena;
+    fakeGlobal.setHandler({ method: 'GET', path: '/models', json: { data: [{ id: 'deepseek-chat' }] } });
+    fakeGlobal.setHandler({ method: 'GET', path: '/v1/models', json: { data: [{ id: 'gpt-5-mini' }] } });
+    await page.keyboard.press('Control+2');
+    await page.getByLabel('API key').fill('sk-deepseek-works-here-5555');
+    await page.getByLabel('Provider').selectOption('deepseek');
+    await page.getByRole('button', { name: 'Add key' }).click();
+
+    await page.getByRole('button', { name: 'Check all' }).click();
+    const old = page.getByRole('listitem', { name: /Old laptop/ });
+    const works = page.getByRole('listitem', { name: /DeepSeek key/ });
+    await expect(old.getByText('Cannot decrypt')).toBeVisible();
+    await expect(old.locator('.check-message')).toContainText('could not be decrypted');
+    await expect(old.locator('.check-message')).toContainText('Paste the key again');
+    await expect(works.getByText('Valid', { exact: true })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'decrypt' })).toHaveCount(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'keys-undecryptable.png'), fullPage: true });
+
+    await old.getByRole('button', { name: 'Check' }).click();
+    await expect(old.getByText('Cannot decrypt')).toBeVisible();
+
+    await old.getByRole('button', { name: 'Replace…' }).click();
+    await old.getByLabel('New key for Old laptop').fill('sk-proj-pasted-again-1111');
+    await old.getByRole('button', { name: 'Save' }).click();
+    await expect(old.getByText('Not checked yet.')).toBeVisible();
+    await old.getByRole('button', { name: 'Check' }).click();
+    await expect(old.getByText('Valid', { exact: true })).toBeVisible();
+    expect(JSON.stringify(arena.traffic)).not.toContain('pasted-again');
+    expect(arena.pageErrors).toEqual([]);
+  });
+});
+
+test.describe('with several keys for one provider in the environment', () => {
+  test.use({
+    arenaOptions: {
+      env: {
+        MINIMAX_API_KEY: 'sk-api-from-env-paygo-8888',
+        MINIMAX_CODE_PLAN_KEY: 'sk-cp-from-env-plan-9999',
+      },
+      keyBackend: 'os',
+    },
+  });
+
+  test('the first launch shows a small banner that leads to the import offer', async ({ arena }) => {
+    const { page } = arena;
+    await expect(page.getByRole('heading', { level: 1, name: 'Playground' })).toBeVisible();
+    const banner = page.getByRole('region', { name: 'API keys found in your environment' });
+    await expect(banner).toContainText('2 API keys were found in your environment variables (MiniMax)');
+    await page.screenshot({ path: join(SCREENSHOTS, 'import-banner.png') });
+    await banner.getByRole('button', { name: 'Review on the Keys page' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Keys found in your environment' })).toBeVisible();
+    await expect(banner).toHaveCount(0);
+    expect(arena.pageErrors).toEqual([]);
+  });
+
+  test('the banner can be dismissed, and stays dismissed', async ({ arena }) => {
+    const { page } = arena;
+    const banner = page.getByRole('region', { name: 'API keys found in your environment' });
+    await banner.getByRole('button', { name: 'Not now' }).click();
+    await expect(banner).toHaveCount(0);
+    await page.keyboard.press('Control+3');
+    await expect(banner).toHaveCount(0);
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect(banner).toHaveCount(0);
+  });
+
+  test('the variable that takes precedence becomes the default, whatever order they are ticked in', async ({
+    arena,
+  }) => {
+    const { page } = arena;
+    await page.keyboard.press('Control+2');
+    const offer = page.getByRole('region', { name: 'Keys found in your environment' });
+    const plan = offer.getByRole('checkbox', { name: /MINIMAX_CODE_PLAN_KEY/ });
+    await plan.uncheck();
+    await offer.getByRole('checkbox', { name: /MINIMAX_API_KEY/ }).check();
+    await plan.check();
+    await offer.getByRole('button', { name: 'Import 2 keys' }).click();
+    const planRow = page.getByRole('listitem', { name: /MINIMAX_CODE_PLAN_KEY/ });
+    const payRow = page.getByRole('listitem', { name: /MINIMAX_API_KEY/ });
+    await expect(planRow.getByText('Default', { exact: true })).toBeVisible();
+    await expect(payRow.getByRole('button', { name: 'Set default' })).toBeVisible();
+    await expect(payRow.getByText('Default', { exact: true })).toHaveCount(0);
   });
 });

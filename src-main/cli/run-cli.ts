@@ -1,3 +1,5 @@
+import { registerEnvKeys } from '../core/keys/key-source.ts';
+import { SecretRegistry } from '../core/keys/secret-registry.ts';
 import { COMPARE_USAGE, compareCommand } from './compare-command.ts';
 import { PRICES_USAGE, pricesCommand } from './prices-command.ts';
 import { REPLAY_USAGE, replayCommand } from './replay-command.ts';
@@ -6,6 +8,8 @@ export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Scrubs known keys and key shapes from a message before it is shortened or printed (set by runCli). */
+  redact?: (text: string) => string;
 }
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -30,7 +34,24 @@ const COMMANDS: Record<string, Command> = {
   prices: pricesCommand,
 };
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Every key in the environment is registered for redaction before any command runs, and everything
+ * the CLI prints passes through it: a provider that echoes the key in an error body (or any other
+ * text that picked one up) prints [redacted] instead.
+ */
+function redactingIo(raw: CliIo): CliIo {
+  const secrets = new SecretRegistry();
+  registerEnvKeys(raw.env, secrets);
+  return {
+    env: raw.env,
+    out: (text) => raw.out(secrets.redactKnown(text)),
+    err: (text) => raw.err(secrets.redactKnown(text)),
+    redact: (text) => secrets.redact(text),
+  };
+}
+
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  const io = redactingIo(rawIo);
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.out(USAGE);

@@ -31,8 +31,11 @@ export interface ArenaCoreOptions {
   dataDir: string;
   isTrustedSender: SenderPolicy;
   emit: (event: ArenaEvent) => void;
-  /** The vault's two ports: safeStorage + electron-store in the app, a test cipher + JSON file in tests. */
-  vault: { cipher: Cipher; store: KeyValueStore; notices?: string[] };
+  /**
+   * The vault's two ports: safeStorage + electron-store in the app, a test cipher + JSON file in tests.
+   * persistent: false when the store file could not be opened (see openKeyStore): keys last this session.
+   */
+  vault: { cipher: Cipher; store: KeyValueStore; notices?: string[]; persistent?: boolean };
   /** Environment variables, offered for key import (never read silently). */
   env: Readonly<Record<string, string | undefined>>;
   log?: (message: string) => void;
@@ -63,8 +66,14 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
   for (const notice of store.notices) log(notice.message);
   const settings = new SettingsService(store, (next) => emit({ type: 'settings.changed', settings: next }));
 
-  const vault = new KeyVault({ cipher: options.vault.cipher, store: options.vault.store, secrets });
-  void vault.registerSecrets();
+  // Keys are decrypted when first used, not here: the vault registers each with `secrets` as it is
+  // added or revealed, which is before any request, error or log line can carry it (see KeyVault.reveal).
+  const vault = new KeyVault({
+    cipher: options.vault.cipher,
+    store: options.vault.store,
+    secrets,
+    ...(options.vault.persistent === false ? { persistent: false } : {}),
+  });
   const keys = new KeysService({
     vault,
     store: options.vault.store,
@@ -178,8 +187,8 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
       'keys.remove': ({ id }) => vault.remove(id),
       'keys.check': ({ id }) => keys.check(id),
       'keys.checkAll': () => keys.checkAll(),
-      'keys.chooseStorage': ({ choice }) => {
-        vault.choose(choice);
+      'keys.chooseStorage': async ({ choice }) => {
+        await vault.choose(choice);
         return keys.status();
       },
       'keys.import': ({ names }) => keys.importKeys(names),

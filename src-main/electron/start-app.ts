@@ -54,7 +54,7 @@ export function startApp(): void {
       dataDir,
       isTrustedSender: createSenderPolicy(appUrl),
       emit: createEventSender(() => mainWindow?.webContents ?? null),
-      vault: { cipher: await createSafeStorageCipher(), store: keyStore.store, notices: keyStore.notices },
+      vault: { cipher: await createSafeStorageCipher(), ...keyStore },
       env: process.env,
       log: (message) => console.log(`[arena] ${message}`),
     });

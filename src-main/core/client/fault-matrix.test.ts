@@ -165,4 +165,19 @@ describe('fault matrix', () => {
     const { result } = await runColumn('minimax', fake.url);
     expect(result.error).toMatchObject({ kind: 'auth', providerCode: 1004 });
   });
+
+  it('a key echoed in an error message is scrubbed before the message is shortened', async () => {
+    const key = 'unshapedkey0123456789abcdefghij';
+    // The message is cut at 300 characters; put the key across that cut.
+    const message = `${'x'.repeat(280)} key ${key} supplied`;
+    fake.enqueue({ status: 401, json: { error: { message, type: 'invalid_request_error' } } });
+    fake.enqueue({ status: 400, body: `${'y'.repeat(190)} key=${key}` });
+    for (let i = 0; i < 2; i++) {
+      const { result } = await runColumn('openai', `${fake.url}/v1`, {
+        deps: { keys: { keyFor: () => key } },
+      });
+      expect(result.error?.message).toBeDefined();
+      expect(result.error?.message).not.toContain(key.slice(0, 8));
+    }
+  });
 });

@@ -128,7 +128,8 @@ function attemptsFor(
   hooks: ColumnHooks | undefined,
 ): AsyncGenerator<StreamEvent, void, undefined> {
   const provider = PROVIDERS[column.provider];
-  const codec = codecFor(provider, endpoint.wire, column.model);
+  const secrets = key ? [key] : [];
+  const codec = codecFor(provider, endpoint.wire, column.model, secrets);
   const body = codec.buildBody({
     model: column.model,
     system: request.system,
@@ -138,7 +139,7 @@ function attemptsFor(
     reasoning: request.params.reasoning,
   });
   const headers = { accept: 'text/event-stream', ...authHeaders(provider, endpoint.wire, key) };
-  const context = { provider: provider.id, model: column.model };
+  const context = { provider: provider.id, model: column.model, secrets };
 
   return streamWithRetries<StreamEvent>(
     async function* attempt(ctx) {

@@ -19,8 +19,13 @@ export interface WireCodec {
   decodeJson(text: string): StreamEvent[];
 }
 
-export function codecFor(provider: ProviderDefinition, wire: WireId, model: string): WireCodec {
-  const context: ClassifyContext = { provider: provider.id, model };
+export function codecFor(
+  provider: ProviderDefinition,
+  wire: WireId,
+  model: string,
+  secrets: readonly string[] = [],
+): WireCodec {
+  const context: ClassifyContext = { provider: provider.id, model, secrets };
   if (wire === 'anthropic-messages') {
     const rules = provider.anthropic ?? { thinking: 'budget', defaultMaxTokens: 4096 };
     return {

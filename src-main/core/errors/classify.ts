@@ -13,6 +13,8 @@ import { scrubSecrets } from './scrub-secrets.ts';
 export interface ClassifyContext {
   provider?: ProviderId;
   model?: string;
+  /** The key the request carried: scrubbed from provider text before it is shortened. */
+  secrets?: readonly string[];
 }
 
 const TYPE_KINDS: Readonly<Record<string, ErrorKind>> = {
@@ -139,7 +141,7 @@ function build(
   fallbackDetail: string,
 ): ArenaError {
   const kind = kindOf(payload, status, ctx);
-  const detail = scrubSecrets((payload?.message ?? fallbackDetail).trim()).slice(0, 300);
+  const detail = scrubSecrets((payload?.message ?? fallbackDetail).trim(), ctx.secrets).slice(0, 300);
   const error: ArenaError = { kind, message: adviceFor(kind, ctx, detail, retryAfterMs) };
   const code = payload?.code ?? (payload ? minimaxCodeFromMessage(payload.message) : undefined);
   const minimaxCode = payload ? minimaxCodeFromMessage(payload.message) : undefined;
@@ -158,7 +160,7 @@ export function classifyHttpFailure(
   ctx: ClassifyContext = {},
 ): ArenaError {
   const payload = parseErrorBody(bodyText);
-  const plain = payload ? '' : bodyText.replace(/\s+/g, ' ').slice(0, 200);
+  const plain = payload ? '' : scrubSecrets(bodyText, ctx.secrets).replace(/\s+/g, ' ').slice(0, 200);
   return build(payload, status, ctx, retryAfterFromHeaders(headers), plain || `HTTP ${status}`);
 }
 

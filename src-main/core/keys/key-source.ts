@@ -1,5 +1,6 @@
-import type { ProviderId } from '../../../src-shared/domain.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../../src-shared/domain.ts';
 import { PROVIDERS } from '../providers/registry.ts';
+import type { SecretRegistry } from './secret-registry.ts';
 
 /** Where a request's key comes from: the vault in the app, the environment in the CLI. */
 export interface KeySource {
@@ -30,4 +31,17 @@ export function envKeySource(env: Readonly<Record<string, string | undefined>>):
       return undefined;
     },
   };
+}
+
+/** Every provider key set in the environment goes into the registry, so no output can print one. */
+export function registerEnvKeys(
+  env: Readonly<Record<string, string | undefined>>,
+  secrets: SecretRegistry,
+): void {
+  for (const provider of PROVIDER_IDS) {
+    for (const name of keyEnvNames(provider)) {
+      const value = env[name]?.trim();
+      if (value) secrets.add(value);
+    }
+  }
 }

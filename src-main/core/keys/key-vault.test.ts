@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JsonFileStore } from '../store/json-file-store.ts';
 import { createAesGcmCipher } from './aes-gcm-cipher.ts';
-import type { CipherBackend } from './cipher.ts';
+import type { Cipher, CipherBackend } from './cipher.ts';
+import { KeyDecryptError } from './key-decrypt-error.ts';
 import { KeyVault } from './key-vault.ts';
 import { SecretRegistry } from './secret-registry.ts';
 
@@ -154,7 +155,7 @@ describe('key vault on a system without real protection (Linux basic_text)', () 
 
   it('"this session only" keeps keys in memory: usable now, absent from disk and gone after a restart', async () => {
     const { vault, file } = setup('basic_text');
-    expect(vault.choose('session').mode).toBe('session');
+    expect((await vault.choose('session')).mode).toBe('session');
     await vault.add({ provider: 'minimax', key: CANARY });
     expect(await vault.keyFor('minimax')).toBe(CANARY);
     expect(readFileSync(file, 'utf8')).not.toContain('"keys"');
@@ -165,9 +166,139 @@ describe('key vault on a system without real protection (Linux basic_text)', () 
 
   it('"store anyway" persists after explicit consent', async () => {
     const { vault, file } = setup('basic_text');
-    vault.choose('persist');
+    await vault.choose('persist');
     await vault.add({ provider: 'minimax', key: CANARY });
     expect(setup('basic_text', file).vault.list()).toHaveLength(1);
     expect(readFileSync(file).includes(Buffer.from(CANARY))).toBe(false);
+  });
+});
+
+describe('changing the storage choice later (basic_text)', () => {
+  it('session → store anyway writes the session keys to disk, encrypted; → session again takes them off', async () => {
+    const { vault, file } = setup('basic_text');
+    await vault.choose('session');
+    await vault.add({ provider: 'minimax', label: 'Plan', key: CANARY });
+    await vault.add({ provider: 'openai', key: 'sk-proj-second-session-key-1111' });
+    expect(vault.status().choices).toEqual(['session', 'persist']);
+
+    expect((await vault.choose('persist')).mode).toBe('encrypted');
+    expect(vault.list().map((key) => [key.label, key.isDefault])).toEqual([
+      ['Plan', true],
+      ['OpenAI key', true],
+    ]);
+    expect(readFileSync(file).includes(Buffer.from(CANARY))).toBe(false);
+    const restarted = setup('basic_text', file).vault;
+    expect(restarted.list()).toHaveLength(2);
+    expect(await restarted.keyFor('minimax')).toBe(CANARY);
+
+    expect((await restarted.choose('session')).mode).toBe('session');
+    expect(await restarted.keyFor('minimax')).toBe(CANARY);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).not.toHaveProperty('keys');
+    expect(setup('basic_text', file).vault.list()).toEqual([]);
+  });
+});
+
+describe('key vault when the system cannot say how it protects keys (backend unknown)', () => {
+  it('offers session-only storage, never "store anyway"', async () => {
+    const { vault, file } = setup('unknown');
+    expect(vault.status()).toMatchObject({ mode: 'needs_consent', backend: 'unknown', choices: ['session'] });
+    expect(vault.status().message).toContain('this session only');
+    await expect(vault.choose('persist')).rejects.toMatchObject({ error: { kind: 'forbidden' } });
+    expect(vault.status().mode).toBe('needs_consent');
+    await vault.choose('session');
+    await vault.add({ provider: 'minimax', key: CANARY });
+    expect(await vault.keyFor('minimax')).toBe(CANARY);
+    expect(readFileSync(file, 'utf8')).not.toContain('"keys"');
+  });
+
+  it('keys stored anyway by an earlier version stay usable, and can be moved to session-only', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'arena-vault-')), 'keys.json');
+    const store = new JsonFileStore(file);
+    store.set('storageConsent', 'persist');
+    const vault = new KeyVault({
+      cipher: createAesGcmCipher(Buffer.alloc(32, 4), 'unknown', 'an unknown mechanism'),
+      store,
+      secrets: new SecretRegistry(),
+    });
+    await vault.add({ provider: 'openai', key: 'sk-proj-stored-before-0000' });
+    expect(vault.status()).toMatchObject({ mode: 'encrypted', choices: ['session'] });
+    await vault.choose('session');
+    expect(await vault.keyFor('openai')).toBe('sk-proj-stored-before-0000');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).not.toHaveProperty('keys');
+  });
+});
+
+describe('a key store that could not be opened', () => {
+  it('keeps keys for this session only and offers no choice', async () => {
+    const vault = new KeyVault({
+      cipher: createAesGcmCipher(Buffer.alloc(32, 3), 'os', 'a test keychain'),
+      store: new JsonFileStore(join(mkdtempSync(join(tmpdir(), 'arena-vault-')), 'keys.json')),
+      secrets: new SecretRegistry(),
+      persistent: false,
+    });
+    expect(vault.status()).toMatchObject({ mode: 'session', choices: [] });
+    await expect(vault.choose('persist')).rejects.toMatchObject({ error: { kind: 'forbidden' } });
+  });
+});
+
+/** A real cipher that counts decryptions. */
+function counting(cipher: Cipher): Cipher & { decrypted: number } {
+  const wrapper = {
+    backend: cipher.backend,
+    description: cipher.description,
+    decrypted: 0,
+    encrypt: (plaintext: string) => cipher.encrypt(plaintext),
+    decrypt: (ciphertext: Uint8Array) => {
+      wrapper.decrypted += 1;
+      return cipher.decrypt(ciphertext);
+    },
+  };
+  return wrapper;
+}
+
+describe('keys that no longer decrypt, and lazy decryption', () => {
+  it('one key stored under another keychain fails alone, with a remedy; the others still work', async () => {
+    const { vault, file } = setup();
+    await vault.add({ provider: 'openai', label: 'Old laptop', key: 'sk-proj-other-keychain-1111' });
+    const secrets = new SecretRegistry();
+    const elsewhere = new KeyVault({
+      cipher: createAesGcmCipher(Buffer.alloc(32, 9), 'os', 'another keychain'),
+      store: new JsonFileStore(file),
+      secrets,
+      newId: () => 'key-2',
+    });
+    await elsewhere.add({ provider: 'deepseek', key: 'sk-deepseek-this-keychain-2222' });
+    const failure = await elsewhere.reveal('key-1').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(KeyDecryptError);
+    expect((failure as KeyDecryptError).error).toMatchObject({ kind: 'auth' });
+    expect((failure as KeyDecryptError).message).toContain('OpenAI key "Old laptop" could not be decrypted');
+    expect((failure as KeyDecryptError).message).toContain('Paste the key again');
+    await expect(elsewhere.keyFor('openai')).rejects.toBeInstanceOf(KeyDecryptError);
+    expect(await elsewhere.keyFor('deepseek')).toBe('sk-deepseek-this-keychain-2222');
+    // Replacing it (pasting the key again) makes it usable here.
+    await elsewhere.replace('key-1', 'sk-proj-other-keychain-1111');
+    expect(await elsewhere.keyFor('openai')).toBe('sk-proj-other-keychain-1111');
+  });
+
+  it('decrypts nothing at start-up; a key joins the redaction registry when added or first used', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'arena-vault-')), 'keys.json');
+    const aes = createAesGcmCipher(Buffer.alloc(32, 5), 'os', 'a test keychain');
+    const added = new SecretRegistry();
+    await new KeyVault({ cipher: aes, store: new JsonFileStore(file), secrets: added }).add({
+      provider: 'custom',
+      key: 'plain-custom-secret-value',
+    });
+    expect(added.redact('echo plain-custom-secret-value')).toBe('echo [redacted]');
+
+    const cipher = counting(aes);
+    const secrets = new SecretRegistry();
+    const vault = new KeyVault({ cipher, store: new JsonFileStore(file), secrets });
+    vault.list();
+    vault.status();
+    expect(cipher.decrypted).toBe(0);
+    expect(secrets.redact('echo plain-custom-secret-value')).toBe('echo plain-custom-secret-value');
+    expect(await vault.keyFor('custom')).toBe('plain-custom-secret-value');
+    expect(cipher.decrypted).toBe(1);
+    expect(secrets.redact('echo plain-custom-secret-value')).toBe('echo [redacted]');
   });
 });

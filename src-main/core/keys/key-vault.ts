@@ -1,38 +1,18 @@
-import { z } from 'zod';
-import { PROVIDER_IDS, type ProviderId, type Region } from '../../../src-shared/domain.ts';
+import type { ProviderId, Region } from '../../../src-shared/domain.ts';
 import { maskKey } from '../../../src-shared/key-detect.ts';
 import type { KeyCheck, KeySummary } from '../../../src-shared/keys.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { PROVIDERS } from '../providers/registry.ts';
 import { createAesGcmCipher } from './aes-gcm-cipher.ts';
 import type { Cipher } from './cipher.ts';
+import { KeyDecryptError } from './key-decrypt-error.ts';
+import { type KeyRecord, recordSchema, toSummary, withOneDefault } from './key-record.ts';
 import type { KeySource } from './key-source.ts';
 import { type KeyValueStore, MemoryStore } from './key-value-store.ts';
 import type { SecretRegistry } from './secret-registry.ts';
+import { type StorageChoice, type VaultStatus, vaultStatus } from './vault-status.ts';
 
-export type StorageChoice = 'persist' | 'session';
-
-export interface VaultStatus {
-  /** encrypted: on disk, protected by the OS; session: memory only; needs_consent: nothing stored yet. */
-  mode: 'encrypted' | 'session' | 'needs_consent';
-  backend: Cipher['backend'];
-  /** What protects the keys, or why it does not, in words for the Keys page. */
-  message: string;
-}
-
-const recordSchema = z.object({
-  id: z.string(),
-  provider: z.enum(PROVIDER_IDS),
-  label: z.string(),
-  ciphertext: z.string(),
-  masked: z.string(),
-  keyKind: z.enum(['token_plan', 'pay_as_you_go', 'legacy_jwt', 'standard', 'none']),
-  region: z.enum(['global', 'china']).optional(),
-  isDefault: z.boolean(),
-  createdAt: z.string(),
-  lastCheck: z.custom<KeyCheck>((value) => value === null || typeof value === 'object').nullable(),
-});
-type KeyRecord = z.infer<typeof recordSchema>;
+export type { StorageChoice, VaultStatus } from './vault-status.ts';
 
 const RECORDS = 'keys';
 const CONSENT = 'storageConsent';
@@ -42,6 +22,8 @@ export interface KeyVaultOptions {
   /** The persistent store (electron-store in the app). Holds only ciphertext, as base64. */
   store: KeyValueStore;
   secrets: SecretRegistry;
+  /** False when the store file could not be opened (the store is then memory): keys last this session only. */
+  persistent?: boolean;
   now?: () => Date;
   newId?: () => string;
 }
@@ -62,37 +44,49 @@ export class KeyVault implements KeySource {
   readonly notices: string[] = [];
 
   constructor(options: KeyVaultOptions) {
-    this.options = { now: () => new Date(), newId: () => crypto.randomUUID(), ...options };
+    this.options = { now: () => new Date(), newId: () => crypto.randomUUID(), persistent: true, ...options };
   }
 
   status(): VaultStatus {
-    const { cipher } = this.options;
-    const consent = this.options.store.get(CONSENT);
-    if (cipher.backend === 'os') {
-      return { mode: 'encrypted', backend: 'os', message: `Keys are encrypted with ${cipher.description}.` };
-    }
-    const weakness =
-      cipher.backend === 'basic_text'
-        ? 'No system keyring was found, so Electron can only encrypt keys with a fixed password built into it: anyone who can read your files can read the keys.'
-        : 'This system did not say how it would protect the keys, so BYOK Arena cannot promise they are safe on disk.';
-    if (consent === 'persist')
-      return {
-        mode: 'encrypted',
-        backend: cipher.backend,
-        message: `${weakness} You chose to store them anyway.`,
-      };
-    if (consent === 'session') {
-      return {
-        mode: 'session',
-        backend: cipher.backend,
-        message: `${weakness} Keys are kept for this session only and forgotten when the app quits.`,
-      };
-    }
-    return { mode: 'needs_consent', backend: cipher.backend, message: weakness };
+    const { cipher, store, persistent } = this.options;
+    return vaultStatus({
+      backend: cipher.backend,
+      description: cipher.description,
+      consent: store.get(CONSENT),
+      persistent,
+    });
   }
 
-  choose(choice: StorageChoice): VaultStatus {
-    this.options.store.set(CONSENT, choice);
+  /**
+   * The user's choice on a system without real protection, first or later. Changing it moves the keys:
+   * "this session only" takes them off the disk into memory, "store anyway" writes the session's keys.
+   */
+  async choose(choice: StorageChoice): Promise<VaultStatus> {
+    const before = this.status();
+    if (!before.choices.includes(choice)) {
+      throw new ArenaErrorException({
+        kind: 'forbidden',
+        message:
+          choice === 'persist'
+            ? 'This system cannot say how it would protect keys on disk, so BYOK Arena keeps them for this session only.'
+            : 'Keys are already kept the only way this system allows.',
+      });
+    }
+    const { store, cipher } = this.options;
+    if (store.get(CONSENT) === choice) return before;
+    if (choice === 'persist' && before.mode === 'session') {
+      const moved = await this.reencrypt(this.readRecords(this.sessionStore), this.sessionCipher, cipher);
+      store.set(RECORDS, withOneDefault([...this.readRecords(store), ...moved]));
+      store.set(CONSENT, choice);
+      this.sessionStore.delete(RECORDS);
+    } else if (choice === 'session' && before.mode === 'encrypted') {
+      const moved = await this.reencrypt(this.readRecords(store), cipher, this.sessionCipher);
+      this.sessionStore.set(RECORDS, withOneDefault(moved));
+      store.set(CONSENT, choice);
+      store.delete(RECORDS);
+    } else {
+      store.set(CONSENT, choice);
+    }
     return this.status();
   }
 
@@ -191,10 +185,19 @@ export class KeyVault implements KeySource {
     return toSummary(record);
   }
 
-  /** Plaintext, for main only: a request or a check about to be sent. */
+  /**
+   * Plaintext, for main only: a request or a check about to be sent. A key that no longer decrypts
+   * (stored by another OS user, or the keyring changed) throws a KeyDecryptError for that key alone.
+   *
+   * Keys are decrypted here, when first used, and not all at start-up: the redaction registry
+   * learns each key as it is added or revealed, which is before any request can carry it, so a key
+   * never decrypted in this session cannot be in any text main produces. Plaintext thus exists only
+   * for keys actually in use, and a broken key cannot delay or break start-up.
+   */
   async reveal(id: string): Promise<string> {
     const record = this.find(id);
-    const key = await this.decrypt(record.ciphertext);
+    const key = await this.decrypt(record.ciphertext).catch(() => '');
+    if (!key) throw new KeyDecryptError(PROVIDERS[record.provider].displayName, record.label);
     this.options.secrets.add(key);
     return key;
   }
@@ -208,19 +211,6 @@ export class KeyVault implements KeySource {
     return this.records().find((entry) => entry.provider === provider && entry.isDefault)?.region;
   }
 
-  /** Loads every stored key into the redaction registry (at start-up), so no log can print one. */
-  async registerSecrets(): Promise<void> {
-    for (const record of this.records()) {
-      try {
-        this.options.secrets.add(await this.decrypt(record.ciphertext));
-      } catch {
-        this.notices.push(
-          `The key "${record.label}" could not be decrypted (the system keyring may have changed): replace it.`,
-        );
-      }
-    }
-  }
-
   private get activeStore(): KeyValueStore {
     return this.status().mode === 'session' ? this.sessionStore : this.options.store;
   }
@@ -230,7 +220,11 @@ export class KeyVault implements KeySource {
   }
 
   private records(): KeyRecord[] {
-    const raw = this.activeStore.get(RECORDS);
+    return this.readRecords(this.activeStore);
+  }
+
+  private readRecords(store: KeyValueStore): KeyRecord[] {
+    const raw = store.get(RECORDS);
     if (!Array.isArray(raw)) return [];
     const records: KeyRecord[] = [];
     for (const entry of raw) {
@@ -282,18 +276,20 @@ export class KeyVault implements KeySource {
   private async decrypt(ciphertext: string): Promise<string> {
     return this.activeCipher.decrypt(Buffer.from(ciphertext, 'base64'));
   }
-}
 
-function toSummary(record: KeyRecord): KeySummary {
-  return {
-    id: record.id,
-    provider: record.provider,
-    label: record.label,
-    masked: record.masked,
-    keyKind: record.keyKind,
-    ...(record.region ? { region: record.region } : {}),
-    isDefault: record.isDefault,
-    createdAt: record.createdAt,
-    lastCheck: record.lastCheck,
-  };
+  /** Moves records between ciphers; one that no longer decrypts is dropped, with a notice. */
+  private async reencrypt(records: KeyRecord[], from: Cipher, to: Cipher): Promise<KeyRecord[]> {
+    const moved: KeyRecord[] = [];
+    for (const record of records) {
+      const plaintext = await from.decrypt(Buffer.from(record.ciphertext, 'base64')).catch(() => '');
+      if (!plaintext) {
+        this.notices.push(
+          `The key "${record.label}" could not be decrypted, so it was not moved: add it again.`,
+        );
+        continue;
+      }
+      moved.push({ ...record, ciphertext: Buffer.from(await to.encrypt(plaintext)).toString('base64') });
+    }
+    return moved;
+  }
 }

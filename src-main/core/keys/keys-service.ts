@@ -1,10 +1,11 @@
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
-import type { KeySummary, KeysStatus } from '../../../src-shared/keys.ts';
+import type { KeyCheck, KeySummary, KeysStatus } from '../../../src-shared/keys.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import type { HostOverrides } from '../providers/resolve-endpoint.ts';
 import { checkAll } from './checks/check-all.ts';
-import { checkKey } from './checks/check-key.ts';
+import { type CheckInput, checkKey } from './checks/check-key.ts';
 import { findImportCandidates } from './env-import.ts';
+import { KeyDecryptError } from './key-decrypt-error.ts';
 import type { KeyValueStore } from './key-value-store.ts';
 import type { KeyVault } from './key-vault.ts';
 
@@ -48,55 +49,78 @@ export class KeysService {
     };
   }
 
+  /** One key. A key that no longer decrypts gets its own result (re-enter it); it never fails the route. */
   async check(id: string): Promise<KeySummary> {
     const { vault } = this.options;
-    const summary = vault.get(id);
-    const key = await vault.reveal(id);
-    const result = await checkKey(
-      { provider: summary.provider, key, ...(summary.region ? { region: summary.region } : {}) },
-      this.options.check ?? {},
-    );
+    const input = await this.checkInput(vault.get(id));
+    const result = 'status' in input ? input : await checkKey(input, this.options.check ?? {});
     return vault.recordCheck(id, result);
   }
 
-  /** Every key in parallel (bounded), with a progress event per finished key. */
+  /**
+   * Every key in parallel (bounded), with a progress event per finished key. A key that no longer
+   * decrypts is reported as such at once; the others are still checked.
+   */
   async checkAll(): Promise<KeySummary[]> {
     const { vault } = this.options;
     const keys = vault.list();
-    const items = await Promise.all(
-      keys.map(async (summary) => ({
-        id: summary.id,
-        input: {
-          provider: summary.provider,
-          key: await vault.reveal(summary.id),
-          ...(summary.region ? { region: summary.region } : {}),
-        },
-      })),
-    );
-    await checkAll(items, {
-      ...this.options.check,
-      onProgress: (id, result, done, total) => {
-        const key = vault.recordCheck(id, result);
-        this.options.emit({ type: 'keys.check-progress', id, done, total, key });
-      },
-    });
+    let done = 0;
+    const report = (id: string, result: KeyCheck) => {
+      const key = vault.recordCheck(id, result);
+      done += 1;
+      this.options.emit({ type: 'keys.check-progress', id, done, total: keys.length, key });
+    };
+    const items: { id: string; input: CheckInput }[] = [];
+    for (const summary of keys) {
+      const input = await this.checkInput(summary);
+      if ('status' in input) report(summary.id, input);
+      else items.push({ id: summary.id, input });
+    }
+    await checkAll(items, { ...this.options.check, onProgress: (id, result) => report(id, result) });
     return vault.list();
   }
 
+  /** What a check sends, or, for a key that no longer decrypts, the check result that says so. */
+  private async checkInput(summary: KeySummary): Promise<CheckInput | KeyCheck> {
+    try {
+      return {
+        provider: summary.provider,
+        key: await this.options.vault.reveal(summary.id),
+        ...(summary.region ? { region: summary.region } : {}),
+      };
+    } catch (error) {
+      if (!(error instanceof KeyDecryptError)) throw error;
+      return {
+        status: 'undecryptable',
+        message: error.message,
+        latencyMs: 0,
+        checkedAt: new Date().toISOString(),
+        keyKind: summary.keyKind,
+      };
+    }
+  }
+
+  /**
+   * Imports the chosen variables in the providers' precedence order (their keyEnv order), whatever
+   * order they were ticked in: a provider's first imported key becomes its default.
+   */
   async importKeys(names: string[]): Promise<KeySummary[]> {
     const candidates = findImportCandidates(this.options.env);
     for (const name of names) {
-      const candidate = candidates.find((entry) => entry.name === name);
-      const value = this.options.env[name];
-      if (!candidate || !value) {
+      if (!candidates.some((entry) => entry.name === name)) {
         throw new ArenaErrorException({
           kind: 'invalid_input',
           field: 'names',
           message: `${name} is not set.`,
         });
       }
+    }
+    const chosen = new Set(names);
+    for (const candidate of candidates) {
+      if (!chosen.has(candidate.name)) continue;
+      const value = this.options.env[candidate.name] ?? '';
       try {
-        await this.options.vault.add({ provider: candidate.provider, key: value, label: name });
+        await this.options.vault.add({ provider: candidate.provider, key: value, label: candidate.name });
       } catch (error) {
         // Already stored: importing it again is not an error.
         if (!(error instanceof ArenaErrorException && error.error.field === 'key')) throw error;

@@ -15,10 +15,21 @@ export class SecretRegistry {
 
   /** Known keys first (longest first, so a key containing another is removed whole), then key shapes. */
   redact(text: string): string {
-    return scrubSecrets(
-      text,
-      [...this.secrets].sort((a, b) => b.length - a.length),
-    );
+    return scrubSecrets(text, this.longestFirst());
+  }
+
+  /**
+   * Known keys only, not key shapes: for output that may rightly hold key-like text (a model's answer
+   * about API keys) but must never hold one of the user's keys.
+   */
+  redactKnown(text: string): string {
+    let clean = text;
+    for (const secret of this.longestFirst()) clean = clean.split(secret).join('[redacted]');
+    return clean;
+  }
+
+  private longestFirst(): string[] {
+    return [...this.secrets].sort((a, b) => b.length - a.length);
   }
 
   /** A log function that can never print a known key. */

@@ -1,26 +1,57 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { inspectStoreFile } from './inspect-store-file.ts';
 
-export interface StoreNotice {
-  kind: 'corrupt-file-moved';
-  file: string;
-  movedTo: string;
-  message: string;
-}
+export type StoreNotice =
+  | { kind: 'corrupt-file-moved'; file: string; movedTo: string; message: string }
+  | { kind: 'unreadable-file'; file: string; reason: string; message: string };
+
+/** Owner read/write only: the store may hold key ciphertext, and nobody else needs to read it. */
+export const STORE_FILE_MODE = 0o600;
 
 /**
- * A small JSON document on disk. Writes go to a temporary file renamed into place, so a crash
- * never leaves half a file; a file that does not parse is moved aside (never deleted) and the
- * store starts empty with a notice the UI can show.
+ * A small JSON document on disk. Writes go to a temporary file (mode 0600) renamed into place, so a
+ * crash never leaves half a file; a file that does not parse is moved aside (never deleted) and the
+ * store starts empty with a notice the UI can show. A file that cannot be read at all is left
+ * untouched: the store starts empty and keeps changes in memory only.
  */
 export class JsonFileStore {
   readonly file: string;
   readonly notices: StoreNotice[] = [];
+  /** False when the file could not be read: changes then live in memory only, the file is untouched. */
+  readonly persistent: boolean;
   private data: Record<string, unknown>;
 
   constructor(file: string, now: () => Date = () => new Date()) {
     this.file = file;
-    this.data = this.load(now);
+    const found = inspectStoreFile(file, now);
+    this.persistent = found.state !== 'unreadable';
+    switch (found.state) {
+      case 'missing':
+        this.data = {};
+        break;
+      case 'ok':
+        this.data = found.data;
+        break;
+      case 'moved':
+        this.data = {};
+        this.notices.push({
+          kind: 'corrupt-file-moved',
+          file,
+          movedTo: found.movedTo,
+          message: `${file} could not be read, so it was moved to ${found.movedTo} and BYOK Arena started with defaults.`,
+        });
+        break;
+      case 'unreadable':
+        this.data = {};
+        this.notices.push({
+          kind: 'unreadable-file',
+          file,
+          reason: found.reason,
+          message: `${file} could not be read (${found.reason}), so BYOK Arena left it untouched and started with defaults; changes are kept until the app quits.`,
+        });
+        break;
+    }
   }
 
   get(key: string): unknown {
@@ -38,36 +69,15 @@ export class JsonFileStore {
     this.flush();
   }
 
-  private load(now: () => Date): Record<string, unknown> {
-    let text: string;
-    try {
-      text = readFileSync(this.file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-      throw error;
-    }
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-        return parsed as Record<string, unknown>;
-    } catch {
-      // fall through: moved aside below
-    }
-    const movedTo = `${this.file}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
-    renameSync(this.file, movedTo);
-    this.notices.push({
-      kind: 'corrupt-file-moved',
-      file: this.file,
-      movedTo,
-      message: `${this.file} could not be read, so it was moved to ${movedTo} and BYOK Arena started with defaults.`,
-    });
-    return {};
-  }
-
   private flush(): void {
+    if (!this.persistent) return;
     mkdirSync(dirname(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temp, `${JSON.stringify(this.data, null, 2)}\n`, { mode: 0o600 });
+    // A leftover temporary file would keep its old mode: start from a fresh one.
+    rmSync(temp, { force: true });
+    writeFileSync(temp, `${JSON.stringify(this.data, null, 2)}\n`, { mode: STORE_FILE_MODE });
+    // The umask can only narrow the mode; this makes it exact where the platform has modes.
+    if (process.platform !== 'win32') chmodSync(temp, STORE_FILE_MODE);
     renameSync(temp, this.file);
   }
 }

@@ -1,6 +1,7 @@
 import { type ReactElement, useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../../src-shared/domain.ts';
 import { HistoryPage } from '../features/history/HistoryPage.tsx';
+import { ImportBanner } from '../features/keys/ImportBanner.tsx';
 import { KeysPage } from '../features/keys/KeysPage.tsx';
 import { PlanPage } from '../features/plan/PlanPage.tsx';
 import { PlaygroundPage } from '../features/playground/PlaygroundPage.tsx';
@@ -60,6 +61,7 @@ export function App() {
             This page is running outside BYOK Arena, so it cannot reach providers or keys.
           </p>
         )}
+        <ImportBanner hidden={page === 'keys'} onReview={() => useNavigation.getState().go('keys')} />
         <Page />
       </main>
     </div>

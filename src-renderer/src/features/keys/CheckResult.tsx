@@ -13,7 +13,8 @@ export function CheckResult({ check }: { check: KeyCheck | null }) {
       <p>
         <span className={`badge ${checkTone(check.status)}`}>{CHECK_LABELS[check.status]}</span>{' '}
         <span className="hint">
-          {check.latencyMs} ms · {when(check.checkedAt)}
+          {check.status === 'undecryptable' ? '' : `${check.latencyMs} ms · `}
+          {when(check.checkedAt)}
           {check.region ? ` · ${REGION_LABELS[check.region]} host` : ''}
         </span>
       </p>

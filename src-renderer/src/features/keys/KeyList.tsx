@@ -4,12 +4,14 @@ import { useProviders } from '../../lib/use-providers.ts';
 import { CheckResult } from './CheckResult.tsx';
 import { useKeys } from './keys-store.ts';
 import { KEY_KIND_LABELS, REGION_LABELS } from './labels.ts';
+import { ReplaceKeyForm } from './ReplaceKeyForm.tsx';
 
 function KeyRow({ entry }: { entry: KeySummary }) {
   const providers = useProviders();
   const checking = useKeys((state) => state.checking.has(entry.id));
   const { check, setDefault, remove } = useKeys.getState();
   const [confirming, setConfirming] = useState(false);
+  const [replacing, setReplacing] = useState(false);
   const providerName =
     providers.find((provider) => provider.id === entry.provider)?.displayName ?? entry.provider;
 
@@ -31,6 +33,9 @@ function KeyRow({ entry }: { entry: KeySummary }) {
         <div className="key-actions">
           <button type="button" onClick={() => void check(entry.id)} disabled={checking}>
             {checking ? 'Checking…' : 'Check'}
+          </button>
+          <button type="button" onClick={() => setReplacing(true)} disabled={replacing}>
+            Replace…
           </button>
           {entry.isDefault ? null : (
             <button type="button" onClick={() => void setDefault(entry.id)}>
@@ -54,6 +59,7 @@ function KeyRow({ entry }: { entry: KeySummary }) {
           )}
         </div>
       </div>
+      {replacing ? <ReplaceKeyForm entry={entry} onDone={() => setReplacing(false)} /> : null}
       <CheckResult check={entry.lastCheck} />
     </li>
   );

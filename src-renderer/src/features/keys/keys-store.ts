@@ -17,6 +17,8 @@ interface KeysState {
     key: string;
     region?: Region;
   }) => Promise<Result<KeySummary>>;
+  /** Pastes a key again over a stored one. */
+  replace: (id: string, key: string) => Promise<Result<KeySummary>>;
   remove: (id: string) => Promise<void>;
   setDefault: (id: string) => Promise<void>;
   check: (id: string) => Promise<void>;
@@ -65,6 +67,14 @@ export const useKeys = create<KeysState>((set, get) => {
       if (result.ok) {
         set({ keys: [...get().keys, result.value], error: null });
         await refreshStatus();
+      }
+      return result;
+    },
+    replace: async (id, key) => {
+      const result = await arena().keys.replace({ id, key });
+      if (result.ok) {
+        replaceKey(result.value);
+        set({ error: null });
       }
       return result;
     },

@@ -20,6 +20,7 @@ export const CHECK_LABELS: Record<KeyCheckStatus, string> = {
   rate_limited: 'Rate-limited',
   offline: 'Offline',
   error: 'Check failed',
+  undecryptable: 'Cannot decrypt',
 };
 
 export function checkTone(status: KeyCheckStatus): 'good' | 'warn' | 'bad' {

@@ -1,0 +1,201 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import type { ArenaEvent } from '../../../src-shared/contract.ts';
+import { PROVIDER_IDS } from '../../../src-shared/domain.ts';
+import { createArenaCore } from '../app-core.ts';
+import { JsonFileStore } from '../store/json-file-store.ts';
+import { createAesGcmCipher } from './aes-gcm-cipher.ts';
+import type { Cipher } from './cipher.ts';
+import { KeyVault } from './key-vault.ts';
+import { KeysService } from './keys-service.ts';
+import { SecretRegistry } from './secret-registry.ts';
+
+let fake: FakeProvider;
+beforeAll(async () => {
+  fake = await startFakeProvider();
+});
+afterAll(() => fake.close());
+beforeEach(() => fake.reset());
+
+let nextId = 0;
+const THIS_KEYCHAIN = createAesGcmCipher(Buffer.alloc(32, 1), 'os', 'this keychain');
+const OTHER_KEYCHAIN = createAesGcmCipher(Buffer.alloc(32, 2), 'os', 'another user’s keychain');
+
+function service(options: { file?: string; cipher?: Cipher; env?: Record<string, string> } = {}) {
+  const file = options.file ?? join(mkdtempSync(join(tmpdir(), 'arena-keys-')), 'keys.json');
+  const store = new JsonFileStore(file);
+  const vault = new KeyVault({
+    cipher: options.cipher ?? THIS_KEYCHAIN,
+    store,
+    secrets: new SecretRegistry(),
+    newId: () => `key-${++nextId}`,
+  });
+  const events: ArenaEvent[] = [];
+  const keys = new KeysService({
+    vault,
+    store,
+    env: options.env ?? {},
+    emit: (event) => events.push(event),
+    check: {
+      timeoutMs: 2000,
+      hosts: Object.fromEntries(PROVIDER_IDS.map((provider) => [provider, { global: fake.url }])),
+    },
+  });
+  return { vault, keys, events, file };
+}
+
+/** A store with one key saved under another keychain and one saved here. */
+async function storeWithOneForeignKey() {
+  const foreign = service({ cipher: OTHER_KEYCHAIN });
+  const bad = await foreign.vault.add({
+    provider: 'openai',
+    label: 'From my old laptop',
+    key: 'sk-proj-foreign-1111',
+  });
+  const here = service({ file: foreign.file });
+  const good = await here.vault.add({ provider: 'deepseek', label: 'Works', key: 'sk-deepseek-local-2222' });
+  fake.setHandler({ method: 'GET', path: '/models', json: { data: [{ id: 'deepseek-chat' }] } });
+  return { ...here, bad, good };
+}
+
+describe('a key that no longer decrypts', () => {
+  it('Check reports it on that key (re-enter it), and never fails the route', async () => {
+    const { keys, bad, good } = await storeWithOneForeignKey();
+    const broken = await keys.check(bad.id);
+    expect(broken.lastCheck).toMatchObject({ status: 'undecryptable', keyKind: 'standard' });
+    expect(broken.lastCheck?.message).toContain('could not be decrypted');
+    expect(broken.lastCheck?.message).toContain('Paste the key again');
+    expect((await keys.check(good.id)).lastCheck?.status).toBe('valid');
+    expect(fake.requests.map((request) => request.headers.authorization)).not.toContain(
+      'Bearer sk-proj-foreign-1111',
+    );
+  });
+
+  it('Check all reports it and still checks every other key, with progress for each', async () => {
+    const { keys, events, bad, good } = await storeWithOneForeignKey();
+    const after = await keys.checkAll();
+    expect(after.find((key) => key.id === bad.id)?.lastCheck?.status).toBe('undecryptable');
+    expect(after.find((key) => key.id === good.id)?.lastCheck?.status).toBe('valid');
+    const progress = events.filter((event) => event.type === 'keys.check-progress');
+    expect(progress.map((event) => [event.done, event.total])).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+  });
+
+  it('Replace makes it usable again', async () => {
+    const { keys, vault, bad } = await storeWithOneForeignKey();
+    fake.setHandler({ method: 'GET', path: '/v1/models', json: { data: [] } });
+    await vault.replace(bad.id, 'sk-proj-foreign-1111');
+    expect((await keys.check(bad.id)).lastCheck?.status).toBe('valid');
+  });
+});
+
+describe('importing keys from the environment', () => {
+  const env = {
+    MINIMAX_API_KEY: 'sk-api-from-env-paygo-8888',
+    MINIMAX_CODE_PLAN_KEY: 'sk-cp-from-env-plan-9999',
+    MINIMAX_CODING_API_KEY: 'sk-cp-from-env-coding-7777',
+  };
+
+  it('offers them in the provider’s precedence order, preselecting the first', () => {
+    const { keys } = service({ env });
+    expect(keys.status().importOffer.map((entry) => [entry.name, entry.preferred])).toEqual([
+      ['MINIMAX_CODE_PLAN_KEY', true],
+      ['MINIMAX_CODING_API_KEY', false],
+      ['MINIMAX_API_KEY', false],
+    ]);
+  });
+
+  it('imports in precedence order whatever order the names come in: the first variable becomes the default', async () => {
+    const { keys } = service({ env });
+    const imported = await keys.importKeys([
+      'MINIMAX_API_KEY',
+      'MINIMAX_CODING_API_KEY',
+      'MINIMAX_CODE_PLAN_KEY',
+    ]);
+    expect(imported.map((key) => [key.label, key.isDefault])).toEqual([
+      ['MINIMAX_CODE_PLAN_KEY', true],
+      ['MINIMAX_CODING_API_KEY', false],
+      ['MINIMAX_API_KEY', false],
+    ]);
+  });
+
+  it('refuses an unknown name before importing anything', async () => {
+    const { keys, vault } = service({ env });
+    await expect(keys.importKeys(['MINIMAX_API_KEY', 'NOT_SET_KEY'])).rejects.toMatchObject({
+      error: { kind: 'invalid_input', field: 'names' },
+    });
+    expect(vault.list()).toEqual([]);
+  });
+});
+
+describe('a compare with a key that no longer decrypts', () => {
+  it('fails that column with the remedy; the other columns answer', async () => {
+    const { file } = await storeWithOneForeignKey();
+    fake.setHandler({
+      method: 'POST',
+      path: '/chat/completions',
+      file: join(import.meta.dirname, '../../../e2e/fixtures/openai/stream-text-include-usage-02.sse'),
+    });
+    const core = createArenaCore({
+      host: 'harness',
+      version: '0.0.0-test',
+      dataDir: join(file, '..'),
+      isTrustedSender: () => true,
+      emit: () => {},
+      vault: { cipher: THIS_KEYCHAIN, store: new JsonFileStore(file) },
+      env: {},
+      client: {
+        hosts: Object.fromEntries(PROVIDER_IDS.map((provider) => [provider, { global: fake.url }])),
+      },
+    });
+    const results = await core.compare.start({
+      prompt: 'hi',
+      params: {},
+      columns: [
+        { columnId: 'a', provider: 'openai', model: 'gpt-5-mini' },
+        { columnId: 'b', provider: 'deepseek', model: 'deepseek-chat' },
+      ],
+    }).done;
+    expect(results.get('a')?.error).toMatchObject({ kind: 'auth' });
+    expect(results.get('a')?.error?.message).toContain('Paste the key again');
+    expect(results.get('b')?.error).toBeNull();
+    expect(results.get('b')?.text).toBe('The capital of the UK is London.');
+  });
+});
+
+describe('start-up', () => {
+  it('the core decrypts no stored key until one is used', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arena-keys-'));
+    const file = join(dir, 'keys.json');
+    await service({ file }).vault.add({ provider: 'openai', key: 'sk-proj-stored-key-3333' });
+    let decrypted = 0;
+    const cipher: Cipher = {
+      ...THIS_KEYCHAIN,
+      decrypt: (ciphertext) => {
+        decrypted += 1;
+        return THIS_KEYCHAIN.decrypt(ciphertext);
+      },
+    };
+    const core = createArenaCore({
+      host: 'harness',
+      version: '0.0.0-test',
+      dataDir: dir,
+      isTrustedSender: () => true,
+      emit: () => {},
+      vault: { cipher, store: new JsonFileStore(file) },
+      env: {},
+    });
+    const sender = { url: 'app://test', isMainFrame: true };
+    await core.router.dispatch('keys.status', undefined, sender);
+    await core.router.dispatch('keys.list', undefined, sender);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(decrypted).toBe(0);
+    expect(await core.vault.keyFor('openai')).toBe('sk-proj-stored-key-3333');
+    expect(decrypted).toBe(1);
+  });
+});
