@@ -14,7 +14,7 @@ export const COMPARE_USAGE = `compare --prompt TEXT --model PROVIDER/MODEL [--mo
        [--temperature N] [--max-tokens N] [--reasoning on|off] [--base-url PROVIDER=URL]
        [--region PROVIDER=global|china] [--json]
   Sends one prompt to every model at once; prints a table (or JSON) with text, TTFT, speed and usage.
-  --reasoning switches thinking on or off where the model can (MiniMax-M3, Gemini, OpenRouter, gpt-5,
+  --reasoning switches thinking on or off where the model can (MiniMax-M3, DeepSeek V4, Gemini, OpenRouter, gpt-5,
   Claude); unset leaves each model's default.`;
 
 function pairs(values: string[] | undefined, flag: string): Map<string, string> {

@@ -88,7 +88,7 @@ async function probeKey(
   const models = Array.isArray((result.body as { data?: unknown[] } | null)?.data)
     ? (result.body as { data: unknown[] }).data.length
     : null;
-  const listed = models === null ? '' : ` ${models} models available.`;
+  const listed = models === null ? '' : ` ${models} ${models === 1 ? 'model' : 'models'} available.`;
   const money = balance ? ` Balance: ${balance.amount.toFixed(2)} ${balance.currency}.` : '';
   return { ok: true, message: `Valid key.${listed}${money}`, balance };
 }
