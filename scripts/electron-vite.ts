@@ -21,6 +21,11 @@ function readElectronVersion(): string {
 function ensureElectron(): string {
   const found = findElectronBinary();
   if (found.found) return found.path;
+  if (process.env.ELECTRON_EXEC_PATH || process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+    // The user pointed at a binary of their own: say what is wrong with it rather than download.
+    process.stderr.write(`Electron: ${found.reason}\n`);
+    process.exit(1);
+  }
   process.stderr.write('No Electron binary yet: downloading it once (about 100 MB)…\n');
   try {
     // The electron package downloads its binary when first required and returns its path.

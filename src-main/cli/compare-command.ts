@@ -124,11 +124,6 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     },
     columns,
   }).done;
-  // Error messages are scrubbed whole, before the table shortens them (a cut key would not match).
-  for (const [id, result] of results) {
-    if (result.error && io.redact)
-      results.set(id, { ...result, error: { ...result.error, message: io.redact(result.error.message) } });
-  }
 
   if (values.json) {
     const report = columns.map((column) => ({

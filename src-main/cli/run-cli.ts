@@ -8,8 +8,6 @@ export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
-  /** Scrubs known keys and key shapes from a message before it is shortened or printed (set by runCli). */
-  redact?: (text: string) => string;
 }
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -46,7 +44,6 @@ function redactingIo(raw: CliIo): CliIo {
     env: raw.env,
     out: (text) => raw.out(secrets.redactKnown(text)),
     err: (text) => raw.err(secrets.redactKnown(text)),
-    redact: (text) => secrets.redact(text),
   };
 }
 

@@ -2,8 +2,8 @@
 import type { ColumnResult, ColumnSpec, CompareRequest } from '../../../src-shared/compare.ts';
 import type { ProviderId, StreamEvent } from '../../../src-shared/domain.ts';
 import { ColumnAccumulator } from '../compare/column-result.ts';
-import type { ColumnHooks } from '../compare/orchestrator.ts';
 import { createRateLimiter } from '../http/rate-limiter.ts';
+import type { ColumnHooks } from './column-hooks.ts';
 import { type StreamColumnDeps, streamColumn } from './stream-column.ts';
 
 export const CANARY_KEY = 'sk-api-canary-7f3a9d2e4b1c';

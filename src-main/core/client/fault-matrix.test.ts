@@ -171,7 +171,7 @@ describe('fault matrix', () => {
     // The message is cut at 300 characters; put the key across that cut.
     const message = `${'x'.repeat(280)} key ${key} supplied`;
     fake.enqueue({ status: 401, json: { error: { message, type: 'invalid_request_error' } } });
-    fake.enqueue({ status: 400, body: `${'y'.repeat(190)} key=${key}` });
+    fake.enqueue({ status: 400, body: `${'y'.repeat(185)} key=${key}` });
     for (let i = 0; i < 2; i++) {
       const { result } = await runColumn('openai', `${fake.url}/v1`, {
         deps: { keys: { keyFor: () => key } },

@@ -1,6 +1,5 @@
 import type { ColumnSpec, CompareRequest } from '../../../src-shared/compare.ts';
 import type { ArenaError, ProviderId, Region, StreamEvent } from '../../../src-shared/domain.ts';
-import type { ColumnHooks } from '../compare/orchestrator.ts';
 import { looksLikeJsonBody } from '../http/looks-like-json-body.ts';
 import { peekBody } from '../http/peek-body.ts';
 import type { RateLimiter } from '../http/rate-limiter.ts';
@@ -19,6 +18,7 @@ import {
   type ResolvedEndpoint,
   resolveEndpoint,
 } from '../providers/resolve-endpoint.ts';
+import type { ColumnHooks } from './column-hooks.ts';
 import { classifyHttpFailure, codecFor } from './wire-codec.ts';
 
 export interface StreamColumnDeps {
@@ -71,7 +71,7 @@ export async function* streamColumn(
   for (const [index, region] of candidates.entries()) {
     const endpoint = resolveEndpoint(provider, { ...column, ...(region ? { region } : {}) }, deps.hosts);
     try {
-      if (region) hooks?.onRegion?.(region);
+      hooks?.onRegion?.(endpoint.region);
       for await (const event of attemptsFor(endpoint, column, request, signal, deps, key, hooks)) {
         if (event.type === 'finish') finished = true;
         if (OUTPUT_TYPES.has(event.type)) streamedOutput = true;

@@ -2,18 +2,11 @@ import type { ColumnResult, ColumnSpec, CompareRequest } from '../../../src-shar
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import type { ArenaError, Region, StreamEvent } from '../../../src-shared/domain.ts';
 import { computeCost, type PriceEntry } from '../../../src-shared/pricing.ts';
+import type { ColumnHooks } from '../client/column-hooks.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { ColumnAccumulator } from './column-result.ts';
 import { EventCoalescer, realScheduler, type Scheduler } from './event-coalescer.ts';
 import { StreamMetrics } from './stream-metrics.ts';
-
-/** What a column's client reports besides its events. */
-export interface ColumnHooks {
-  /** A request is about to go out: after the rate limiter's wait, once per attempt. */
-  onRequestStart(): void;
-  /** The region whose host answered, when the provider has regions (it decides the price). */
-  onRegion?(region: Region): void;
-}
 
 /** Streams one column: the provider client behind it, retries and rate limits included. */
 export type StreamColumn = (

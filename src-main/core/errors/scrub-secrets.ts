@@ -6,10 +6,16 @@ const SECRET_SHAPES = [
   /\bBearer\s+[\w.~+/=-]{8,}/gi,
 ];
 
-/** Removes key-shaped strings (and the given known secrets) from text meant for users or logs. */
-export function scrubSecrets(text: string, knownSecrets: readonly string[] = []): string {
+/** Removes the given known secrets (pass the longest first, so a key containing another goes whole). */
+export function scrubKnown(text: string, knownSecrets: readonly string[]): string {
   let clean = text;
   for (const secret of knownSecrets) if (secret.length >= 6) clean = clean.split(secret).join('[redacted]');
+  return clean;
+}
+
+/** Removes key-shaped strings (and the given known secrets) from text meant for users or logs. */
+export function scrubSecrets(text: string, knownSecrets: readonly string[] = []): string {
+  let clean = scrubKnown(text, knownSecrets);
   for (const shape of SECRET_SHAPES) clean = clean.replace(shape, '[redacted]');
   return clean;
 }

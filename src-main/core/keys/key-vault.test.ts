@@ -196,6 +196,27 @@ describe('changing the storage choice later (basic_text)', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).not.toHaveProperty('keys');
     expect(setup('basic_text', file).vault.list()).toEqual([]);
   });
+
+  it('a key added, renamed or removed while the choice is changing is kept as the user left it', async () => {
+    const { vault, file } = setup('basic_text');
+    await vault.choose('session');
+    const first = await vault.add({ provider: 'minimax', label: 'Plan', key: CANARY });
+    const doomed = await vault.add({ provider: 'anthropic', key: 'sk-ant-doomed-key-0123456789' });
+    const moving = vault.choose('persist');
+    const adding = vault.add({ provider: 'deepseek', key: 'sk-deepseek-added-meanwhile-01' });
+    vault.update(first.id, { label: 'Renamed meanwhile' });
+    vault.remove(doomed.id);
+    await Promise.all([moving, adding]);
+    expect(vault.status().mode).toBe('encrypted');
+    const expected = [
+      ['minimax', 'Renamed meanwhile'],
+      ['deepseek', 'DeepSeek key'],
+    ];
+    expect(vault.list().map((key) => [key.provider, key.label])).toEqual(expected);
+    const restarted = setup('basic_text', file).vault;
+    expect(restarted.list().map((key) => [key.provider, key.label])).toEqual(expected);
+    expect(await restarted.keyFor('deepseek')).toBe('sk-deepseek-added-meanwhile-01');
+  });
 });
 
 describe('key vault when the system cannot say how it protects keys (backend unknown)', () => {

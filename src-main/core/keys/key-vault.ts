@@ -44,7 +44,25 @@ export class KeyVault implements KeySource {
   readonly notices: string[] = [];
 
   constructor(options: KeyVaultOptions) {
-    this.options = { now: () => new Date(), newId: () => crypto.randomUUID(), persistent: true, ...options };
+    this.options = {
+      now: () => new Date(),
+      newId: () => crypto.randomUUID(),
+      ...options,
+      persistent: options.persistent ?? true,
+    };
+  }
+
+  private tail: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Changes that wait on the cipher run one at a time, so a key added while the storage choice is
+   * changing is neither lost nor encrypted for the wrong store. Each re-reads the records after its
+   * last wait, so the synchronous changes (label, default, remove) made meanwhile are kept too.
+   */
+  private exclusive<T>(change: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(change, change);
+    this.tail = run.catch(() => undefined);
+    return run;
   }
 
   status(): VaultStatus {
@@ -61,7 +79,11 @@ export class KeyVault implements KeySource {
    * The user's choice on a system without real protection, first or later. Changing it moves the keys:
    * "this session only" takes them off the disk into memory, "store anyway" writes the session's keys.
    */
-  async choose(choice: StorageChoice): Promise<VaultStatus> {
+  choose(choice: StorageChoice): Promise<VaultStatus> {
+    return this.exclusive(() => this.applyChoice(choice));
+  }
+
+  private async applyChoice(choice: StorageChoice): Promise<VaultStatus> {
     const before = this.status();
     if (!before.choices.includes(choice)) {
       throw new ArenaErrorException({
@@ -75,12 +97,12 @@ export class KeyVault implements KeySource {
     const { store, cipher } = this.options;
     if (store.get(CONSENT) === choice) return before;
     if (choice === 'persist' && before.mode === 'session') {
-      const moved = await this.reencrypt(this.readRecords(this.sessionStore), this.sessionCipher, cipher);
+      const moved = await this.moveRecords(this.sessionStore, this.sessionCipher, cipher);
       store.set(RECORDS, withOneDefault([...this.readRecords(store), ...moved]));
       store.set(CONSENT, choice);
       this.sessionStore.delete(RECORDS);
     } else if (choice === 'session' && before.mode === 'encrypted') {
-      const moved = await this.reencrypt(this.readRecords(store), cipher, this.sessionCipher);
+      const moved = await this.moveRecords(store, cipher, this.sessionCipher);
       this.sessionStore.set(RECORDS, withOneDefault(moved));
       store.set(CONSENT, choice);
       store.delete(RECORDS);
@@ -98,7 +120,11 @@ export class KeyVault implements KeySource {
     return toSummary(this.find(id));
   }
 
-  async add(input: {
+  add(input: { provider: ProviderId; label?: string; key: string; region?: Region }): Promise<KeySummary> {
+    return this.exclusive(() => this.addNow(input));
+  }
+
+  private async addNow(input: {
     provider: ProviderId;
     label?: string;
     key: string;
@@ -107,8 +133,7 @@ export class KeyVault implements KeySource {
     const key = input.key.trim();
     if (key.length < 8) fail('That key is too short: paste the whole key.', 'key');
     if (/\s/.test(key)) fail('A key has no spaces or line breaks: paste it again.', 'key');
-    const records = this.records();
-    if (await this.findByPlaintext(records, input.provider, key)) {
+    if (await this.findByPlaintext(this.records(), input.provider, key)) {
       fail(`This ${PROVIDERS[input.provider].displayName} key is already stored.`, 'key');
     }
     const provider = PROVIDERS[input.provider];
@@ -120,22 +145,29 @@ export class KeyVault implements KeySource {
       masked: maskKey(key),
       keyKind: provider.keyKind(key),
       ...(input.region ? { region: input.region } : {}),
-      isDefault: !records.some((existing) => existing.provider === input.provider),
+      isDefault: false,
       createdAt: this.options.now().toISOString(),
       lastCheck: null,
     };
+    const records = this.records();
+    record.isDefault = !records.some((existing) => existing.provider === input.provider);
     this.options.secrets.add(key);
     this.save([...records, record]);
     return toSummary(record);
   }
 
-  async replace(id: string, key: string): Promise<KeySummary> {
+  replace(id: string, key: string): Promise<KeySummary> {
+    return this.exclusive(() => this.replaceNow(id, key));
+  }
+
+  private async replaceNow(id: string, key: string): Promise<KeySummary> {
     const value = key.trim();
     if (value.length < 8) fail('That key is too short: paste the whole key.', 'key');
+    const ciphertext = await this.encrypt(value);
     const record = this.find(id);
     const updated: KeyRecord = {
       ...record,
-      ciphertext: await this.encrypt(value),
+      ciphertext,
       masked: maskKey(value),
       keyKind: PROVIDERS[record.provider].keyKind(value),
       lastCheck: null,
@@ -278,6 +310,15 @@ export class KeyVault implements KeySource {
   }
 
   /** Moves records between ciphers; one that no longer decrypts is dropped, with a notice. */
+  /** The records of `source`, re-encrypted for `to`; read again if a change landed while encrypting. */
+  private async moveRecords(source: KeyValueStore, from: Cipher, to: Cipher): Promise<KeyRecord[]> {
+    for (;;) {
+      const before = JSON.stringify(source.get(RECORDS) ?? null);
+      const moved = await this.reencrypt(this.readRecords(source), from, to);
+      if (JSON.stringify(source.get(RECORDS) ?? null) === before) return moved;
+    }
+  }
+
   private async reencrypt(records: KeyRecord[], from: Cipher, to: Cipher): Promise<KeyRecord[]> {
     const moved: KeyRecord[] = [];
     for (const record of records) {

@@ -1,4 +1,4 @@
-import { scrubSecrets } from '../errors/scrub-secrets.ts';
+import { scrubKnown, scrubSecrets } from '../errors/scrub-secrets.ts';
 
 /** Every key main has seen, so any text leaving main can be scrubbed of them. */
 export class SecretRegistry {
@@ -23,9 +23,7 @@ export class SecretRegistry {
    * about API keys) but must never hold one of the user's keys.
    */
   redactKnown(text: string): string {
-    let clean = text;
-    for (const secret of this.longestFirst()) clean = clean.split(secret).join('[redacted]');
-    return clean;
+    return scrubKnown(text, this.longestFirst());
   }
 
   private longestFirst(): string[] {

@@ -162,7 +162,8 @@ export const CURATED_PRICES: readonly PriceEntry[] = [
 ];
 
 /**
- * Providers whose curated prices also beat a remote refresh: LiteLLM is known to lack or misstate
- * MiniMax (no M2.7, a 1M context for M2.1/M2.5), so a fresher copy of it is not a better source.
+ * Providers whose curated prices also beat a remote refresh, because LiteLLM is known to get them
+ * wrong: MiniMax (no M2.7, a 1M context for M2.1/M2.5) and DeepSeek (pre-August 2026 prices, an
+ * 8,192-token output limit). A fresher copy of LiteLLM is not a better source for them.
  */
-export const CURATED_OVER_REFRESH: ReadonlySet<string> = new Set(['minimax']);
+export const CURATED_OVER_REFRESH: ReadonlySet<string> = new Set(['minimax', 'deepseek']);

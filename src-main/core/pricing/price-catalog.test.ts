@@ -70,16 +70,16 @@ describe('price catalog layers', () => {
   });
 
   it('a user override beats everything, a remote refresh beats curated', () => {
-    const curated = CURATED_PRICES.find((entry) => entry.model === 'deepseek-v4-pro')!;
+    const curated = { ...CURATED_PRICES[0]!, provider: 'openai' as const, model: 'gpt-curated', aliases: [] };
     const catalog = new PriceCatalog({
-      curated: CURATED_PRICES,
+      curated: [curated],
       remote: [{ ...curated, input: 0.25 * M, source: 'remote' }],
       bundled: litellm,
     });
-    expect(catalog.lookup('deepseek', 'deepseek-v4-pro')?.source).toBe('remote');
-    expect(catalog.all().find((row) => row.model === 'deepseek-v4-pro')?.source).toBe('remote');
+    expect(catalog.lookup('openai', 'gpt-curated')?.source).toBe('remote');
+    expect(catalog.all().find((row) => row.model === 'gpt-curated')?.source).toBe('remote');
     catalog.setLayer('user', [{ ...curated, input: 0.1 * M, source: 'user' }]);
-    expect(catalog.lookup('deepseek', 'deepseek-v4-pro')).toMatchObject({ source: 'user', input: 0.1 * M });
+    expect(catalog.lookup('openai', 'gpt-curated')).toMatchObject({ source: 'user', input: 0.1 * M });
   });
 
   it("MiniMax's curated prices beat a refreshed LiteLLM copy, which is known to get MiniMax wrong", () => {
@@ -123,8 +123,9 @@ describe('price catalog layers', () => {
     expect(global).toHaveLength(1);
   });
 
-  it('curates DeepSeek: the current ids, the old Flash name as an alias, the 384K output limit', () => {
+  it('curates DeepSeek: the current ids, the old Flash name as an alias, the 384K output limit, over a refresh', () => {
     const catalog = createDefaultCatalog();
+    catalog.setLayer('remote', parseLiteLLM(LITELLM, '2026-11-20', 'remote').entries);
     expect(catalog.lookup('deepseek', 'deepseek-v4-flash')).toMatchObject({
       model: 'deepseek-flash',
       source: 'curated',
@@ -161,6 +162,11 @@ describe('price catalog layers', () => {
       output: null,
     });
     expect(entries.find((entry) => entry.model.endsWith(':free'))).toMatchObject({ input: 0, output: 0 });
+    // The bundled snapshot was generated with the same rule: offline, such a model costs "unknown".
+    expect(createDefaultCatalog().lookup('gemini', 'gemini-exp-1206')).toMatchObject({
+      input: null,
+      output: null,
+    });
   });
 
   it('finds models by alias (-lightning ↔ -highspeed) and without a date suffix', () => {

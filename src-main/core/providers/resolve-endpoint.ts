@@ -38,8 +38,10 @@ export function resolveEndpoint(
   choice: EndpointChoice = {},
   hosts?: HostOverrides,
 ): ResolvedEndpoint {
-  const region = choice.region && provider.baseUrls[choice.region] ? choice.region : provider.defaultRegion;
   const override = choice.baseUrl ? trimSlash(choice.baseUrl.trim()) : undefined;
+  const chosen = choice.region && provider.baseUrls[choice.region] ? choice.region : undefined;
+  const region =
+    chosen ?? (override ? regionServing(provider, override) : undefined) ?? provider.defaultRegion;
   const impliedWire =
     override && /\/anthropic$/i.test(override) && provider.wires.includes('anthropic-messages')
       ? 'anthropic-messages'
@@ -61,6 +63,15 @@ export function resolveEndpoint(
     baseUrl = trimSlash(baseUrl);
   }
   return { wire, region, baseUrl, chatUrl: `${baseUrl}${CHAT_PATH[wire]}` };
+}
+
+/** The region whose own host a base URL points at (https://api.minimaxi.com/… is China), if any. */
+function regionServing(provider: ProviderDefinition, baseUrl: string): Region | undefined {
+  const origin = new URL(baseUrl).origin;
+  const regions = Object.keys(provider.baseUrls) as Region[];
+  return regions.find((region) =>
+    Object.values(provider.baseUrls[region] ?? {}).some((base) => base && new URL(base).origin === origin),
+  );
 }
 
 /** The other region's endpoint, for MiniMax's "key belongs to the other region" check. */

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { inspectStoreFile } from './inspect-store-file.ts';
 
@@ -73,10 +73,9 @@ export class JsonFileStore {
     if (!this.persistent) return;
     mkdirSync(dirname(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}.tmp`;
-    // A leftover temporary file would keep its old mode: start from a fresh one.
-    rmSync(temp, { force: true });
     writeFileSync(temp, `${JSON.stringify(this.data, null, 2)}\n`, { mode: STORE_FILE_MODE });
-    // The umask can only narrow the mode; this makes it exact where the platform has modes.
+    // The umask can only narrow the mode, and a leftover temporary file keeps its old one: this
+    // makes it exact where the platform has modes.
     if (process.platform !== 'win32') chmodSync(temp, STORE_FILE_MODE);
     renameSync(temp, this.file);
   }

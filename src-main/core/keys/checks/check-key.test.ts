@@ -237,6 +237,21 @@ describe('other providers', () => {
   });
 });
 
+describe('a key echoed by the server', () => {
+  it('never survives in the check result, even across the point where the message is shortened', async () => {
+    const key = 'unshapedkey0123456789abcdefghij';
+    global.setHandler({
+      status: 401,
+      json: {
+        error: { message: `${'x'.repeat(280)} key ${key} is not valid`, type: 'invalid_request_error' },
+      },
+    });
+    const check = await checkKey({ provider: 'custom', key, baseUrl: `${global.url}/v1` });
+    expect(check.status).not.toBe('valid');
+    expect(JSON.stringify(check)).not.toContain(key.slice(0, 8));
+  });
+});
+
 describe('check all', () => {
   it('checks in parallel with bounded concurrency and reports progress', async () => {
     global.setHandler({ json: { data: [] }, headersDelayMs: 30 });

@@ -42,7 +42,7 @@ async function probeKey(
 ): Promise<ProbeOutcome> {
   const wire = provider.defaultWire;
   const headers = authHeaders(provider, wire, input.key || undefined);
-  const context = { provider: provider.id, model: input.model ?? 'MiniMax-M2.7' };
+  const context = { provider: provider.id, model: input.model ?? 'MiniMax-M2.7', secrets: [input.key] };
   if (provider.id === 'minimax') {
     if (provider.keyKind(input.key) === 'token_plan') {
       let result = await probe(

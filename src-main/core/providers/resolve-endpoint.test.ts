@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { PROVIDERS } from './registry.ts';
+import { resolveEndpoint } from './resolve-endpoint.ts';
+
+describe('resolving an endpoint', () => {
+  it("a base URL on a region's own host means that region (it decides the price and currency)", () => {
+    expect(
+      resolveEndpoint(PROVIDERS.minimax, { baseUrl: 'https://api.minimaxi.com/anthropic' }),
+    ).toMatchObject({
+      region: 'china',
+      wire: 'anthropic-messages',
+      chatUrl: 'https://api.minimaxi.com/anthropic/v1/messages',
+    });
+    expect(resolveEndpoint(PROVIDERS.moonshot, { baseUrl: 'https://api.moonshot.cn' })).toMatchObject({
+      region: 'china',
+    });
+  });
+
+  it('any other base URL keeps the chosen region, else the default', () => {
+    expect(resolveEndpoint(PROVIDERS.minimax, { baseUrl: 'http://127.0.0.1:9000/v1' }).region).toBe('global');
+    expect(
+      resolveEndpoint(PROVIDERS.minimax, { baseUrl: 'http://127.0.0.1:9000/v1', region: 'china' }).region,
+    ).toBe('china');
+  });
+});
