@@ -1,19 +1,16 @@
 import type { Usage } from '../../../src-shared/domain.ts';
+import { asJson } from '../json-fields.ts';
 
 function count(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
 }
 
-function record(value: unknown): Record<string, unknown> {
-  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-}
-
 /** OpenAI-style usage (OpenAI, MiniMax, DeepSeek, Gemini, Moonshot, OpenRouter) → normalized usage. */
 export function normalizeOpenAIUsage(raw: unknown): Usage | null {
-  const usage = record(raw);
+  const usage = asJson(raw);
   if (!('prompt_tokens' in usage) && !('completion_tokens' in usage)) return null;
-  const promptDetails = record(usage.prompt_tokens_details);
-  const completionDetails = record(usage.completion_tokens_details);
+  const promptDetails = asJson(usage.prompt_tokens_details);
+  const completionDetails = asJson(usage.completion_tokens_details);
   return {
     inputTokens: count(usage.prompt_tokens),
     outputTokens: count(usage.completion_tokens),
@@ -28,7 +25,7 @@ export function normalizeOpenAIUsage(raw: unknown): Usage | null {
  * parts are added back: inputTokens always means every prompt token.
  */
 export function normalizeAnthropicUsage(raw: unknown, previous: Usage | null): Usage {
-  const usage = record(raw);
+  const usage = asJson(raw);
   const has = (name: string) => typeof usage[name] === 'number';
   const cacheRead = has('cache_read_input_tokens')
     ? count(usage.cache_read_input_tokens)

@@ -1,6 +1,7 @@
 import type { FinishReason, StreamEvent, Usage } from '../../../src-shared/domain.ts';
 import { type ClassifyContext, classifyErrorPayload, incompleteStreamError } from '../errors/classify.ts';
 import { readErrorPayload } from '../errors/error-payload.ts';
+import { asJson, asText, type Json } from '../json-fields.ts';
 import type { OpenAIWireRules } from '../providers/provider-definition.ts';
 import type { ChatRequest } from './chat-request.ts';
 import { notJson, type SseFrameInput, type WireDecoder } from './decoder.ts';
@@ -41,10 +42,6 @@ const FINISH_REASONS: Readonly<Record<string, FinishReason>> = {
   function_call: 'tool_calls',
   content_filter: 'content_filter',
 };
-
-type Json = Record<string, unknown>;
-const asJson = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {});
-const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 interface PartialToolCall {
   id: string;

@@ -1,9 +1,7 @@
 import type { KeyCheck } from '../../../../src-shared/keys.ts';
+import { asJson } from '../../json-fields.ts';
 import type { ProviderDefinition } from '../../providers/provider-definition.ts';
 import { probe } from './probe.ts';
-
-type Json = Record<string, unknown>;
-const asJson = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {});
 
 /** The account balance where the provider has an endpoint for it; null when it has none or it failed. */
 export async function readBalance(

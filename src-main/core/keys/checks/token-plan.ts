@@ -1,7 +1,6 @@
 import type { PlanQuota } from '../../../../src-shared/keys.ts';
+import { asJson } from '../../json-fields.ts';
 
-type Json = Record<string, unknown>;
-const asJson = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {});
 const count = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
 
