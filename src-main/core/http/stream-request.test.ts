@@ -4,6 +4,7 @@ import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-provider
 import type { ArenaError } from '../../../src-shared/domain.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { createAgent } from './agent.ts';
+import { arenaErrorOf } from './http-test-support.ts';
 import { formatDuration, openStream, readBodyText, type StreamResponse } from './stream-request.ts';
 
 let fake: FakeProvider;
@@ -36,16 +37,6 @@ async function drain(response: StreamResponse): Promise<{ text: string; error?: 
     expect(error).toBeInstanceOf(ArenaErrorException);
     return { text, error: (error as ArenaErrorException).error };
   }
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<ArenaError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ArenaErrorException);
-    return (error as ArenaErrorException).error;
-  }
-  throw new Error('expected a failure');
 }
 
 const SSE = 'data: {"n":1}\n\ndata: {"n":2}\n\ndata: [DONE]\n\n';
@@ -103,7 +94,7 @@ describe('openStream', () => {
 
   it('times out when the headers never come, and closes the socket', async () => {
     fake.enqueue({ stallBeforeHeaders: true });
-    const error = await failureOf(open('/', { headersTimeoutMs: 200 }));
+    const error = await arenaErrorOf(open('/', { headersTimeoutMs: 200 }));
     expect(error.kind).toBe('timeout');
     expect(error.message).toContain('no response within 200 ms');
     await fake.requests[0]!.socketClose;
@@ -120,7 +111,7 @@ describe('openStream', () => {
 
   it('maps a connection dropped before the headers to network', async () => {
     fake.enqueue({ dropBeforeHeaders: true });
-    const error = await failureOf(open('/'));
+    const error = await arenaErrorOf(open('/'));
     expect(error.kind).toBe('network');
     expect(error.message).toContain('closed before a response arrived');
   });
@@ -134,7 +125,7 @@ describe('openStream', () => {
     expect(new TextDecoder().decode(first.value)).toBe('data: {"n":1}\n\n');
     const pending = iterator.next();
     controller.abort();
-    expect(await failureOf(pending)).toEqual({ kind: 'cancelled', message: 'Cancelled.' });
+    expect(await arenaErrorOf(pending)).toEqual({ kind: 'cancelled', message: 'Cancelled.' });
     const [recorded] = fake.requests;
     await recorded!.socketClose;
     await recorded!.responseClosed;
@@ -147,14 +138,14 @@ describe('openStream', () => {
     const opening = open('/', { signal: controller.signal });
     await fake.waitForRequests(1);
     controller.abort();
-    expect((await failureOf(opening)).kind).toBe('cancelled');
+    expect((await arenaErrorOf(opening)).kind).toBe('cancelled');
     await fake.requests[0]!.socketClose;
   });
 
   it('does not send anything when the signal is already aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    expect((await failureOf(open('/', { signal: controller.signal }))).kind).toBe('cancelled');
+    expect((await arenaErrorOf(open('/', { signal: controller.signal }))).kind).toBe('cancelled');
     expect(fake.requests).toEqual([]);
   });
 
@@ -179,14 +170,14 @@ describe('openStream', () => {
     expect(error?.kind).toBe('protocol');
     expect(error?.message).toContain('larger than 20 bytes');
     fake.enqueue({ json: { big: 'x'.repeat(100) } });
-    const capped = await failureOf(readBodyText(await open('/'), 50));
+    const capped = await arenaErrorOf(readBodyText(await open('/'), 50));
     expect(capped.kind).toBe('protocol');
   });
 
   it('maps a refused connection to network with a hint about the base URL', async () => {
     const url = fake.url;
     await fake.close();
-    const error = await failureOf(openStream({ url, dispatcher: agent }));
+    const error = await arenaErrorOf(openStream({ url, dispatcher: agent }));
     expect(error.kind).toBe('network');
     expect(error.message).toContain('refused');
     expect(error.message).toContain('base URL');
@@ -195,7 +186,7 @@ describe('openStream', () => {
 
   it('never puts the path or query (which may carry a key) in messages', async () => {
     fake.enqueue({ dropBeforeHeaders: true });
-    const error = await failureOf(open('/v1/models?key=secret-key'));
+    const error = await arenaErrorOf(open('/v1/models?key=secret-key'));
     expect(error.message).not.toContain('secret-key');
   });
 });

@@ -3,6 +3,7 @@ import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-provider
 import type { ArenaError, ErrorKind } from '../../../src-shared/domain.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { createAgent } from './agent.ts';
+import { arenaErrorOf } from './http-test-support.ts';
 import { retryAfterFromHeaders } from './parse-retry-after.ts';
 import { sseFrames } from './sse-frames.ts';
 import { openStream, readBodyText } from './stream-request.ts';
@@ -15,16 +16,6 @@ const fail = (kind: ErrorKind, extra: Partial<ArenaError> = {}) =>
 function recordingSleep() {
   const waits: number[] = [];
   return { waits, sleep: async (ms: number) => void waits.push(ms) };
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<ArenaError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ArenaErrorException);
-    return (error as ArenaErrorException).error;
-  }
-  throw new Error('expected a failure');
 }
 
 describe('withRetries', () => {
@@ -58,7 +49,7 @@ describe('withRetries', () => {
   it('gives up after the attempt limit with the last error', async () => {
     const { waits, sleep } = recordingSleep();
     let calls = 0;
-    const error = await errorOf(
+    const error = await arenaErrorOf(
       withRetries(
         async () => {
           calls++;
@@ -74,18 +65,18 @@ describe('withRetries', () => {
 
   it('throws non-retryable errors at once, and unknown throws as protocol', async () => {
     const { sleep } = recordingSleep();
-    expect((await errorOf(withRetries(async () => Promise.reject(fail('auth')), { sleep }))).kind).toBe(
+    expect((await arenaErrorOf(withRetries(async () => Promise.reject(fail('auth')), { sleep }))).kind).toBe(
       'auth',
     );
-    expect((await errorOf(withRetries(async () => Promise.reject(new Error('bug')), { sleep }))).kind).toBe(
-      'protocol',
-    );
+    expect(
+      (await arenaErrorOf(withRetries(async () => Promise.reject(new Error('bug')), { sleep }))).kind,
+    ).toBe('protocol');
   });
 
   it('does not retry a timeout after body bytes, nor anything after output', async () => {
     const { sleep } = recordingSleep();
     let calls = 0;
-    await errorOf(
+    await arenaErrorOf(
       withRetries(
         async (context) => {
           calls++;
@@ -95,7 +86,7 @@ describe('withRetries', () => {
         { sleep },
       ),
     );
-    await errorOf(
+    await arenaErrorOf(
       withRetries(
         async (context) => {
           calls++;
@@ -110,7 +101,7 @@ describe('withRetries', () => {
 
   it('is cancelled by an abort during the wait between attempts', async () => {
     const controller = new AbortController();
-    const error = await errorOf(
+    const error = await arenaErrorOf(
       withRetries(async () => Promise.reject(fail('rate_limit', { retryAfterMs: 30_000 })), {
         signal: controller.signal,
         onFailure: () => queueMicrotask(() => controller.abort()),
@@ -122,12 +113,14 @@ describe('withRetries', () => {
   it('reports cancelled when the attempt failed because of the abort', async () => {
     const controller = new AbortController();
     controller.abort();
-    expect((await errorOf(withRetries(async () => 1, { signal: controller.signal }))).kind).toBe('cancelled');
+    expect((await arenaErrorOf(withRetries(async () => 1, { signal: controller.signal }))).kind).toBe(
+      'cancelled',
+    );
   });
 
   it('accepts a custom decision function', async () => {
     let calls = 0;
-    await errorOf(
+    await arenaErrorOf(
       withRetries(
         async () => {
           calls++;
@@ -161,7 +154,7 @@ describe('streamWithRetries', () => {
 
     const seen: string[] = [];
     let starts = 0;
-    const error = await errorOf(
+    const error = await arenaErrorOf(
       (async () => {
         for await (const item of streamWithRetries(
           async function* () {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import { PROVIDER_IDS } from '../../../src-shared/domain.ts';
-import { createArenaCore } from '../app-core.ts';
+import { createTestCore } from '../core-test-support.ts';
 import { JsonFileStore } from '../store/json-file-store.ts';
 import { createAesGcmCipher } from './aes-gcm-cipher.ts';
 import type { Cipher } from './cipher.ts';
@@ -141,14 +141,9 @@ describe('a compare with a key that no longer decrypts', () => {
       path: '/chat/completions',
       file: join(import.meta.dirname, '../../../e2e/fixtures/openai/stream-text-include-usage-02.sse'),
     });
-    const core = createArenaCore({
-      host: 'harness',
-      version: '0.0.0-test',
+    const core = createTestCore({
       dataDir: join(file, '..'),
-      isTrustedSender: () => true,
-      emit: () => {},
       vault: { cipher: THIS_KEYCHAIN, store: new JsonFileStore(file) },
-      env: {},
       client: {
         hosts: Object.fromEntries(PROVIDER_IDS.map((provider) => [provider, { global: fake.url }])),
       },
@@ -181,15 +176,7 @@ describe('start-up', () => {
         return THIS_KEYCHAIN.decrypt(ciphertext);
       },
     };
-    const core = createArenaCore({
-      host: 'harness',
-      version: '0.0.0-test',
-      dataDir: dir,
-      isTrustedSender: () => true,
-      emit: () => {},
-      vault: { cipher, store: new JsonFileStore(file) },
-      env: {},
-    });
+    const core = createTestCore({ dataDir: dir, vault: { cipher, store: new JsonFileStore(file) } });
     const sender = { url: 'app://test', isMainFrame: true };
     await core.router.dispatch('keys.status', undefined, sender);
     await core.router.dispatch('keys.list', undefined, sender);

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 // options we hand electron-store do to the real file.
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
-import { createArenaCore } from '../app-core.ts';
+import { createTestCore } from '../core-test-support.ts';
 import { JsonFileStore } from '../store/json-file-store.ts';
 import { createAesGcmCipher } from './aes-gcm-cipher.ts';
 import { MemoryStore } from './key-value-store.ts';
@@ -31,14 +31,9 @@ function dataDir(): string {
 /** The app's start-up over this folder: openKeyStore, then the core with the keys routes. */
 async function startApp(dir: string, open = () => new JsonFileStore(keyStoreFile(dir))) {
   const opened = openKeyStore({ file: keyStoreFile(dir), open, now: NOW });
-  const core = createArenaCore({
-    host: 'harness',
-    version: '0.0.0-test',
+  const core = createTestCore({
     dataDir: dir,
-    isTrustedSender: () => true,
-    emit: () => {},
     vault: { cipher: createAesGcmCipher(Buffer.alloc(32, 2), 'os', 'a test keychain'), ...opened },
-    env: {},
   });
   const call = async (route: string, input?: unknown) => {
     const result = await core.router.dispatch(route, input, { url: 'app://test', isMainFrame: true });
