@@ -59,6 +59,19 @@ describe('IPC router', () => {
     }
   });
 
+  it('names an unknown route in a short, printable form, however long or strange the name', async () => {
+    const huge = `keys.${'x'.repeat(1_000_000)}`;
+    const result = await makeRouter().dispatch(huge, undefined, OWN);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid_input', field: 'route' } });
+    if (result.ok) return;
+    expect(result.error.message.length).toBeLessThan(200);
+    expect(result.error.message).toContain(`"keys.${'x'.repeat(59)}…"`);
+
+    const strange = await makeRouter().dispatch('keys.\u0000\u001b[2J\nsteal\u202e', undefined, OWN);
+    if (strange.ok) throw new Error('an unknown route must be refused');
+    expect(strange.error.message).toBe('Unknown route "keys.??[2J?steal?".');
+  });
+
   it('refuses a call from a foreign frame before parsing or handling it', async () => {
     let called = false;
     const router = makeRouter({

@@ -31,6 +31,15 @@ function fail(error: ArenaError): Result<never> {
   return { ok: false, error };
 }
 
+const ROUTE_NAME_SHOWN = 64;
+
+/** An unknown route as an error may quote it: cut short, and every invisible or control character shown as "?". */
+function quoteRouteName(route: unknown): string {
+  if (typeof route !== 'string') return `(a ${typeof route}, not a name)`;
+  const shown = route.slice(0, ROUTE_NAME_SHOWN).replace(/[\p{C}\p{Zl}\p{Zp}]/gu, '?');
+  return `"${shown}${route.length > ROUTE_NAME_SHOWN ? '…' : ''}"`;
+}
+
 function describeIssue(issue: z.core.$ZodIssue): { field: string; message: string } {
   const field = issue.path.map(String).join('.');
   return {
@@ -60,7 +69,11 @@ export function createRouter(handlers: RouteHandlers, options: RouterOptions): R
       return fail({ kind: 'forbidden', message: 'This call did not come from the BYOK Arena window.' });
     }
     if (typeof route !== 'string' || !Object.hasOwn(table, route)) {
-      return fail({ kind: 'invalid_input', field: 'route', message: `Unknown route "${String(route)}".` });
+      return fail({
+        kind: 'invalid_input',
+        field: 'route',
+        message: `Unknown route ${quoteRouteName(route)}.`,
+      });
     }
     const name = route as RouteName;
     const parsed = table[name].input.safeParse(input);
