@@ -3,7 +3,8 @@ import { ArenaErrorException } from './arena-error-exception.ts';
 import { createRouter, type RouteHandlers } from './router.ts';
 import { createSenderPolicy } from './sender-policy.ts';
 
-const APP = 'file:///opt/byok-arena/out/renderer/index.html';
+// An http origin: trusted by origin under any sender policy (file: pages never are).
+const APP = 'http://127.0.0.1:5173/index.html';
 const OWN = { url: APP, isMainFrame: true };
 
 function makeRouter(overrides: Partial<RouteHandlers> = {}, logged: string[] = []) {
