@@ -10,7 +10,7 @@ import {
   type Settings,
   type StreamEvent,
 } from './domain.ts';
-import type { KeySummary, KeysStatus } from './keys.ts';
+import { type KeySummary, type KeysStatus, keyTextProblem, MAX_KEY_LENGTH } from './keys.ts';
 import type { PriceTable, PromptAdvice } from './pricing.ts';
 
 export interface RouteDef<Input extends z.ZodType, Output> {
@@ -55,7 +55,15 @@ export const compareRequestSchema = z.strictObject({
 });
 
 const keyId = z.strictObject({ id: z.string().min(1).max(100) });
-const keyText = z.string().min(1, 'Paste a key.').max(4096);
+// One rule for every route that takes a key (the vault applies it again, and trims).
+// The outer bound leaves room for whitespace around a pasted key; the rule bounds the key itself.
+const keyText = z
+  .string()
+  .max(2 * MAX_KEY_LENGTH, 'That is too long for a key: paste only the key.')
+  .superRefine((text, context) => {
+    const problem = keyTextProblem(text);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 const regionSchema = z.enum(['global', 'china']);
 
 export const routes = {

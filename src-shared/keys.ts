@@ -1,5 +1,26 @@
 import type { KeyKind, ProviderId, Region } from './domain.ts';
 
+export const MAX_KEY_LENGTH = 4096;
+
+/**
+ * Why pasted text is not a key, or null when it is one. The one rule for every way a key comes in
+ * (keys.add, keys.replace, the environment import): after trimming, 8 to 4096 visible ASCII
+ * characters. A key travels in an HTTP header, where anything else would be refused or mangled.
+ */
+export function keyTextProblem(text: string): string | null {
+  const key = text.trim();
+  if (key.length === 0) return 'Paste a key.';
+  if (key.length < 8) return 'That key is too short: paste the whole key.';
+  if (key.length > MAX_KEY_LENGTH) {
+    return `That is too long for a key (at most ${MAX_KEY_LENGTH} characters): paste only the key.`;
+  }
+  if (/\s/.test(key)) return 'A key has no spaces or line breaks: paste it again.';
+  if (/[^\x21-\x7e]/.test(key)) {
+    return 'A key has only visible ASCII characters; this text has an invisible or non-ASCII one (often picked up when copying): paste the key again.';
+  }
+  return null;
+}
+
 export type KeyCheckStatus =
   | 'valid'
   | 'invalid'

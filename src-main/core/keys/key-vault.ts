@@ -1,6 +1,6 @@
 import type { ProviderId, Region } from '../../../src-shared/domain.ts';
 import { maskKey } from '../../../src-shared/key-detect.ts';
-import type { KeyCheck, KeySummary } from '../../../src-shared/keys.ts';
+import { type KeyCheck, type KeySummary, keyTextProblem } from '../../../src-shared/keys.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { PROVIDERS } from '../providers/registry.ts';
 import { createAesGcmCipher } from './aes-gcm-cipher.ts';
@@ -30,6 +30,13 @@ export interface KeyVaultOptions {
 
 function fail(message: string, field?: string): never {
   throw new ArenaErrorException({ kind: 'invalid_input', message, ...(field ? { field } : {}) });
+}
+
+/** The pasted text, trimmed, when it is a key (one rule for add, replace and import); else a refusal. */
+function validKey(text: string): string {
+  const problem = keyTextProblem(text);
+  if (problem) fail(problem, 'key');
+  return text.trim();
 }
 
 /**
@@ -130,9 +137,7 @@ export class KeyVault implements KeySource {
     key: string;
     region?: Region;
   }): Promise<KeySummary> {
-    const key = input.key.trim();
-    if (key.length < 8) fail('That key is too short: paste the whole key.', 'key');
-    if (/\s/.test(key)) fail('A key has no spaces or line breaks: paste it again.', 'key');
+    const key = validKey(input.key);
     if (await this.findByPlaintext(this.records(), input.provider, key)) {
       fail(`This ${PROVIDERS[input.provider].displayName} key is already stored.`, 'key');
     }
@@ -161,8 +166,7 @@ export class KeyVault implements KeySource {
   }
 
   private async replaceNow(id: string, key: string): Promise<KeySummary> {
-    const value = key.trim();
-    if (value.length < 8) fail('That key is too short: paste the whole key.', 'key');
+    const value = validKey(key);
     const ciphertext = await this.encrypt(value);
     const record = this.find(id);
     const updated: KeyRecord = {
