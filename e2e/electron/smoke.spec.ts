@@ -17,6 +17,8 @@ test('the packaged app opens a secure window with the preload bridge', async () 
   try {
     const appWindow = await app.firstWindow();
     await expect(appWindow.getByRole('heading', { level: 1, name: 'Playground' })).toBeVisible();
+    // Served from the app's own origin, never from file: (see src-main/core/app-protocol).
+    expect(await appWindow.evaluate(() => window.location.origin)).toBe('app://arena');
     // Sandboxed, isolated, no Node: the page sees no require, no process, only window.arena.
     const globals = await appWindow.evaluate(() => ({
       require: typeof (window as { require?: unknown }).require,

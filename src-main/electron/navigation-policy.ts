@@ -1,33 +1,19 @@
 /** Pure decisions for navigation and new windows; the Electron adapter applies them. */
+import { allowedExternalLink } from '../core/security/external-links.ts';
+import { isSameOrigin } from '../core/security/origin.ts';
 
-export function isAppUrl(target: string, appUrl: string): boolean {
-  try {
-    const url = new URL(target);
-    const app = new URL(appUrl);
-    if (app.protocol === 'file:') return url.protocol === 'file:' && url.pathname === app.pathname;
-    return url.origin === app.origin;
-  } catch {
-    return false;
-  }
-}
-
-/** In-app navigation (a hash change, a reload) is fine; leaving the app's page never is. */
+/** In-app navigation (a hash change, a reload) stays on the app's origin; leaving it never is allowed. */
 export function shouldAllowNavigation(target: string, appUrl: string): boolean {
-  return isAppUrl(target, appUrl);
+  return isSameOrigin(target, appUrl);
 }
 
 export interface WindowOpenDecision {
   action: 'deny';
-  /** Set when the link should open in the user's browser instead: https only. */
+  /** Set when the link should open in the user's browser instead: allow-listed https links only. */
   openExternally?: string;
 }
 
 export function decideWindowOpen(target: string): WindowOpenDecision {
-  try {
-    const url = new URL(target);
-    if (url.protocol === 'https:') return { action: 'deny', openExternally: url.href };
-  } catch {
-    // not a URL: deny
-  }
-  return { action: 'deny' };
+  const link = allowedExternalLink(target);
+  return link ? { action: 'deny', openExternally: link } : { action: 'deny' };
 }

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, screen } from 'electron';
 import { createArenaCore } from '../core/app-core.ts';
+import { APP_INDEX_URL } from '../core/app-protocol/app-scheme.ts';
 import { createSenderPolicy } from '../core/ipc/sender-policy.ts';
 import { JsonFileStore } from '../core/store/json-file-store.ts';
 import { fitToDisplays, loadWindowState, saveWindowState } from '../core/window-state.ts';
+import { registerAppScheme, serveAppScheme } from './app-protocol.ts';
 import { createElectronKeyStore } from './electron-key-store.ts';
 import { hardenApp } from './harden-app.ts';
 import { createEventSender, registerIpc } from './ipc-bridge.ts';
@@ -12,9 +13,10 @@ import { createSafeStorageCipher } from './safe-storage-cipher.ts';
 import { createWindowOptions } from './window-options.ts';
 
 const here = import.meta.dirname;
-const rendererFile = join(here, '../renderer/index.html');
+const rendererDir = join(here, '../renderer');
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
+/** The dev server in `npm run dev`; otherwise the build, served from app:// (never file:). */
+const appUrl = devServerUrl ?? APP_INDEX_URL;
 
 function createMainWindow(windowStore: JsonFileStore): BrowserWindow {
   const saved = loadWindowState(windowStore);
@@ -27,8 +29,7 @@ function createMainWindow(windowStore: JsonFileStore): BrowserWindow {
   window.on('close', () => {
     saveWindowState(windowStore, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
   });
-  if (devServerUrl) void window.loadURL(devServerUrl);
-  else void window.loadFile(rendererFile);
+  void window.loadURL(appUrl);
   return window;
 }
 
@@ -37,6 +38,7 @@ export function startApp(): void {
     app.quit();
     return;
   }
+  registerAppScheme();
   let mainWindow: BrowserWindow | null = null;
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -46,6 +48,7 @@ export function startApp(): void {
 
   void app.whenReady().then(async () => {
     hardenApp(appUrl);
+    serveAppScheme(rendererDir);
     const dataDir = app.getPath('userData');
     const keyStore = createElectronKeyStore(dataDir);
     const core = createArenaCore({
