@@ -112,6 +112,7 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
   const compare = createCompareOrchestrator({
     priceFor: (column) => catalog.lookup(column.provider, column.model, column.region),
     emit,
+    log,
     streamColumn: (column, request, signal, hooks) => {
       // A stored key knows its region (set by the user, or by a wrong-region check).
       const region = column.region ?? (column.baseUrl ? undefined : vault.regionFor(column.provider));

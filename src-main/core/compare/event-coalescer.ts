@@ -23,6 +23,8 @@ function appendMerged(batch: StreamEvent[], event: StreamEvent): void {
 /**
  * Batches a column's events into about one message per frame (16 ms), so a fast stream does not
  * become thousands of IPC messages. Adjacent text or reasoning deltas merge into one.
+ * A batch that `flushTo` throws on is dropped and handed to `onError`, so a timed flush never
+ * throws into the event loop.
  */
 export class EventCoalescer {
   private batch: StreamEvent[] = [];
@@ -30,13 +32,16 @@ export class EventCoalescer {
   private readonly flushTo: (events: StreamEvent[]) => void;
   private readonly intervalMs: number;
   private readonly scheduler: Scheduler;
+  private readonly onError: (error: unknown) => void;
 
   constructor(
     flushTo: (events: StreamEvent[]) => void,
+    onError: (error: unknown) => void,
     intervalMs = 16,
     scheduler: Scheduler = realScheduler,
   ) {
     this.flushTo = flushTo;
+    this.onError = onError;
     this.intervalMs = intervalMs;
     this.scheduler = scheduler;
   }
@@ -52,6 +57,10 @@ export class EventCoalescer {
     if (this.batch.length === 0) return;
     const events = this.batch;
     this.batch = [];
-    this.flushTo(events);
+    try {
+      this.flushTo(events);
+    } catch (error) {
+      this.onError(error);
+    }
   }
 }

@@ -1,11 +1,12 @@
 import type { ColumnResult, ColumnSpec, CompareRequest } from '../../../src-shared/compare.ts';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
-import type { ArenaError, Region, StreamEvent } from '../../../src-shared/domain.ts';
+import type { ArenaError, Region, StreamEvent, Usage } from '../../../src-shared/domain.ts';
 import { computeCost, type PriceEntry } from '../../../src-shared/pricing.ts';
 import type { ColumnHooks } from '../client/column-hooks.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
+import { ColumnDelivery } from './column-delivery.ts';
 import { ColumnAccumulator } from './column-result.ts';
-import { EventCoalescer, realScheduler, type Scheduler } from './event-coalescer.ts';
+import { realScheduler, type Scheduler } from './event-coalescer.ts';
 import { StreamMetrics } from './stream-metrics.ts';
 
 /** Streams one column: the provider client behind it, retries and rate limits included. */
@@ -25,6 +26,8 @@ export interface OrchestratorOptions {
   newRunId?: () => string;
   /** The price of a column's model, for its cost; omitted or null means "price unknown". */
   priceFor?: (column: ColumnSpec) => PriceEntry | null;
+  /** Failures that only a log can tell about (an event the window could not take). */
+  log?: (message: string) => void;
 }
 
 export interface RunHandle {
@@ -33,18 +36,32 @@ export interface RunHandle {
   done: Promise<Map<string, ColumnResult>>;
 }
 
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function toArenaError(error: unknown, signal: AbortSignal): ArenaError {
   if (signal.aborted) return { kind: 'cancelled', message: 'Cancelled.' };
   if (error instanceof ArenaErrorException) return error.error;
-  const detail = error instanceof Error ? error.message : String(error);
-  return { kind: 'protocol', message: `The response could not be processed: ${detail}` };
+  return { kind: 'protocol', message: `The response could not be processed: ${describe(error)}` };
 }
 
 export function createCompareOrchestrator(options: OrchestratorOptions) {
   const now = options.now ?? (() => performance.now());
   const scheduler = options.scheduler ?? realScheduler;
   const newRunId = options.newRunId ?? (() => crypto.randomUUID());
+  const log = options.log ?? (() => {});
   const runs = new Map<string, Map<string, AbortController>>();
+
+  function costOf(column: ColumnSpec, usage: Usage | null): ColumnResult['cost'] {
+    if (!usage) return null;
+    try {
+      return computeCost(usage, options.priceFor?.(column));
+    } catch (error) {
+      log(`compare: no cost for ${column.provider}/${column.model}: ${describe(error)}`);
+      return null;
+    }
+  }
 
   async function runColumn(
     runId: string,
@@ -56,15 +73,24 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
     const accumulator = new ColumnAccumulator();
     let answeredRegion: Region | undefined;
     const metrics = new StreamMetrics(now());
-    const coalescer = new EventCoalescer(
-      (events) => options.emit({ type: 'compare.events', runId, columnId: column.columnId, events }),
-      options.coalesceMs ?? 16,
+    // An event the window cannot take stops the column: its stream is cancelled, its sockets close.
+    const delivery = new ColumnDelivery({
+      emit: options.emit,
+      runId,
+      columnId: column.columnId,
+      coalesceMs: options.coalesceMs ?? 16,
       scheduler,
-    );
+      onFailure: (cause) => {
+        log(
+          `compare: events of ${column.provider}/${column.model} could not be delivered: ${describe(cause)}`,
+        );
+        controller.abort();
+      },
+    });
     const record = (event: StreamEvent) => {
       metrics.observe(event, now());
       accumulator.add(event);
-      coalescer.push(event);
+      delivery.push(event);
     };
     try {
       const { columns: _columns, ...shared } = request;
@@ -78,16 +104,57 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
         if (signal.aborted) break;
         record(event);
       }
-      if (signal.aborted && !accumulator.error) record({ type: 'error', error: toArenaError(null, signal) });
+      if (signal.aborted && !accumulator.error && !delivery.failure)
+        record({ type: 'error', error: toArenaError(null, signal) });
     } catch (error) {
-      record({ type: 'error', error: toArenaError(error, signal) });
+      if (!delivery.failure) record({ type: 'error', error: toArenaError(error, signal) });
     }
-    coalescer.flush();
+    delivery.flush();
+    // Whatever else happened, a delivery failure is what the column ends with (in a batch of its own).
+    if (delivery.failure) {
+      record({ type: 'error', error: delivery.failure });
+      delivery.flush();
+    }
     const base = accumulator.result(metrics.finish(now(), accumulator.usage));
     const priced = answeredRegion ? { ...column, region: answeredRegion } : column;
-    const result = { ...base, cost: base.usage ? computeCost(base.usage, options.priceFor?.(priced)) : null };
-    options.emit({ type: 'compare.column-done', runId, columnId: column.columnId, result });
-    return result;
+    const result = { ...base, cost: costOf(priced, base.usage) };
+    delivery.done(result);
+    const failure = delivery.failure;
+    return failure && result.error !== failure
+      ? { ...result, finishReason: 'error', error: failure }
+      : result;
+  }
+
+  /** Never rejects: a column that fails for any reason still gets a result. */
+  async function settleColumn(
+    runId: string,
+    column: ColumnSpec,
+    request: CompareRequest,
+  ): Promise<ColumnResult> {
+    try {
+      return await runColumn(runId, column, request);
+    } catch (error) {
+      log(`compare: ${column.provider}/${column.model} failed unexpectedly: ${describe(error)}`);
+      const result: ColumnResult = {
+        text: '',
+        reasoning: '',
+        toolCalls: [],
+        usage: null,
+        finishReason: 'error',
+        error: {
+          kind: 'internal',
+          message: `This column failed unexpectedly (${describe(error).slice(0, 200)}). Try again.`,
+        },
+        timing: { ttftMs: null, totalMs: 0, tokensPerSecond: null, tokensEstimated: true },
+        cost: null,
+      };
+      try {
+        options.emit({ type: 'compare.column-done', runId, columnId: column.columnId, result });
+      } catch {
+        // Logged above; the window cannot be told.
+      }
+      return result;
+    }
   }
 
   return {
@@ -96,12 +163,11 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
       runs.set(runId, new Map(request.columns.map((column) => [column.columnId, new AbortController()])));
       const done = Promise.all(
         request.columns.map(
-          async (column) => [column.columnId, await runColumn(runId, column, request)] as const,
+          async (column) => [column.columnId, await settleColumn(runId, column, request)] as const,
         ),
-      ).then((entries) => {
-        runs.delete(runId);
-        return new Map(entries);
-      });
+      )
+        .then((entries) => new Map(entries))
+        .finally(() => runs.delete(runId));
       return { runId, done };
     },
 
