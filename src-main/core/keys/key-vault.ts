@@ -123,6 +123,10 @@ export class KeyVault implements KeySource {
     return this.records().map(toSummary);
   }
 
+  has(id: string): boolean {
+    return this.records().some((entry) => entry.id === id);
+  }
+
   get(id: string): KeySummary {
     return toSummary(this.find(id));
   }

@@ -94,6 +94,53 @@ describe('a key that no longer decrypts', () => {
   });
 });
 
+describe('Check all isolates keys', () => {
+  it('an odd reply (a reset time of 1e300) still gives that key a result; the others are checked and saved', async () => {
+    const { keys, vault, events } = service();
+    const odd = await vault.add({ provider: 'minimax', label: 'Odd plan', key: 'sk-cp-odd-reply-plan-5555' });
+    const good = await vault.add({ provider: 'deepseek', label: 'Works', key: 'sk-deepseek-fine-6666' });
+    fake.setHandler({
+      method: 'GET',
+      path: '/v1/token_plan/remains',
+      json: { base_resp: { status_code: 0 }, model_remains: [{ model_name: 'M', end_time: 1e300 }] },
+    });
+    fake.setHandler({ method: 'GET', path: '/models', json: { data: [] } });
+    const after = await keys.checkAll();
+    expect(after.find((key) => key.id === odd.id)?.lastCheck).toMatchObject({
+      status: 'valid',
+      plan: { quotas: [{ model: 'M', resetsAt: null }] },
+    });
+    expect(after.find((key) => key.id === good.id)?.lastCheck?.status).toBe('valid');
+    expect(events.filter((event) => event.type === 'keys.check-progress')).toHaveLength(2);
+  });
+
+  it('a key removed while it is being checked is skipped; the others are still saved', async () => {
+    const { keys, vault } = service();
+    const gone = await vault.add({ provider: 'openai', label: 'Gone', key: 'sk-proj-removed-key-7777' });
+    const kept = await vault.add({ provider: 'deepseek', label: 'Kept', key: 'sk-deepseek-kept-8888' });
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    fake.setHandler({
+      method: 'GET',
+      path: '/v1/models',
+      handle: async (_request, res) => {
+        await answered;
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":[]}');
+      },
+    });
+    fake.setHandler({ method: 'GET', path: '/models', json: { data: [] } });
+    const checking = keys.checkAll();
+    await fake.waitForRequests(2);
+    vault.remove(gone.id);
+    answer();
+    const after = await checking;
+    expect(after.map((key) => key.id)).toEqual([kept.id]);
+    expect(after[0]?.lastCheck?.status).toBe('valid');
+  });
+});
+
 describe('importing keys from the environment', () => {
   const env = {
     MINIMAX_API_KEY: 'sk-api-from-env-paygo-8888',

@@ -58,26 +58,37 @@ export class KeysService {
   }
 
   /**
-   * Every key in parallel (bounded), with a progress event per finished key. A key that no longer
-   * decrypts is reported as such at once; the others are still checked.
+   * Every key in parallel (bounded), with a progress event per finished key. Keys are isolated: a key
+   * that no longer decrypts, or whose provider's reply cannot be read, gets its own result, and one
+   * removed while being checked is skipped; the others are still checked and saved.
    */
   async checkAll(): Promise<KeySummary[]> {
     const { vault } = this.options;
     const keys = vault.list();
     let done = 0;
     const report = (id: string, result: KeyCheck) => {
-      const key = vault.recordCheck(id, result);
       done += 1;
-      this.options.emit({ type: 'keys.check-progress', id, done, total: keys.length, key });
+      const key = this.recordIfStillStored(id, result);
+      if (key) this.options.emit({ type: 'keys.check-progress', id, done, total: keys.length, key });
     };
     const items: { id: string; input: CheckInput }[] = [];
     for (const summary of keys) {
+      if (!vault.has(summary.id)) {
+        done += 1;
+        continue;
+      }
       const input = await this.checkInput(summary);
       if ('status' in input) report(summary.id, input);
       else items.push({ id: summary.id, input });
     }
     await checkAll(items, { ...this.options.check, onProgress: (id, result) => report(id, result) });
     return vault.list();
+  }
+
+  /** Saves a check result; null when the key was removed while it was being checked. */
+  private recordIfStillStored(id: string, result: KeyCheck): KeySummary | null {
+    const { vault } = this.options;
+    return vault.has(id) ? vault.recordCheck(id, result) : null;
   }
 
   /** What a check sends, or, for a key that no longer decrypts, the check result that says so. */

@@ -2,6 +2,13 @@ import type { KeyCheck } from '../../../../src-shared/keys.ts';
 import { asJson } from '../../json-fields.ts';
 import type { ProviderDefinition } from '../../providers/provider-definition.ts';
 import { probe } from './probe.ts';
+import { amountOf, currencyOf } from './reply-fields.ts';
+
+type Balance = KeyCheck['balance'];
+
+/** A balance only when both its parts read well: a wrong one is left out, never guessed. */
+const balanceOf = (amount: number | null, currency: string | null): Balance =>
+  amount !== null && currency !== null ? { amount, currency } : null;
 
 /** The account balance where the provider has an endpoint for it; null when it has none or it failed. */
 export async function readBalance(
@@ -9,7 +16,7 @@ export async function readBalance(
   base: string,
   headers: Record<string, string>,
   signal: AbortSignal,
-): Promise<KeyCheck['balance']> {
+): Promise<Balance | undefined> {
   if (provider.id === 'deepseek') {
     const result = await probe(
       { url: `${new URL(base).origin}/user/balance`, method: 'GET', headers },
@@ -17,18 +24,19 @@ export async function readBalance(
       { provider: 'deepseek' },
     );
     if (!result.ok) return null;
-    const info = asJson((asJson(result.body).balance_infos as unknown[] | undefined)?.[0]);
-    const amount = Number(info.total_balance);
-    return Number.isFinite(amount) ? { amount, currency: String(info.currency ?? 'USD') } : null;
+    const infos = asJson(result.body).balance_infos;
+    const info = asJson(Array.isArray(infos) ? infos[0] : undefined);
+    // DeepSeek names the currency; a reply without one is in US dollars.
+    const currency = info.currency === undefined ? 'USD' : currencyOf(info.currency);
+    return balanceOf(amountOf(info.total_balance), currency);
   }
   if (provider.id === 'moonshot') {
     const result = await probe({ url: `${base}/users/me/balance`, method: 'GET', headers }, signal, {
       provider: 'moonshot',
     });
     if (!result.ok) return null;
-    const amount = Number(asJson(asJson(result.body).data).available_balance);
-    const currency = new URL(base).host.endsWith('.cn') ? 'CNY' : 'USD';
-    return Number.isFinite(amount) ? { amount, currency } : null;
+    const amount = amountOf(asJson(asJson(result.body).data).available_balance);
+    return balanceOf(amount, new URL(base).host.endsWith('.cn') ? 'CNY' : 'USD');
   }
   return undefined;
 }

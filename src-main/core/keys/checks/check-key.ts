@@ -1,12 +1,14 @@
 import type { ArenaError, ProviderId, Region } from '../../../../src-shared/domain.ts';
 import type { KeyCheck, KeyCheckStatus } from '../../../../src-shared/keys.ts';
 import { scrubSecrets } from '../../errors/scrub-secrets.ts';
+import { asJson } from '../../json-fields.ts';
 import { authHeaders } from '../../providers/auth-headers.ts';
 import type { ProviderDefinition } from '../../providers/provider-definition.ts';
 import { PROVIDERS } from '../../providers/registry.ts';
 import { type HostOverrides, otherRegion, resolveEndpoint } from '../../providers/resolve-endpoint.ts';
 import { readBalance } from './balance.ts';
 import { probe } from './probe.ts';
+import { providerCodeOf } from './reply-fields.ts';
 import { describeQuotas, parseTokenPlanRemains } from './token-plan.ts';
 
 export interface CheckInput {
@@ -30,6 +32,8 @@ export interface CheckDeps {
 type ProbeOutcome =
   | { ok: true; message: string; plan?: KeyCheck['plan']; balance?: KeyCheck['balance'] }
   | { ok: false; error: ArenaError };
+
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 const REGION_NAMES: Record<Region, string> = { global: 'global', china: 'China' };
 
@@ -85,9 +89,8 @@ async function probeKey(
   const result = await probe({ url: `${base}${path}`, method: 'GET', headers }, signal, context);
   if (!result.ok) return result;
   const balance = await readBalance(provider, base, headers, signal);
-  const models = Array.isArray((result.body as { data?: unknown[] } | null)?.data)
-    ? (result.body as { data: unknown[] }).data.length
-    : null;
+  const listedModels = asJson(result.body).data;
+  const models = Array.isArray(listedModels) ? listedModels.length : null;
   const listed = models === null ? '' : ` ${models} ${models === 1 ? 'model' : 'models'} available.`;
   const money = balance ? ` Balance: ${balance.amount.toFixed(2)} ${balance.currency}.` : '';
   return { ok: true, message: `Valid key.${listed}${money}`, balance };
@@ -121,8 +124,34 @@ function regionsToTry(provider: ProviderDefinition, input: CheckInput): (Region 
   return second ? [first, second] : [first];
 }
 
+/** Longest check message kept: provider text in it is already cut, this bounds the whole. */
+const MAX_MESSAGE = 1000;
+
+const UNREADABLE =
+  "The provider's reply could not be read, so this key could not be checked. Try again later; if it keeps happening, check the provider's status page or the base URL.";
+
 /** Is this key live, which plan is it, what does it cover. Never throws; never puts the key in a message. */
 export async function checkKey(input: CheckInput, deps: CheckDeps = {}): Promise<KeyCheck> {
+  try {
+    return await runCheck(input, deps);
+  } catch {
+    // Whatever the provider sent, this key gets a result and the others are still checked.
+    return unreadableReply(input);
+  }
+}
+
+/** The result for a check that failed in a way nobody foresaw. */
+export function unreadableReply(input: Pick<CheckInput, 'provider' | 'key'>): KeyCheck {
+  return {
+    status: 'error',
+    message: UNREADABLE,
+    latencyMs: 0,
+    checkedAt: new Date().toISOString(),
+    keyKind: PROVIDERS[input.provider].keyKind(input.key),
+  };
+}
+
+async function runCheck(input: CheckInput, deps: CheckDeps): Promise<KeyCheck> {
   const now = deps.now ?? (() => performance.now());
   const started = now();
   const provider = PROVIDERS[input.provider];
@@ -133,7 +162,7 @@ export async function checkKey(input: CheckInput, deps: CheckDeps = {}): Promise
   deps.signal?.addEventListener('abort', onAbort, { once: true });
   const finish = (fields: Omit<KeyCheck, 'latencyMs' | 'checkedAt' | 'keyKind'>): KeyCheck => ({
     ...fields,
-    message: scrubSecrets(fields.message, [input.key]),
+    message: cut(scrubSecrets(fields.message, [input.key]), MAX_MESSAGE),
     latencyMs: Math.round(now() - started),
     checkedAt: new Date().toISOString(),
     keyKind: provider.keyKind(input.key),
@@ -179,12 +208,13 @@ export async function checkKey(input: CheckInput, deps: CheckDeps = {}): Promise
         });
       }
       const triedBoth = error.kind === 'auth' && index > 0;
+      const providerCode = providerCodeOf(error.providerCode);
       return finish({
         status: statusFor(error),
         message: triedBoth
           ? `${error.message} Both the global and the China host refused it.`
           : error.message,
-        ...(error.providerCode !== undefined ? { providerCode: error.providerCode } : {}),
+        ...(providerCode !== undefined ? { providerCode } : {}),
         ...(error.httpStatus !== undefined ? { httpStatus: error.httpStatus } : {}),
       });
     }
