@@ -27,7 +27,12 @@ function createMainWindow(windowStore: JsonFileStore): BrowserWindow {
   if (saved.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
-    saveWindowState(windowStore, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+    try {
+      saveWindowState(windowStore, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+    } catch (error) {
+      // Losing the window's position is no reason to stop the app from closing.
+      console.log(`[arena] ${error instanceof Error ? error.message : String(error)}`);
+    }
   });
   void window.loadURL(appUrl);
   return window;

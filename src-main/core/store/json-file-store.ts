@@ -1,6 +1,7 @@
-import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { inspectStoreFile } from './inspect-store-file.ts';
+import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
+import { type DurableWriteFs, NODE_FS, removeStaleTempFiles, writeFileDurably } from './durable-write.ts';
+import { describeFileError, inspectStoreFile } from './inspect-store-file.ts';
 
 export type StoreNotice =
   | { kind: 'corrupt-file-moved'; file: string; movedTo: string; message: string }
@@ -9,11 +10,24 @@ export type StoreNotice =
 /** Owner read/write only: the store may hold key ciphertext, and nobody else needs to read it. */
 export const STORE_FILE_MODE = 0o600;
 
+/** A change that could not be written: memory keeps the old value, and the message says what to do. */
+export class StoreWriteError extends ArenaErrorException {
+  constructor(file: string, cause: unknown) {
+    super({
+      kind: 'internal',
+      message: `Could not save ${file} (${describeFileError(cause)}): the change was not saved. Check that ${dirname(file)} is writable and the disk has free space, then try again.`,
+    });
+    this.name = 'StoreWriteError';
+  }
+}
+
 /**
- * A small JSON document on disk. Writes go to a temporary file (mode 0600) renamed into place, so a
- * crash never leaves half a file; a file that does not parse is moved aside (never deleted) and the
- * store starts empty with a notice the UI can show. A file that cannot be read at all is left
- * untouched: the store starts empty and keeps changes in memory only.
+ * A small JSON document on disk. Writes are durable (see writeFileDurably: a synced temporary file,
+ * mode 0600, renamed into place), so a crash never leaves half a file, and memory changes only once
+ * the write succeeded. Temporary files a killed writer left behind are removed at start-up. A file
+ * that does not parse is moved aside (never deleted) and the store starts empty with a notice the
+ * UI can show. A file that cannot be read at all is left untouched: the store starts empty and
+ * keeps changes in memory only.
  */
 export class JsonFileStore {
   readonly file: string;
@@ -21,10 +35,13 @@ export class JsonFileStore {
   /** False when the file could not be read: changes then live in memory only, the file is untouched. */
   readonly persistent: boolean;
   private data: Record<string, unknown>;
+  private readonly fs: DurableWriteFs;
 
-  constructor(file: string, now: () => Date = () => new Date()) {
+  constructor(file: string, now: () => Date = () => new Date(), fs: DurableWriteFs = NODE_FS) {
     this.file = file;
+    this.fs = fs;
     const found = inspectStoreFile(file, now);
+    if (found.state !== 'unreadable') removeStaleTempFiles(file);
     this.persistent = found.state !== 'unreadable';
     switch (found.state) {
       case 'missing':
@@ -58,25 +75,28 @@ export class JsonFileStore {
     return this.data[key];
   }
 
+  /** Throws StoreWriteError (and keeps the old value) when the change cannot be written. */
   set(key: string, value: unknown): void {
-    this.data = { ...this.data, [key]: value };
-    this.flush();
+    this.commit({ ...this.data, [key]: value });
   }
 
+  /** Throws StoreWriteError (and keeps the key) when the change cannot be written. */
   delete(key: string): void {
     const { [key]: _removed, ...rest } = this.data;
-    this.data = rest;
-    this.flush();
+    this.commit(rest);
   }
 
-  private flush(): void {
-    if (!this.persistent) return;
-    mkdirSync(dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temp, `${JSON.stringify(this.data, null, 2)}\n`, { mode: STORE_FILE_MODE });
-    // The umask can only narrow the mode, and a leftover temporary file keeps its old one: this
-    // makes it exact where the platform has modes.
-    if (process.platform !== 'win32') chmodSync(temp, STORE_FILE_MODE);
-    renameSync(temp, this.file);
+  private commit(next: Record<string, unknown>): void {
+    if (this.persistent) {
+      try {
+        writeFileDurably(this.file, `${JSON.stringify(next, null, 2)}\n`, {
+          mode: STORE_FILE_MODE,
+          fs: this.fs,
+        });
+      } catch (error) {
+        throw new StoreWriteError(this.file, error);
+      }
+    }
+    this.data = next;
   }
 }
