@@ -44,6 +44,14 @@ export interface ColumnResult {
   timing: ColumnTiming;
   /** From the usage and the price catalog, computed in main; null when usage or price is unknown. */
   cost: CostResult | null;
+  /** The output reached the per-column cap: it was cut (text ends with a marker) and the request cancelled. */
+  truncated: boolean;
 }
+
+/**
+ * What `compare.column-done` carries: the result without the output itself, which the window
+ * already has from the column's events (repeating it would send every answer twice).
+ */
+export type ColumnSummary = Omit<ColumnResult, 'text' | 'reasoning' | 'toolCalls'>;
 
 export const MAX_COLUMNS = 16;

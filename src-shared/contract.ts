@@ -1,7 +1,7 @@
 // The IPC API, declared once: each route's name, input schema and output type, and the event union.
 // Main registers every route generically from this table; the preload builds window.arena from it.
 import { z } from 'zod';
-import { type ColumnResult, type CompareRequest, MAX_COLUMNS } from './compare.ts';
+import { type ColumnSummary, type CompareRequest, MAX_COLUMNS } from './compare.ts';
 import {
   type AppInfo,
   PROVIDER_IDS,
@@ -143,7 +143,7 @@ export const ROUTE_NAMES = Object.keys(routes) as RouteName[];
 /** Pushed from main to the renderer on one channel. Stream events are batched per column. */
 export type ArenaEvent =
   | { type: 'compare.events'; runId: string; columnId: string; events: StreamEvent[] }
-  | { type: 'compare.column-done'; runId: string; columnId: string; result: ColumnResult }
+  | { type: 'compare.column-done'; runId: string; columnId: string; result: ColumnSummary }
   | { type: 'settings.changed'; settings: Settings }
   | { type: 'keys.check-progress'; id: string; done: number; total: number; key: KeySummary };
 

@@ -180,4 +180,18 @@ describe('fault matrix', () => {
       expect(result.error?.message).not.toContain(key.slice(0, 8));
     }
   });
+
+  it('a JSON answer larger than 16 MiB → protocol, read no further, and the connection closed', async () => {
+    const content = 'x'.repeat(17 * 1024 * 1024);
+    fake.enqueue({
+      json: { choices: [{ index: 0, message: { content }, finish_reason: 'stop' }] },
+      chunkSize: 65536,
+    });
+    const { result } = await runColumn('openai', `${fake.url}/v1`);
+    expect(result.text).toBe('');
+    expect(result.error).toMatchObject({ kind: 'protocol' });
+    expect(result.error?.message).toContain('larger than 16 MiB');
+    await fake.requests[0]!.socketClose;
+    expect(fake.requests).toHaveLength(1);
+  });
 });

@@ -5,7 +5,7 @@ import { peekBody } from '../http/peek-body.ts';
 import type { RateLimiter } from '../http/rate-limiter.ts';
 import type { RetryPolicyOptions } from '../http/retry-policy.ts';
 import { sseFrames } from '../http/sse-frames.ts';
-import { openStream, readBodyText } from '../http/stream-request.ts';
+import { collectBytes, DEFAULT_MAX_TEXT_BYTES, openStream, readBodyText } from '../http/stream-request.ts';
 import { streamWithRetries } from '../http/with-retries.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import type { KeySource } from '../keys/key-source.ts';
@@ -161,9 +161,8 @@ function attemptsFor(
       if (peeked.head.length > 0) ctx.markReceivedBytes();
       let events: AsyncIterable<StreamEvent> | Iterable<StreamEvent>;
       if (looksLikeJsonBody(response.contentType, peeked.head)) {
-        const chunks: Uint8Array[] = [];
-        for await (const chunk of peeked.body) chunks.push(chunk);
-        events = codec.decodeJson(Buffer.concat(chunks).toString('utf8'));
+        const bytes = await collectBytes(peeked.body, DEFAULT_MAX_TEXT_BYTES, response.origin);
+        events = codec.decodeJson(new TextDecoder().decode(bytes));
       } else {
         events = decodeSse(peeked.body, codec.createDecoder());
       }

@@ -1,4 +1,4 @@
-import type { ColumnResult } from '../../../src-shared/compare.ts';
+import type { ColumnResult, ColumnSummary } from '../../../src-shared/compare.ts';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import type { ArenaError, StreamEvent } from '../../../src-shared/domain.ts';
 import { EventCoalescer, type Scheduler } from './event-coalescer.ts';
@@ -57,24 +57,26 @@ export class ColumnDelivery {
     this.coalescer.flush();
   }
 
-  /** Sends column-done; when that cannot be sent, a minimal one with only our own values. */
+  /**
+   * Sends column-done with the result's summary (the output itself went out as events); when that
+   * cannot be sent, a minimal one with only our own values.
+   */
   done(result: ColumnResult): void {
     const { emit, runId, columnId } = this.options;
+    const { text: _text, reasoning: _reasoning, toolCalls: _toolCalls, ...summary } = result;
     try {
-      emit({ type: 'compare.column-done', runId, columnId, result });
+      emit({ type: 'compare.column-done', runId, columnId, result: summary });
       return;
     } catch (cause) {
       this.fail(cause);
     }
-    const minimal: ColumnResult = {
-      text: '',
-      reasoning: '',
-      toolCalls: [],
+    const minimal: ColumnSummary = {
       usage: null,
       finishReason: 'error',
       error: this.failed,
       timing: result.timing,
       cost: null,
+      truncated: result.truncated,
     };
     try {
       emit({ type: 'compare.column-done', runId, columnId, result: minimal });

@@ -9,6 +9,8 @@ export class ColumnAccumulator {
   usage: Usage | null = null;
   finishReason: FinishReason | null = null;
   error: ArenaError | null = null;
+  /** Set when the output cap cut this column short. */
+  truncated = false;
 
   add(event: StreamEvent): void {
     switch (event.type) {
@@ -56,6 +58,7 @@ export class ColumnAccumulator {
       error: this.error,
       timing,
       cost: null,
+      truncated: this.truncated,
     };
   }
 }

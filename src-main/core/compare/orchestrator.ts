@@ -3,10 +3,12 @@ import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import type { ArenaError, Region, StreamEvent, Usage } from '../../../src-shared/domain.ts';
 import { computeCost, type PriceEntry } from '../../../src-shared/pricing.ts';
 import type { ColumnHooks } from '../client/column-hooks.ts';
+import { formatBytes } from '../http/stream-request.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { ColumnDelivery } from './column-delivery.ts';
 import { ColumnAccumulator } from './column-result.ts';
 import { realScheduler, type Scheduler } from './event-coalescer.ts';
+import { OutputBudget } from './output-budget.ts';
 import { StreamMetrics } from './stream-metrics.ts';
 
 /** Streams one column: the provider client behind it, retries and rate limits included. */
@@ -26,13 +28,18 @@ export interface OrchestratorOptions {
   newRunId?: () => string;
   /** The price of a column's model, for its cost; omitted or null means "price unknown". */
   priceFor?: (column: ColumnSpec) => PriceEntry | null;
+  /** The most output (text, reasoning, tool calls; UTF-8 bytes) a column keeps. Default 8 MiB. */
+  maxOutputBytes?: number;
   /** Failures that only a log can tell about (an event the window could not take). */
   log?: (message: string) => void;
 }
 
 export interface RunHandle {
   runId: string;
-  /** Resolves when every column has finished, failed or been cancelled; never rejects. */
+  /**
+   * Resolves when every column has finished, failed or been cancelled; never rejects. Unlike
+   * column-done, each result here holds the column's output (up to the cap).
+   */
   done: Promise<Map<string, ColumnResult>>;
 }
 
@@ -71,6 +78,7 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
     const controller = runs.get(runId)?.get(column.columnId) ?? new AbortController();
     const { signal } = controller;
     const accumulator = new ColumnAccumulator();
+    const budget = new OutputBudget(options.maxOutputBytes);
     let answeredRegion: Region | undefined;
     const metrics = new StreamMetrics(now());
     // An event the window cannot take stops the column: its stream is cancelled, its sockets close.
@@ -102,7 +110,15 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
       };
       for await (const event of options.streamColumn(column, shared, signal, hooks)) {
         if (signal.aborted) break;
-        record(event);
+        const admitted = budget.admit(event);
+        if (admitted) record(admitted);
+        // Leaving the loop closes the stream, and with it the request's connection.
+        if (budget.exhausted) {
+          record({ type: 'text', delta: `\n\n[output truncated at ${formatBytes(budget.maxBytes)}]` });
+          record({ type: 'finish', reason: 'length' });
+          accumulator.truncated = true;
+          break;
+        }
       }
       if (signal.aborted && !accumulator.error && !delivery.failure)
         record({ type: 'error', error: toArenaError(null, signal) });
@@ -147,9 +163,11 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
         },
         timing: { ttftMs: null, totalMs: 0, tokensPerSecond: null, tokensEstimated: true },
         cost: null,
+        truncated: false,
       };
+      const { text: _text, reasoning: _reasoning, toolCalls: _toolCalls, ...summary } = result;
       try {
-        options.emit({ type: 'compare.column-done', runId, columnId: column.columnId, result });
+        options.emit({ type: 'compare.column-done', runId, columnId: column.columnId, result: summary });
       } catch {
         // Logged above; the window cannot be told.
       }

@@ -55,7 +55,8 @@ export function formatDuration(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-function formatBytes(bytes: number): string {
+/** "16 MiB", "64 KiB", "12 bytes". */
+export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Math.round(bytes / (1024 * 1024))} MiB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
   return `${bytes} bytes`;
@@ -213,19 +214,20 @@ export async function openStream(options: StreamRequestOptions): Promise<StreamR
   };
 }
 
-/** Reads the whole body; more than `maxBytes` fails with a `protocol` error (and closes the connection). */
-export async function readBodyBytes(
-  response: StreamResponse,
-  maxBytes = DEFAULT_MAX_TEXT_BYTES,
+/**
+ * Reads a body to its end; more than `maxBytes` fails with a `protocol` error naming `origin`,
+ * and stops reading (leaving the loop closes a response body's connection).
+ */
+export async function collectBytes(
+  body: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+  origin: string,
 ): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for await (const chunk of response.body) {
+  for await (const chunk of body) {
     total += chunk.length;
-    if (total > maxBytes) {
-      response.discard();
-      throw new ArenaErrorException(tooLarge(response.origin, maxBytes));
-    }
+    if (total > maxBytes) throw new ArenaErrorException(tooLarge(origin, maxBytes));
     chunks.push(chunk);
   }
   const bytes = new Uint8Array(total);
@@ -235,6 +237,14 @@ export async function readBodyBytes(
     offset += chunk.length;
   }
   return bytes;
+}
+
+/** Reads the whole body; more than `maxBytes` fails with a `protocol` error (and closes the connection). */
+export async function readBodyBytes(
+  response: StreamResponse,
+  maxBytes = DEFAULT_MAX_TEXT_BYTES,
+): Promise<Uint8Array> {
+  return collectBytes(response.body, maxBytes, response.origin);
 }
 
 /** Reads the whole body as UTF-8 text (malformed bytes become U+FFFD), capped like readBodyBytes. */

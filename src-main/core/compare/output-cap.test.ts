@@ -1,0 +1,125 @@
+// A column keeps at most a fixed amount of output: past it, the answer is cut with a marker,
+// the request is cancelled (its socket closed), and column-done never repeats the text.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import type { ArenaEvent } from '../../../src-shared/contract.ts';
+import type { StreamEvent } from '../../../src-shared/domain.ts';
+import { sse, testDeps, textChunk } from '../client/client-test-support.ts';
+import { streamColumn } from '../client/stream-column.ts';
+import { createCompareOrchestrator } from './orchestrator.ts';
+
+let fake: FakeProvider;
+beforeAll(async () => {
+  fake = await startFakeProvider();
+});
+afterAll(() => fake.close());
+beforeEach(() => fake.reset());
+
+const CAP = 64 * 1024;
+const utf8Length = (text: string) => Buffer.byteLength(text, 'utf8');
+
+function orchestrator(emitted: ArenaEvent[], maxOutputBytes = CAP) {
+  return createCompareOrchestrator({
+    emit: (event) => emitted.push(structuredClone(event)),
+    maxOutputBytes,
+    streamColumn: (column, request, signal, hooks) =>
+      streamColumn(column, request, signal, testDeps(), hooks),
+  });
+}
+
+const deltasOf = (emitted: ArenaEvent[], type: 'text' | 'reasoning') =>
+  emitted
+    .flatMap((event) => (event.type === 'compare.events' ? event.events : []))
+    .map((event) => (event.type === type ? event.delta : ''))
+    .join('');
+
+describe('output cap', () => {
+  it('cuts a long answer at the cap with a marker and closes the connection', async () => {
+    // 1 MiB of text in 4 KiB writes, 1 ms apart: far more than the cap, and still streaming when it is hit.
+    const line = `${'word '.repeat(200)}\n`;
+    fake.setHandler({
+      body: sse(...Array.from({ length: 1024 }, () => textChunk(line))),
+      chunkSize: 4096,
+      chunkDelayMs: 1,
+    });
+    const emitted: ArenaEvent[] = [];
+    const results = await orchestrator(emitted).start({
+      prompt: 'x',
+      params: {},
+      columns: [{ columnId: 'a', provider: 'custom', model: 'm', baseUrl: `${fake.url}/v1` }],
+    }).done;
+
+    const result = results.get('a')!;
+    expect(result.truncated).toBe(true);
+    expect(result.error).toBeNull();
+    expect(result.finishReason).toBe('length');
+    expect(result.text.endsWith('[output truncated at 64 KiB]')).toBe(true);
+    const kept = result.text.slice(0, result.text.lastIndexOf('\n\n[output truncated'));
+    expect(utf8Length(kept)).toBe(CAP);
+    expect(kept).toBe(line.repeat(Math.ceil(CAP / line.length)).slice(0, CAP));
+    // The window received exactly the kept text and the marker, and column-done does not repeat it.
+    expect(deltasOf(emitted, 'text')).toBe(result.text);
+    const done = emitted.find((event) => event.type === 'compare.column-done');
+    expect(done?.type === 'compare.column-done' && done.result).toMatchObject({
+      truncated: true,
+      finishReason: 'length',
+    });
+    expect(done).not.toHaveProperty('result.text');
+    expect(done).not.toHaveProperty('result.reasoning');
+    expect(done).not.toHaveProperty('result.toolCalls');
+    // The request was cancelled: the client closed the connection before the body ended.
+    await fake.requests[0]!.socketClose;
+    expect(fake.requests[0]!.clientAborted).toBe(true);
+  });
+
+  it('counts reasoning and tool-call arguments towards the cap and never splits a character', async () => {
+    const emitted: ArenaEvent[] = [];
+    const events: StreamEvent[] = [
+      { type: 'reasoning', delta: 'r'.repeat(4) },
+      { type: 'tool-call', call: { id: 't1', name: 'f', arguments: '{"a":1}' } },
+      { type: 'text', delta: 'ab😀cd' },
+      { type: 'text', delta: 'never kept' },
+    ];
+    let finished = false;
+    const capped = createCompareOrchestrator({
+      emit: (event) => emitted.push(event),
+      maxOutputBytes: 16,
+      streamColumn: async function* () {
+        try {
+          yield* events;
+        } finally {
+          finished = true;
+        }
+      },
+    });
+    const result = (
+      await capped.start({
+        prompt: 'x',
+        params: {},
+        columns: [{ columnId: 'a', provider: 'custom', model: 'm' }],
+      }).done
+    ).get('a')!;
+    // 4 (reasoning) + 10 (the call's id, name and arguments) = 14 bytes; 2 remain: "ab" fits, the 4-byte emoji does not.
+    expect(result.reasoning).toBe('rrrr');
+    expect(result.toolCalls).toHaveLength(1);
+    expect(result.text).toBe('ab\n\n[output truncated at 16 bytes]');
+    expect(result.truncated).toBe(true);
+    expect(finished).toBe(true);
+  });
+
+  it('an answer under the cap is untouched and not marked', async () => {
+    fake.setHandler({
+      body: sse(textChunk('Short'), { choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }),
+    });
+    const emitted: ArenaEvent[] = [];
+    const results = await orchestrator(emitted).start({
+      prompt: 'x',
+      params: {},
+      columns: [{ columnId: 'a', provider: 'custom', model: 'm', baseUrl: `${fake.url}/v1` }],
+    }).done;
+    expect(results.get('a')).toMatchObject({ text: 'Short', truncated: false, finishReason: 'stop' });
+    const done = emitted.find((event) => event.type === 'compare.column-done');
+    expect(done).toMatchObject({ result: { truncated: false, finishReason: 'stop' } });
+    expect(done).not.toHaveProperty('result.text');
+  });
+});
