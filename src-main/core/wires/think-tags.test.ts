@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamEvent } from '../../../src-shared/domain.ts';
+import { expectLinearTime } from '../linear-time-test-support.ts';
 import { ThinkTagSplitter } from './think-tags.ts';
 
 function run(pieces: string[]): { text: string; reasoning: string } {
@@ -35,6 +36,11 @@ const INPUTS: [string, { text: string; reasoning: string }][] = [
     { text: 'Answer, then <think> in prose.', reasoning: 'plan' },
   ],
   ['', { text: '', reasoning: '' }],
+  ['   ', { text: '   ', reasoning: '' }],
+  ['<think> \t\n', { text: '', reasoning: '' }],
+  ['\t \n<think> x \n</think>\r\n\r\n  y', { text: '  y', reasoning: 'x' }],
+  ['\u00a0<think>a\u2003b\u00a0</think>c', { text: 'c', reasoning: 'a\u2003b' }],
+  ['<think>a</think>\n\n  \n<think>b</think>', { text: '', reasoning: 'a\n\nb' }],
 ];
 
 describe('think-tag splitter', () => {
@@ -65,5 +71,55 @@ describe('think-tag splitter', () => {
     expect(splitter.push('<think>first part')).toEqual([{ type: 'reasoning', delta: 'first part' }]);
     expect(splitter.push(' more</th')).toEqual([{ type: 'reasoning', delta: ' more' }]);
     expect(splitter.push('ink>\n\nAnswer')).toEqual([{ type: 'text', delta: 'Answer' }]);
+  });
+});
+
+/** `size` characters of `unit` (a divisor of size), in deltas of `unit`'s length. */
+function deltas(unit: string, size: number): string[] {
+  return new Array<string>(size / unit.length).fill(unit);
+}
+
+describe('think-tag splitter on hostile input', () => {
+  const splitAll = (pieces: readonly string[]) => run([...pieces]);
+
+  it('keeps a long whitespace run inside reasoning, in linear time', () => {
+    expect(run([`<think>a${' '.repeat(50_000)}b</think>c`])).toEqual({
+      text: 'c',
+      reasoning: `a${' '.repeat(50_000)}b`,
+    });
+    expectLinearTime((size) => [`<think>a${' '.repeat(size / 2)}b${' '.repeat(size / 2)}`], splitAll);
+  });
+
+  it('takes linear time on whitespace streamed in small deltas inside reasoning', () => {
+    expect(run(['<think>a', ...deltas(' \t\n     ', 8_000), 'b</think>c'])).toEqual({
+      text: 'c',
+      reasoning: `a${' \t\n     '.repeat(1_000)}b`,
+    });
+    expectLinearTime((size) => ['<think>a', ...deltas('        ', size), 'b</think>'], splitAll);
+  });
+
+  it('takes linear time on whitespace streamed in small deltas before any tag', () => {
+    expect(run([...deltas('  \n     ', 8_000), '<think>a</think>b'])).toEqual({ text: 'b', reasoning: 'a' });
+    expect(run([...deltas('  \n     ', 8_000), 'b'])).toEqual({
+      text: `${'  \n     '.repeat(1_000)}b`,
+      reasoning: '',
+    });
+    expectLinearTime((size) => [...deltas('        ', size), '<think>a</think>b'], splitAll);
+  });
+
+  it('takes linear time on line breaks streamed after a closing tag', () => {
+    expect(run(['<think>a</think>', ...deltas('\r\n\r\n', 8_000), 'b'])).toEqual({
+      text: 'b',
+      reasoning: 'a',
+    });
+    expectLinearTime((size) => ['<think>a</think>', ...deltas('\n\n\n\n\n\n\n\n', size), 'b'], splitAll);
+  });
+
+  it('takes linear time on reasoning full of near-closing tags, in small deltas', () => {
+    expect(run(['<think>', ...deltas('</thin', 6_000), '</think>x'])).toEqual({
+      text: 'x',
+      reasoning: '</thin'.repeat(1_000),
+    });
+    expectLinearTime((size) => ['<think>', ...deltas('</thin  ', size), '</think>x'], splitAll);
   });
 });

@@ -1,7 +1,29 @@
 import type { StreamEvent } from '../../../src-shared/domain.ts';
 
-const OPEN_TAGS = { '<think>': '</think>', '<thought>': '</thought>' } as const;
-type OpenTag = keyof typeof OPEN_TAGS;
+const TAG_PAIRS: readonly (readonly [open: string, close: string])[] = [
+  ['<think>', '</think>'],
+  ['<thought>', '</thought>'],
+];
+const LONGEST_OPEN_TAG = Math.max(...TAG_PAIRS.map(([open]) => open.length));
+
+const WHITESPACE = /\s/;
+
+/** The same set as `\s` and `String.prototype.trim`, without running a regex on every ASCII character. */
+function isWhitespace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return WHITESPACE.test(String.fromCharCode(code));
+}
+
+function firstNonWhitespace(text: string): number {
+  for (let index = 0; index < text.length; index++) if (!isWhitespace(text.charCodeAt(index))) return index;
+  return -1;
+}
+
+function lastNonWhitespace(text: string): number {
+  for (let index = text.length - 1; index >= 0; index--)
+    if (!isWhitespace(text.charCodeAt(index))) return index;
+  return -1;
+}
 
 /** Length of the longest suffix of `text` that is a proper prefix of `tag` (a tag possibly cut in two). */
 function partialTagSuffix(text: string, tag: string): number {
@@ -17,82 +39,129 @@ function partialTagSuffix(text: string, tag: string): number {
  * closing tag (models may think in several blocks), so an answer that talks about "<think>" stays text.
  * Each block is trimmed at both ends, blocks are joined by a blank line, and the blank lines after a
  * closing tag are dropped; everything else is passed through exactly.
+ *
+ * Linear in the total input whatever the provider sends: each chunk is scanned once, and what is held
+ * back between chunks (whitespace that may turn out to be trailing or leading, a tag cut in two) is kept
+ * in parts and never rescanned.
  */
 export class ThinkTagSplitter {
   private mode: 'start' | 'reasoning' | 'after' | 'text' = 'start';
-  private buffer = '';
+  /** 'start': whitespace seen before a possible opening tag, passed on as text if no tag follows. */
+  private leadingWhitespace: string[] = [];
+  /** 'start': the beginning of what may be an opening tag; 'reasoning': of the closing tag. */
+  private partialTag = '';
   private closeTag = '';
   private reasoningStarted = false;
   private blockStart = false;
-  private pendingWhitespace = '';
+  /** Reasoning whitespace held back until more reasoning follows, so the closing trim is exact. */
+  private pendingWhitespace: string[] = [];
 
   push(chunk: string): StreamEvent[] {
-    this.buffer += chunk;
     const events: StreamEvent[] = [];
-    for (;;) {
-      if (this.mode === 'start') {
-        const head = this.buffer.trimStart();
-        const tag = (Object.keys(OPEN_TAGS) as OpenTag[]).find((open) => head.startsWith(open));
-        if (tag) {
-          this.mode = 'reasoning';
-          this.closeTag = OPEN_TAGS[tag];
-          this.buffer = head.slice(tag.length);
-          this.blockStart = true;
-          continue;
-        }
-        const couldBeTag = head.length === 0 || Object.keys(OPEN_TAGS).some((open) => open.startsWith(head));
-        if (couldBeTag) return events;
-        this.mode = 'text';
-        continue;
+    let rest = chunk;
+    while (rest) {
+      if (this.mode === 'start') rest = this.pushStart(rest, events);
+      else if (this.mode === 'reasoning') rest = this.pushReasoning(rest, events);
+      else if (this.mode === 'after') rest = this.pushAfter(rest);
+      else {
+        events.push({ type: 'text', delta: rest });
+        rest = '';
       }
-      if (this.mode === 'reasoning') {
-        const close = this.buffer.indexOf(this.closeTag);
-        const end = close >= 0 ? close : this.buffer.length - partialTagSuffix(this.buffer, this.closeTag);
-        this.emitReasoning(this.buffer.slice(0, end), events);
-        if (close < 0) {
-          this.buffer = this.buffer.slice(end);
-          return events;
-        }
-        this.buffer = this.buffer.slice(close + this.closeTag.length);
-        this.pendingWhitespace = '';
-        this.mode = 'after';
-        continue;
-      }
-      if (this.mode === 'after') {
-        this.buffer = this.buffer.replace(/^[\r\n]+/, '');
-        if (!this.buffer) return events;
-        this.mode = 'start';
-        continue;
-      }
-      if (this.buffer) events.push({ type: 'text', delta: this.buffer });
-      this.buffer = '';
-      return events;
     }
+    return events;
   }
 
   end(): StreamEvent[] {
     const events: StreamEvent[] = [];
-    if (this.mode === 'reasoning') this.emitReasoning(this.buffer, events);
-    else if (this.mode !== 'after' && this.buffer) events.push({ type: 'text', delta: this.buffer });
-    this.buffer = '';
+    if (this.mode === 'reasoning') this.emitReasoning(this.partialTag, events);
+    else if (this.mode === 'start') {
+      const held = this.leadingWhitespace.join('') + this.partialTag;
+      if (held) events.push({ type: 'text', delta: held });
+    }
+    this.leadingWhitespace = [];
+    this.partialTag = '';
+    this.pendingWhitespace = [];
     return events;
   }
 
-  /** Holds trailing whitespace back until more reasoning follows, so the closing trim is exact. */
+  /** Before a block: whitespace, then an opening tag (reasoning follows) or anything else (text follows). */
+  private pushStart(chunk: string, events: StreamEvent[]): string {
+    let rest = chunk;
+    if (!this.partialTag) {
+      const start = firstNonWhitespace(rest);
+      if (start < 0) {
+        this.leadingWhitespace.push(rest);
+        return '';
+      }
+      this.leadingWhitespace.push(rest.slice(0, start));
+      rest = rest.slice(start);
+    }
+    const head = this.partialTag + rest.slice(0, LONGEST_OPEN_TAG);
+    const pair = TAG_PAIRS.find(([open]) => head.startsWith(open));
+    if (pair) {
+      const [open, close] = pair;
+      rest = rest.slice(open.length - this.partialTag.length);
+      this.leadingWhitespace = [];
+      this.partialTag = '';
+      this.mode = 'reasoning';
+      this.closeTag = close;
+      this.blockStart = true;
+      return rest;
+    }
+    if (head.length < LONGEST_OPEN_TAG && TAG_PAIRS.some(([open]) => open.startsWith(head))) {
+      this.partialTag = head;
+      return '';
+    }
+    const text = this.leadingWhitespace.join('') + this.partialTag + rest;
+    this.leadingWhitespace = [];
+    this.partialTag = '';
+    this.mode = 'text';
+    if (text) events.push({ type: 'text', delta: text });
+    return '';
+  }
+
+  private pushReasoning(chunk: string, events: StreamEvent[]): string {
+    const text = this.partialTag + chunk;
+    const close = text.indexOf(this.closeTag);
+    if (close < 0) {
+      const held = partialTagSuffix(text, this.closeTag);
+      this.emitReasoning(text.slice(0, text.length - held), events);
+      this.partialTag = text.slice(text.length - held);
+      return '';
+    }
+    this.emitReasoning(text.slice(0, close), events);
+    this.partialTag = '';
+    this.pendingWhitespace = [];
+    this.mode = 'after';
+    return text.slice(close + this.closeTag.length);
+  }
+
+  /** The line breaks right after a closing tag are dropped. */
+  private pushAfter(chunk: string): string {
+    let index = 0;
+    while (index < chunk.length && (chunk[index] === '\n' || chunk[index] === '\r')) index++;
+    if (index < chunk.length) this.mode = 'start';
+    return chunk.slice(index);
+  }
+
   private emitReasoning(piece: string, events: StreamEvent[]): void {
-    let text = this.pendingWhitespace + piece;
+    let text = piece;
+    let prefix = '';
     if (this.blockStart) {
-      text = piece.trimStart();
-      if (!text) return;
+      const start = firstNonWhitespace(text);
+      if (start < 0) return;
+      text = text.slice(start);
       this.blockStart = false;
-      if (this.reasoningStarted) text = `\n\n${text}`;
+      if (this.reasoningStarted) prefix = '\n\n';
     }
-    const trailing = /\s*$/.exec(text)?.[0] ?? '';
-    this.pendingWhitespace = trailing;
-    text = text.slice(0, text.length - trailing.length);
-    if (text) {
-      this.reasoningStarted = true;
-      events.push({ type: 'reasoning', delta: text });
+    const last = lastNonWhitespace(text);
+    if (last < 0) {
+      if (text) this.pendingWhitespace.push(text);
+      return;
     }
+    const delta = prefix + this.pendingWhitespace.join('') + text.slice(0, last + 1);
+    this.pendingWhitespace = [text.slice(last + 1)];
+    this.reasoningStarted = true;
+    events.push({ type: 'reasoning', delta });
   }
 }
