@@ -5,8 +5,14 @@ import { peekBody } from '../http/peek-body.ts';
 import type { RateLimiter } from '../http/rate-limiter.ts';
 import type { RetryPolicyOptions } from '../http/retry-policy.ts';
 import { sseFrames } from '../http/sse-frames.ts';
-import { collectBytes, DEFAULT_MAX_TEXT_BYTES, openStream, readBodyText } from '../http/stream-request.ts';
-import { streamWithRetries } from '../http/with-retries.ts';
+import {
+  collectBytes,
+  DEFAULT_MAX_TEXT_BYTES,
+  openStream,
+  readBodyText,
+  type StreamResponse,
+} from '../http/stream-request.ts';
+import { type AttemptContext, streamWithRetries } from '../http/with-retries.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import type { KeySource } from '../keys/key-source.ts';
 import { authHeaders } from '../providers/auth-headers.ts';
@@ -19,7 +25,8 @@ import {
   resolveEndpoint,
 } from '../providers/resolve-endpoint.ts';
 import type { ColumnHooks } from './column-hooks.ts';
-import { classifyHttpFailure, codecFor } from './wire-codec.ts';
+import { ColumnLimits } from './column-limits.ts';
+import { classifyHttpFailure, codecFor, type WireCodec } from './wire-codec.ts';
 
 export interface StreamColumnDeps {
   keys: KeySource;
@@ -27,6 +34,13 @@ export interface StreamColumnDeps {
   retry?: RetryPolicyOptions;
   /** Overrides the 60 s idle timeout between chunks (tests use a short one). */
   idleTimeoutMs?: number;
+  /** The most one column's request may take, retries included (default 10 min; 0 disables). */
+  requestTimeoutMs?: number;
+  /**
+   * The longest a response may go without a decoded event (default 120 s; 0 disables). Keep-alive
+   * comments and empty frames reset the idle timer but not this one.
+   */
+  eventTimeoutMs?: number;
   headersTimeoutMs?: number;
   /** Told about each failed attempt: "retrying in 2 s" notices and logs. */
   onRetry?: (column: ColumnSpec, error: ArenaError, delayMs: number | null) => void;
@@ -65,6 +79,29 @@ export async function* streamColumn(
     yield { type: 'finish', reason: 'error' };
     return;
   }
+  const limits = new ColumnLimits(signal, {
+    requestTimeoutMs: deps.requestTimeoutMs,
+    eventTimeoutMs: deps.eventTimeoutMs,
+    provider: provider.displayName,
+  });
+  try {
+    yield* streamRegions(provider, column, request, limits, deps, key, hooks);
+  } finally {
+    limits.dispose();
+  }
+}
+
+/** Tries the candidate regions' hosts in turn (see regionCandidates); ends with `error` on failure. */
+async function* streamRegions(
+  provider: ProviderDefinition,
+  column: ColumnSpec,
+  request: Omit<CompareRequest, 'columns'>,
+  limits: ColumnLimits,
+  deps: StreamColumnDeps,
+  key: string | undefined,
+  hooks: ColumnHooks | undefined,
+): AsyncGenerator<StreamEvent, void, undefined> {
+  const { signal } = limits;
   const candidates = regionCandidates(provider, column, deps);
   let finished = false;
   let streamedOutput = false;
@@ -72,7 +109,7 @@ export async function* streamColumn(
     const endpoint = resolveEndpoint(provider, { ...column, ...(region ? { region } : {}) }, deps.hosts);
     try {
       hooks?.onRegion?.(endpoint.region);
-      for await (const event of attemptsFor(endpoint, column, request, signal, deps, key, hooks)) {
+      for await (const event of attemptsFor(endpoint, column, request, limits, deps, key, hooks)) {
         if (event.type === 'finish') finished = true;
         if (OUTPUT_TYPES.has(event.type)) streamedOutput = true;
         yield event;
@@ -83,7 +120,7 @@ export async function* streamColumn(
       }
       return;
     } catch (thrown) {
-      const error = toError(thrown, signal);
+      const error = toError(thrown, limits);
       // A key works only on its own region's host: on an auth failure, try the other region once.
       const next = candidates[index + 1];
       if (error.kind === 'auth' && next && !streamedOutput && !signal.aborted) continue;
@@ -100,8 +137,9 @@ export async function* streamColumn(
   }
 }
 
-function toError(thrown: unknown, signal: AbortSignal): ArenaError {
-  if (signal.aborted) return { kind: 'cancelled', message: 'Cancelled.' };
+function toError(thrown: unknown, limits: ColumnLimits): ArenaError {
+  if (limits.error) return limits.error;
+  if (limits.signal.aborted) return { kind: 'cancelled', message: 'Cancelled.' };
   if (thrown instanceof ArenaErrorException) return thrown.error;
   return { kind: 'protocol', message: `The response could not be processed: ${String(thrown)}` };
 }
@@ -122,11 +160,12 @@ function attemptsFor(
   endpoint: ResolvedEndpoint,
   column: ColumnSpec,
   request: Omit<CompareRequest, 'columns'>,
-  signal: AbortSignal,
+  limits: ColumnLimits,
   deps: StreamColumnDeps,
   key: string | undefined,
   hooks: ColumnHooks | undefined,
 ): AsyncGenerator<StreamEvent, void, undefined> {
+  const { signal } = limits;
   const provider = PROVIDERS[column.provider];
   const secrets = key ? [key] : [];
   const codec = codecFor(provider, endpoint.wire, column.model, secrets);
@@ -153,35 +192,20 @@ function attemptsFor(
         idleTimeoutMs: deps.idleTimeoutMs,
         headersTimeoutMs: deps.headersTimeoutMs,
       });
-      if (response.status >= 400) {
-        const text = await readBodyText(response).catch(() => '');
-        throw new ArenaErrorException(classifyHttpFailure(response.status, response.headers, text, context));
-      }
-      const peeked = await peekBody(response.body);
-      if (peeked.head.length > 0) ctx.markReceivedBytes();
-      let events: AsyncIterable<StreamEvent> | Iterable<StreamEvent>;
-      if (looksLikeJsonBody(response.contentType, peeked.head)) {
-        const bytes = await collectBytes(peeked.body, DEFAULT_MAX_TEXT_BYTES, response.origin);
-        events = codec.decodeJson(new TextDecoder().decode(bytes));
-      } else {
-        events = decodeSse(peeked.body, codec.createDecoder());
-      }
-      // Hold everything until the first token: an error before it is thrown, so it can be retried.
-      const held: StreamEvent[] = [];
-      let streaming = false;
-      for await (const event of events) {
-        if (!streaming && event.type === 'error') throw new ArenaErrorException(event.error);
-        if (!streaming && !OUTPUT_TYPES.has(event.type)) {
-          held.push(event);
-          continue;
+      // From here until this attempt ends, a response is being read: silence counts against the event limit.
+      limits.restartEventClock();
+      try {
+        if (response.status >= 400) {
+          const text = await readBodyText(response).catch(() => '');
+          throw new ArenaErrorException(
+            classifyHttpFailure(response.status, response.headers, text, context),
+          );
         }
-        if (!streaming) {
-          streaming = true;
-          yield* held;
-        }
-        yield event;
+        const events = await responseEvents(response, codec, ctx);
+        yield* heldUntilOutput(events, () => limits.restartEventClock());
+      } finally {
+        limits.stopEventClock();
       }
-      if (!streaming) yield* held;
     },
     {
       signal,
@@ -190,6 +214,46 @@ function attemptsFor(
         deps.onRetry?.(column, failure.error, failure.decision.retry ? failure.decision.delayMs : null),
     },
   );
+}
+
+/** The events of a successful response: decoded whole when it is a JSON document, else as SSE. */
+async function responseEvents(
+  response: StreamResponse,
+  codec: WireCodec,
+  ctx: AttemptContext,
+): Promise<AsyncIterable<StreamEvent> | Iterable<StreamEvent>> {
+  const peeked = await peekBody(response.body);
+  if (peeked.head.length > 0) ctx.markReceivedBytes();
+  if (!looksLikeJsonBody(response.contentType, peeked.head))
+    return decodeSse(peeked.body, codec.createDecoder());
+  const bytes = await collectBytes(peeked.body, DEFAULT_MAX_TEXT_BYTES, response.origin);
+  return codec.decodeJson(new TextDecoder().decode(bytes));
+}
+
+/**
+ * Passes events on, holding everything until the first output: an error before it is thrown,
+ * so the attempt can be retried. `onEvent` is told of every decoded event.
+ */
+async function* heldUntilOutput(
+  events: AsyncIterable<StreamEvent> | Iterable<StreamEvent>,
+  onEvent: () => void,
+): AsyncGenerator<StreamEvent, void, undefined> {
+  const held: StreamEvent[] = [];
+  let streaming = false;
+  for await (const event of events) {
+    onEvent();
+    if (!streaming && event.type === 'error') throw new ArenaErrorException(event.error);
+    if (!streaming && !OUTPUT_TYPES.has(event.type)) {
+      held.push(event);
+      continue;
+    }
+    if (!streaming) {
+      streaming = true;
+      yield* held;
+    }
+    yield event;
+  }
+  if (!streaming) yield* held;
 }
 
 async function* decodeSse(

@@ -197,6 +197,12 @@ describe('formatDuration', () => {
     expect(formatDuration(60_000)).toBe('60 s');
     expect(formatDuration(1_500)).toBe('1.5 s');
   });
+
+  it('says min for whole minutes from two minutes up', () => {
+    expect(formatDuration(600_000)).toBe('10 min');
+    expect(formatDuration(120_000)).toBe('2 min');
+    expect(formatDuration(90_000)).toBe('90 s');
+  });
 });
 
 describe('discard', () => {

@@ -49,9 +49,10 @@ export interface StreamResponse {
   discard(): void;
 }
 
-/** "200 ms", "1.5 s", "60 s". */
+/** "200 ms", "1.5 s", "60 s", "10 min". */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${ms} ms`;
+  if (ms >= 120_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 

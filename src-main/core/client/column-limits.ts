@@ -1,0 +1,83 @@
+import type { ArenaError } from '../../../src-shared/domain.ts';
+import { formatDuration } from '../http/stream-request.ts';
+
+/** The most one column's request may take, retries included. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10 * 60_000;
+/** The longest a response may go without a decoded event (keep-alive comments do not count). */
+export const DEFAULT_EVENT_TIMEOUT_MS = 120_000;
+
+export interface ColumnLimitsOptions {
+  /** Default DEFAULT_REQUEST_TIMEOUT_MS; 0 disables. */
+  requestTimeoutMs?: number;
+  /** Default DEFAULT_EVENT_TIMEOUT_MS; 0 disables. */
+  eventTimeoutMs?: number;
+  /** Who is answering, for the messages ("MiniMax"). */
+  provider: string;
+}
+
+/**
+ * The time limits of one column, beyond the transport's idle timer (which any byte resets, so a
+ * stream of keep-alive comments or a one-byte drip would outlive it). When a limit fires, `signal`
+ * aborts (cancelling the request and closing its connection) and `error` says which limit it was.
+ */
+export class ColumnLimits {
+  readonly signal: AbortSignal;
+  private readonly controller = new AbortController();
+  private readonly eventTimeoutMs: number;
+  private readonly provider: string;
+  private readonly requestTimer: ReturnType<typeof setTimeout> | undefined;
+  private eventTimer: ReturnType<typeof setTimeout> | undefined;
+  private fired: ArenaError | null = null;
+
+  constructor(caller: AbortSignal, options: ColumnLimitsOptions) {
+    this.signal = AbortSignal.any([caller, this.controller.signal]);
+    this.eventTimeoutMs = options.eventTimeoutMs ?? DEFAULT_EVENT_TIMEOUT_MS;
+    this.provider = options.provider;
+    const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    if (requestTimeoutMs > 0) {
+      this.requestTimer = setTimeout(
+        () =>
+          this.fire(
+            `${this.provider} took longer than ${formatDuration(requestTimeoutMs)}, the limit for one answer, so it was stopped; the partial answer is kept. Try again, or ask for a shorter answer.`,
+          ),
+        requestTimeoutMs,
+      );
+    }
+  }
+
+  /** The limit that fired, as the column's error; null while none has. */
+  get error(): ArenaError | null {
+    return this.fired;
+  }
+
+  /** A response is being read, or it just produced an event: the event clock starts over. */
+  restartEventClock(): void {
+    clearTimeout(this.eventTimer);
+    if (this.eventTimeoutMs <= 0 || this.fired) return;
+    this.eventTimer = setTimeout(
+      () =>
+        this.fire(
+          `${this.provider} sent no answer for ${formatDuration(this.eventTimeoutMs)} (keep-alive messages do not count), so it was stopped; the partial answer is kept. Try again later.`,
+        ),
+      this.eventTimeoutMs,
+    );
+  }
+
+  /** No response is being read (between attempts): silence is expected. */
+  stopEventClock(): void {
+    clearTimeout(this.eventTimer);
+    this.eventTimer = undefined;
+  }
+
+  dispose(): void {
+    clearTimeout(this.requestTimer);
+    this.stopEventClock();
+  }
+
+  private fire(message: string): void {
+    if (this.fired || this.signal.aborted) return;
+    this.fired = { kind: 'timeout', message };
+    this.dispose();
+    this.controller.abort();
+  }
+}

@@ -1,0 +1,88 @@
+// The idle timer alone cannot end a stream that keeps sending something: keep-alive comments, empty
+// frames or a slow drip. Two more limits bound it: time without a decoded event, and the whole request.
+import type { ServerResponse } from 'node:http';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { runColumn, sse, textChunk } from './client-test-support.ts';
+
+let fake: FakeProvider;
+beforeAll(async () => {
+  fake = await startFakeProvider();
+});
+afterAll(() => fake.close());
+beforeEach(() => fake.reset());
+
+/** Writes `first`, then `keepAlive` every 20 ms until the client goes away. */
+function keepAliveForever(first: string, keepAlive: string) {
+  return (_request: unknown, res: ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.write(first);
+    const timer = setInterval(() => res.write(keepAlive), 20);
+    res.once('close', () => clearInterval(timer));
+  };
+}
+
+describe('stream limits', () => {
+  it('keep-alive comments and empty frames do not count as events: the event limit ends the column', async () => {
+    const emptyFrame = sse({ choices: [{ index: 0, delta: {} }] });
+    fake.setHandler({ handle: keepAliveForever(sse(textChunk('Hello')), `: ping\n\n${emptyFrame}`) });
+    const { result } = await runColumn('openai', `${fake.url}/v1`, {
+      deps: { idleTimeoutMs: 300, eventTimeoutMs: 400, requestTimeoutMs: 60_000 },
+    });
+    expect(result.text).toBe('Hello');
+    expect(result.finishReason).toBe('error');
+    expect(result.error?.kind).toBe('timeout');
+    expect(result.error?.message).toMatch(/no answer for 400 ms/);
+    expect(result.error?.message).toMatch(/keep-alive/);
+    await fake.requests[0]!.socketClose;
+    expect(fake.requests[0]!.clientAborted).toBe(true);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('a stream that keeps answering slowly is stopped by the whole-request limit, partial text kept', async () => {
+    // 2,000 events 10 ms apart: about 20 s of steady output, far past the limit.
+    fake.setHandler({
+      body: sse(...Array.from({ length: 2000 }, (_, i) => textChunk(`${i} `))),
+      chunkSize: 60,
+      chunkDelayMs: 10,
+    });
+    const { result } = await runColumn('openai', `${fake.url}/v1`, {
+      deps: { idleTimeoutMs: 300, eventTimeoutMs: 300, requestTimeoutMs: 600 },
+    });
+    expect(result.text.startsWith('0 1 ')).toBe(true);
+    expect(result.text).not.toContain('1999 ');
+    expect(result.error?.kind).toBe('timeout');
+    expect(result.error?.message).toMatch(/longer than 600 ms/);
+    await fake.requests[0]!.socketClose;
+    expect(fake.requests[0]!.clientAborted).toBe(true);
+  });
+
+  it('a JSON answer dripped a byte at a time is bounded by the event limit', async () => {
+    fake.setHandler({
+      json: { choices: [{ index: 0, message: { content: 'x'.repeat(5000) }, finish_reason: 'stop' }] },
+      chunkSize: 1,
+      chunkDelayMs: 5,
+    });
+    const { result } = await runColumn('openai', `${fake.url}/v1`, {
+      deps: { idleTimeoutMs: 300, eventTimeoutMs: 400, requestTimeoutMs: 60_000 },
+    });
+    expect(result.error?.kind).toBe('timeout');
+    expect(result.error?.message).toMatch(/no answer for 400 ms/);
+    await fake.requests[0]!.socketClose;
+    expect(fake.requests[0]!.clientAborted).toBe(true);
+  });
+
+  it('events arriving more often than the limit keep a stream alive to its end', async () => {
+    fake.setHandler({
+      body: sse(...Array.from({ length: 10 }, (_, i) => textChunk(`${i} `)), {
+        choices: [{ index: 0, delta: {}, finish_reason: 'stop' }],
+      }),
+      splitAt: Array.from({ length: 10 }, (_, i) => (i + 1) * 60),
+      chunkDelayMs: 100,
+    });
+    const { result } = await runColumn('openai', `${fake.url}/v1`, {
+      deps: { idleTimeoutMs: 300, eventTimeoutMs: 300, requestTimeoutMs: 60_000 },
+    });
+    expect(result).toMatchObject({ text: '0 1 2 3 4 5 6 7 8 9 ', finishReason: 'stop', error: null });
+  });
+});
