@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectLinearTime } from '../linear-time-test-support.ts';
 import { type Candidate, classifyPrompt, recommendModel } from './prompt-tier.ts';
 
 describe('prompt tier', () => {
@@ -14,6 +15,33 @@ describe('prompt tier', () => {
     [`${'word '.repeat(100_000)} then analyse the trade-offs`, 'HEAVY'],
   ] as const)('%#: %s… → %s', (prompt, tier) => {
     expect(classifyPrompt(prompt).tier).toBe(tier);
+  });
+
+  it.each([
+    ['int x = 1;\nreturn', { code: true, math: false, multiStep: false }],
+    ['if (ok) {  \n  go()', { code: true, math: false, multiStep: false }],
+    ['semicolons; inside a sentence', { code: false, math: false, multiStep: false }],
+    ['what is 12 *\n 3?', { code: false, math: true, multiStep: false }],
+    ['7 apples and 3 pears', { code: false, math: false, multiStep: false }],
+    ['First boil the water, THEN add the pasta.', { code: false, math: false, multiStep: true }],
+    ['first boil the water\nthen add the pasta', { code: false, math: false, multiStep: false }],
+    ['Firstly, then', { code: false, math: false, multiStep: false }],
+    ['Shopping:\n\n  1. eggs\n  2) milk', { code: false, math: false, multiStep: true }],
+    ['Shopping: 1. eggs', { code: false, math: false, multiStep: false }],
+  ] as const)('%#: sees %j as %j', (prompt, signals) => {
+    expect(classifyPrompt(prompt).signals).toMatchObject(signals);
+  });
+
+  it.each([
+    ['digits', (size: number) => '1'.repeat(size)],
+    ['digits and spaces', (size: number) => '1        '.repeat(size / 9)],
+    ['"first" with no "then"', (size: number) => 'first '.repeat(size / 6)],
+    ['line breaks', (size: number) => `${'\n'.repeat(size)}x`],
+    ['indented numbers', (size: number) => `\n${' '.repeat(size / 2)}${'1'.repeat(size / 2)}x`],
+    ['semicolons and spaces', (size: number) => ';     x'.repeat(size / 7)],
+    ['plain words', (size: number) => 'word '.repeat(size / 5)],
+  ])('classifies a megabyte prompt of %s in linear time', (_, make) => {
+    expectLinearTime(make, classifyPrompt);
   });
 
   it('says what it saw', () => {

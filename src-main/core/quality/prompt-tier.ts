@@ -1,5 +1,6 @@
 import { TIERS, type Tier } from '../../../src-shared/domain.ts';
 import { estimateTokens } from '../compare/stream-metrics.ts';
+import { contentSignals } from './prompt-signals.ts';
 
 export interface PromptSignals {
   tokens: number;
@@ -14,13 +15,6 @@ export interface PromptTier {
   reason: string;
 }
 
-const CODE =
-  /```|\b(function|class|def|import|return|const|let|SELECT|#include)\b|[{};]\s*$|=>|\bstack trace\b|\bTypeError\b/im;
-const MATH =
-  /\b(prove|proof|theorem|lemma|integral|derivative|equation|solve for|probability)\b|[∑∫√≤≥≠]|\d+\s*[+\-*/^]\s*\d+/i;
-const MULTI_STEP =
-  /\b(step by step|first\b.*\bthen\b|plan|design|architect|compare|trade-?offs?|analy[sz]e|refactor|migrate|debug)\b|^\s*\d+[.)]\s/im;
-
 function raise(tier: Tier, steps: number): Tier {
   return TIERS[Math.min(TIERS.length - 1, TIERS.indexOf(tier) + steps)]!;
 }
@@ -31,12 +25,7 @@ function raise(tier: Tier, steps: number): Tier {
  * over 20k VERSATILE). A heuristic, and shown as one: the reason lists what it saw.
  */
 export function classifyPrompt(prompt: string): PromptTier {
-  const signals: PromptSignals = {
-    tokens: estimateTokens(prompt.length),
-    code: CODE.test(prompt),
-    math: MATH.test(prompt),
-    multiStep: MULTI_STEP.test(prompt),
-  };
+  const signals: PromptSignals = { tokens: estimateTokens(prompt.length), ...contentSignals(prompt) };
   let tier: Tier = signals.tokens > 20_000 ? 'VERSATILE' : signals.tokens > 2_000 ? 'STANDARD' : 'MICRO';
   const seen = (['code', 'math', 'multiStep'] as const).filter((signal) => signals[signal]);
   tier = raise(tier, seen.length);
