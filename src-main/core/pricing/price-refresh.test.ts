@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
 import { PriceCatalog } from './price-catalog.ts';
@@ -130,4 +130,138 @@ describe('remote price refresh', () => {
     fake.enqueue({ status: 304, body: '' });
     expect((await refresher.refresh()).state).toBe('not_modified');
   });
+});
+
+describe('the cached price list is validated on load like any other input', () => {
+  /** A real cache written by a refresh of SMALL_LIST, as parsed JSON to damage. */
+  async function goodCache() {
+    const { cacheFile, refresher } = setup();
+    fake.enqueue({ body: SMALL_LIST });
+    expect((await refresher.refresh()).state).toBe('ok');
+    fake.reset();
+    return { cacheFile, cache: JSON.parse(readFileSync(cacheFile, 'utf8')) };
+  }
+
+  function restart(cacheFile: string) {
+    const catalog = new PriceCatalog();
+    const refresher = new PriceRefresher({ catalog, cacheFile, url: `${fake.url}/prices.json` });
+    return { catalog, refresher };
+  }
+
+  it('a good cache loads as the remote layer', async () => {
+    const { cacheFile } = await goodCache();
+    const { catalog, refresher } = restart(cacheFile);
+    expect(refresher.current()).toMatchObject({ state: 'ok', entries: 60 });
+    expect(catalog.lookup('openai', 'gpt-4o-mini')).toMatchObject({ source: 'remote', input: 1e-7 });
+  });
+
+  const damage: [
+    string,
+    (cache: { entries: Record<string, unknown>[] } & Record<string, unknown>) => void,
+  ][] = [
+    ['a price that is a string', (cache) => Object.assign(cache.entries[0]!, { input: '0.0000001' })],
+    ['a model that is a number', (cache) => Object.assign(cache.entries[0]!, { model: 42 })],
+    ['aliases that are not a list', (cache) => Object.assign(cache.entries[0]!, { aliases: 'gpt' })],
+    ['a huge price', (cache) => Object.assign(cache.entries[0]!, { output: 1e300 })],
+    ['a negative price', (cache) => Object.assign(cache.entries[0]!, { input: -1 })],
+    ['a huge context window', (cache) => Object.assign(cache.entries[0]!, { contextWindow: 1e300 })],
+    ['an unknown provider', (cache) => Object.assign(cache.entries[0]!, { provider: 'constructor' })],
+    ['a provider named __proto__', (cache) => Object.assign(cache.entries[0]!, { provider: '__proto__' })],
+    ['a source other than remote', (cache) => Object.assign(cache.entries[0]!, { source: 'user' })],
+    ['an entry that is null', (cache) => cache.entries.splice(0, 1, null as never)],
+    ['entries that are not a list', (cache) => Object.assign(cache, { entries: { a: 1 } })],
+    ['a date that is not a date', (cache) => Object.assign(cache, { fetchedAt: 'yesterday' })],
+    // A copy "from the future" would never be refreshed again.
+    [
+      'a fetch time in the future',
+      (cache) => Object.assign(cache, { fetchedAt: '2999-01-01T00:00:00.000Z' }),
+    ],
+    ['an overlong model id', (cache) => Object.assign(cache.entries[0]!, { model: 'm'.repeat(100_000) })],
+  ];
+
+  it.each(damage)(
+    '%s: the cache is moved aside with a notice, the bundled prices serve, a refresh follows',
+    async (_name, spoil) => {
+      const { cacheFile, cache } = await goodCache();
+      spoil(cache);
+      const damaged = JSON.stringify(cache);
+      writeFileSync(cacheFile, damaged);
+      const { catalog, refresher } = restart(cacheFile);
+      expect(catalog.lookup('openai', 'gpt-4o-mini')?.source).not.toBe('remote');
+      expect(catalog.lookup('openai', 'gpt-test-1')).toBeNull();
+      const status = refresher.current();
+      expect(status).toMatchObject({ state: 'never', entries: 0 });
+      expect(status.message).toMatch(/saved price list .*not valid.*moved to .*\.corrupt-.*bundled/i);
+      expect(existsSync(cacheFile)).toBe(false);
+      const moved = readdirSync(dirname(cacheFile)).filter((name) =>
+        name.startsWith(`${basename(cacheFile)}.corrupt-`),
+      );
+      expect(moved).toHaveLength(1);
+      expect(readFileSync(join(dirname(cacheFile), moved[0]!), 'utf8')).toBe(damaged);
+      fake.enqueue({ body: SMALL_LIST });
+      expect((await refresher.refresh()).state).toBe('ok');
+      expect(fake.requests).toHaveLength(1);
+    },
+  );
+
+  it('a cache that is not JSON, or too large, is moved aside too', async () => {
+    for (const content of ['{"etag":nul', 'x'.repeat(200_000)]) {
+      const { cacheFile } = await goodCache();
+      writeFileSync(cacheFile, content);
+      const catalog = new PriceCatalog();
+      const refresher = new PriceRefresher({
+        catalog,
+        cacheFile,
+        url: `${fake.url}/prices.json`,
+        maxBytes: 100_000,
+      });
+      expect(refresher.current().message).toMatch(/moved to/);
+      expect(existsSync(cacheFile)).toBe(false);
+    }
+  });
+
+  it('__proto__ keys anywhere in the cache pollute nothing and reach no entry', async () => {
+    const { cacheFile, cache } = await goodCache();
+    const text = JSON.stringify(cache)
+      .replace('{"etag"', '{"__proto__":{"polluted":"top"},"etag"')
+      .replace('"capabilities":{}', '"capabilities":{"__proto__":{"reasoning":true,"polluted":"caps"}}')
+      .replace('{"provider"', '{"__proto__":{"polluted":"entry"},"provider"');
+    expect(text.match(/__proto__/g)).toHaveLength(3);
+    writeFileSync(cacheFile, text);
+    const { catalog, refresher } = restart(cacheFile);
+    expect(refresher.current().state).toBe('ok');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    for (const entry of catalog.all().filter((row) => row.source === 'remote')) {
+      expect(Object.hasOwn(entry, '__proto__')).toBe(false);
+      expect(Object.hasOwn(entry.capabilities, '__proto__')).toBe(false);
+      expect(Object.getPrototypeOf(entry)).toBe(Object.prototype);
+      expect(entry.capabilities.reasoning).toBeUndefined();
+    }
+  });
+
+  it("a write of the cache leaves no temporary file, and a killed writer's is removed at the next start", async () => {
+    const { cacheFile } = await goodCache();
+    expect(readdirSync(dirname(cacheFile))).toEqual([basename(cacheFile)]);
+    writeFileSync(`${cacheFile}.2147483646.tmp`, '{"etag":');
+    restart(cacheFile);
+    expect(readdirSync(dirname(cacheFile))).toEqual([basename(cacheFile)]);
+  });
+});
+
+it('a cache that cannot be read or written is reported, and the refreshed prices still serve this session', async () => {
+  const catalog = new PriceCatalog();
+  const cacheFile = join(mkdtempSync(join(tmpdir(), 'arena-prices-')), 'prices-cache.json');
+  mkdirSync(cacheFile);
+  const refresher = new PriceRefresher({ catalog, cacheFile, url: `${fake.url}/prices.json` });
+  expect(refresher.current().message).toMatch(
+    /could not be used \(a folder is in its place, EISDIR\).*bundled/,
+  );
+  fake.enqueue({ body: SMALL_LIST });
+  const status = await refresher.refresh();
+  expect(status.state).toBe('ok');
+  expect(status.message).toMatch(
+    /Refreshed 60 prices\. They could not be saved for the next start \(.*EISDIR\)/,
+  );
+  expect(catalog.lookup('openai', 'gpt-4o-mini')).toMatchObject({ source: 'remote', input: 1e-7 });
+  expect(readdirSync(dirname(cacheFile))).toEqual(['prices-cache.json']);
 });

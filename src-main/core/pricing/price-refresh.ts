@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { z } from 'zod';
-import type { PriceEntry, PriceRefreshStatus } from '../../../src-shared/pricing.ts';
+import { basename, dirname } from 'node:path';
+import type { PriceRefreshStatus } from '../../../src-shared/pricing.ts';
 import { openStream, readBodyText } from '../http/stream-request.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
+import { describeFileError } from '../store/inspect-store-file.ts';
 import { parseLiteLLM } from './litellm-parse.ts';
+import { type PriceCache, readPriceCache, validRemoteEntries, writePriceCache } from './price-cache.ts';
 import type { PriceCatalog } from './price-catalog.ts';
 
 export const LITELLM_PRICES_URL =
@@ -14,13 +14,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const MIN_ENTRIES = 50;
 
 export type RefreshStatus = PriceRefreshStatus;
-
-const cacheSchema = z.object({
-  etag: z.string().nullable(),
-  fetchedAt: z.string(),
-  entries: z.array(z.custom<PriceEntry>((value) => typeof value === 'object' && value !== null)),
-});
-type Cache = z.infer<typeof cacheSchema>;
 
 export interface PriceRefresherOptions {
   catalog: PriceCatalog;
@@ -36,7 +29,7 @@ export interface PriceRefresherOptions {
 /** Keeps the catalog's "remote" layer fresh from LiteLLM's price list; any failure keeps the last good copy. */
 export class PriceRefresher {
   private readonly options: Required<PriceRefresherOptions>;
-  private cache: Cache | null = null;
+  private cache: PriceCache | null = null;
   private status: RefreshStatus = {
     state: 'never',
     lastAttemptAt: null,
@@ -92,21 +85,22 @@ export class PriceRefresher {
       if (response.status === 304 && this.cache) {
         response.discard();
         this.cache = { ...this.cache, fetchedAt: attemptAt };
-        this.saveCache();
-        return this.set('not_modified', attemptAt, attemptAt, 'Prices are up to date.');
+        return this.set('not_modified', attemptAt, attemptAt, `Prices are up to date.${this.saveCache()}`);
       }
       if (response.status !== 200) {
         response.discard();
         return this.fail(attemptAt, `the price source answered HTTP ${response.status}`);
       }
       const text = await readBodyText(response, this.options.maxBytes);
-      const { entries } = parseLiteLLM(JSON.parse(text), attemptAt.slice(0, 10), 'remote');
+      // The same checks a cached copy must pass on load, so what is saved always loads again.
+      const entries = validRemoteEntries(
+        parseLiteLLM(JSON.parse(text), attemptAt.slice(0, 10), 'remote').entries,
+      );
       if (entries.length < MIN_ENTRIES)
         return this.fail(attemptAt, `the price list had only ${entries.length} usable entries`);
       this.cache = { etag: response.headers.etag ?? null, fetchedAt: attemptAt, entries };
-      this.saveCache();
       this.options.catalog.setLayer('remote', entries);
-      return this.set('ok', attemptAt, attemptAt, `Refreshed ${entries.length} prices.`);
+      return this.set('ok', attemptAt, attemptAt, `Refreshed ${entries.length} prices.${this.saveCache()}`);
     } catch (error) {
       const reason = controller.signal.aborted
         ? `no answer within ${this.options.timeoutMs / 1000} s`
@@ -139,27 +133,44 @@ export class PriceRefresher {
   }
 
   private loadCache(): void {
-    try {
-      const parsed = cacheSchema.safeParse(JSON.parse(readFileSync(this.options.cacheFile, 'utf8')));
-      if (!parsed.success) return;
-      this.cache = parsed.data;
-      this.options.catalog.setLayer('remote', parsed.data.entries);
+    const found = readPriceCache(this.options.cacheFile, {
+      maxBytes: this.options.maxBytes,
+      now: this.options.now(),
+    });
+    const name = basename(this.options.cacheFile);
+    const fallback = 'using the bundled snapshot and curated prices until the next refresh';
+    if (found.state === 'moved') {
       this.status = {
-        state: 'ok',
-        lastAttemptAt: null,
-        lastSuccessAt: parsed.data.fetchedAt,
-        entries: parsed.data.entries.length,
-        message: `Using prices refreshed on ${parsed.data.fetchedAt.slice(0, 10)}.`,
+        ...this.status,
+        message: `The saved price list (${name}) was not valid (${found.reason}), so it was moved to ${found.movedTo}; ${fallback}.`,
       };
-    } catch {
-      // No cache yet, or unreadable: the bundled snapshot serves until a refresh succeeds.
+    } else if (found.state === 'unreadable') {
+      this.status = {
+        ...this.status,
+        message: `The saved price list (${name}) could not be used (${found.reason}); ${fallback}.`,
+      };
     }
+    if (found.state !== 'ok') return;
+    const { cache } = found;
+    this.cache = cache;
+    this.options.catalog.setLayer('remote', cache.entries);
+    this.status = {
+      state: 'ok',
+      lastAttemptAt: null,
+      lastSuccessAt: cache.fetchedAt,
+      entries: cache.entries.length,
+      message: `Using prices refreshed on ${cache.fetchedAt.slice(0, 10)}.`,
+    };
   }
 
-  private saveCache(): void {
-    mkdirSync(dirname(this.options.cacheFile), { recursive: true });
-    const temp = `${this.options.cacheFile}.tmp`;
-    writeFileSync(temp, JSON.stringify(this.cache));
-    renameSync(temp, this.options.cacheFile);
+  /** Saves the copy for the next start; returns a sentence to append when that failed, else ''. */
+  private saveCache(): string {
+    if (!this.cache) return '';
+    try {
+      writePriceCache(this.options.cacheFile, this.cache);
+      return '';
+    } catch (error) {
+      return ` They could not be saved for the next start (${describeFileError(error)}): check that ${dirname(this.options.cacheFile)} is writable.`;
+    }
   }
 }
