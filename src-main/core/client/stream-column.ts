@@ -1,5 +1,6 @@
 import type { ColumnSpec, CompareRequest } from '../../../src-shared/compare.ts';
 import type { ArenaError, ProviderId, Region, StreamEvent } from '../../../src-shared/domain.ts';
+import { openApiResponse } from '../http/api-response.ts';
 import { looksLikeJsonBody } from '../http/looks-like-json-body.ts';
 import { peekBody } from '../http/peek-body.ts';
 import type { RateLimiter } from '../http/rate-limiter.ts';
@@ -8,7 +9,6 @@ import { sseFrames } from '../http/sse-frames.ts';
 import {
   collectBytes,
   DEFAULT_MAX_TEXT_BYTES,
-  openStream,
   readBodyText,
   type StreamResponse,
 } from '../http/stream-request.ts';
@@ -184,17 +184,17 @@ function attemptsFor(
     async function* attempt(ctx) {
       await deps.rateLimiter.acquire(provider.id, signal);
       hooks?.onRequestStart();
-      const response = await openStream({
-        url: endpoint.chatUrl,
-        headers,
-        json: body,
-        signal,
-        idleTimeoutMs: deps.idleTimeoutMs,
-        headersTimeoutMs: deps.headersTimeoutMs,
-      });
-      // From here until this attempt ends, a response is being read: silence counts against the event limit.
+      // Until this attempt ends, silence counts against the event limit (the wait for headers too).
       limits.restartEventClock();
       try {
+        const response = await openApiResponse({
+          url: endpoint.chatUrl,
+          headers,
+          json: body,
+          signal,
+          idleTimeoutMs: deps.idleTimeoutMs,
+          headersTimeoutMs: deps.headersTimeoutMs,
+        });
         if (response.status >= 400) {
           const text = await readBodyText(response).catch(() => '');
           throw new ArenaErrorException(

@@ -1,7 +1,8 @@
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 const BOM = [0xef, 0xbb, 0xbf];
 
-function firstSignificantByte(bytes: Uint8Array): number | undefined {
+/** The first byte after a UTF-8 BOM and blank space, if any. */
+export function firstSignificantByte(bytes: Uint8Array): number | undefined {
   let index = 0;
   if (BOM.every((byte, i) => bytes[i] === byte)) index = 3;
   while (index < bytes.length && WHITESPACE.has(bytes[index]!)) index++;

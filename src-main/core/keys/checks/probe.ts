@@ -1,7 +1,8 @@
 import type { ArenaError } from '../../../../src-shared/domain.ts';
 import { type ClassifyContext, classifyErrorPayload, classifyHttpFailure } from '../../errors/classify.ts';
 import { readErrorPayload } from '../../errors/error-payload.ts';
-import { openStream, readBodyText } from '../../http/stream-request.ts';
+import { openApiResponse } from '../../http/api-response.ts';
+import { readBodyText } from '../../http/stream-request.ts';
 import { ArenaErrorException } from '../../ipc/arena-error-exception.ts';
 
 export type ProbeResult =
@@ -18,7 +19,7 @@ export async function probe(
   context: ClassifyContext,
 ): Promise<ProbeResult> {
   try {
-    const response = await openStream({
+    const response = await openApiResponse({
       url: request.url,
       method: request.method,
       headers: { accept: 'application/json', ...request.headers },
