@@ -1,3 +1,5 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../../e2e/fake-providers/fake-provider-server.ts';
@@ -78,9 +80,60 @@ describe('arena replay', () => {
     expect(JSON.parse(out)).toMatchObject({ text: 'Hello World', finishReason: 'stop' });
   });
 
+  it('prints tool calls, usage, cost and timing for a person to read', async () => {
+    const file = join(FIXTURES, 'openai/stream-tool-call-include-usage-01.sse');
+    const { code, out } = await cli(['replay', file, '--provider', 'openai', '--model', 'gpt-4o-mini']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^tool call: get_capital\(\{"country":\s*"[^"]+"\}\)$/m);
+    expect(out).toMatch(/^finish: tool_calls$/m);
+    expect(out).toMatch(/^usage: [\d,]+ in, [\d,]+ out$/m);
+    expect(out).toMatch(/^cost: \$0\.\d+ \(litellm [\d-]+\)$/m);
+    // TTFT counts text and reasoning; a reply that is only a tool call has none.
+    expect(out).toMatch(/^time: TTFT —, total \d+ ms$/m);
+  });
+
+  it('prints the MiniMax cost rounded to meaningful digits, with its price source', async () => {
+    const file = join(FIXTURES, 'minimax-openai/stream-m27-think-tags-01.sse');
+    const { out } = await cli(['replay', file, '--provider', 'minimax', '--model', 'MiniMax-M2.7']);
+    // (767 − 443) × 0.30/M + 443 × 0.06/M + 172 × 1.20/M = $0.00033018
+    expect(out).toMatch(/^cost: \$0\.0003302 \(curated 2026-09-01\)$/m);
+    expect(out).toMatch(/^usage: 767 in \(443 cached\), 172 out \(25 reasoning\)$/m);
+    expect(out).toMatch(/^time: TTFT \d+ ms, total \d+ ms/m);
+  });
+
+  it.each([
+    ['not a stream at all', 'hello\n'],
+    ['frames no decoder recognizes', 'data: {"nonsense":1}\n\ndata: [DONE]\n\n'],
+  ])('exits 1 with "no events decoded" for a file of %s', async (_name, body) => {
+    const dir = await mkdtemp(join(tmpdir(), 'arena-replay-'));
+    const file = join(dir, 'recorded.sse');
+    await writeFile(file, body);
+    try {
+      for (const json of [[], ['--json']]) {
+        const { code, out, err } = await cli([
+          'replay',
+          file,
+          '--provider',
+          'openai',
+          '--model',
+          'gpt-4o',
+          ...json,
+        ]);
+        expect(code).toBe(1);
+        expect(err).toContain(`no events decoded from ${file}`);
+        if (json.length) expect(JSON.parse(out)).toMatchObject({ text: '', usage: null });
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('explains what is missing', async () => {
     const { code, err } = await cli(['replay', '--provider', 'nobody']);
     expect(code).toBe(2);
+    expect(err.split('\n')[0]).toMatch(
+      /^arena replay: missing a FILE to replay, --provider \(one of minimax, .*; not "nobody"\), --model$/,
+    );
     expect(err).toContain('a FILE to replay');
     expect(err).toContain('--provider');
     expect(err).toContain('--model');
@@ -121,6 +174,8 @@ describe('arena compare', () => {
     ]);
     for (const row of rows)
       expect(row).toMatchObject({ text: 'The capital of the UK is London.', error: null });
+    // 78 input tokens × $0.30/M + 9 output tokens × $1.20/M, DeepSeek's V4 Flash list price, without float noise.
+    expect(rows[1].cost).toEqual({ usd: 0.0000342, source: 'curated', estimated: false, billed: null });
     expect(out).not.toContain('sk-test');
   });
 

@@ -1,4 +1,5 @@
 import type { ColumnResult } from '../../src-shared/compare.ts';
+import { roundMoney } from '../../src-shared/format-money.ts';
 
 /** The JSON shape `replay --json` and `compare --json` print for one column. */
 export interface ColumnReport {
@@ -13,14 +14,25 @@ export interface ColumnReport {
     cacheWriteTokens: number;
     reasoningTokens: number;
   } | null;
-  cost: { usd: number | null; source: string | null };
+  /** `billed`: the exact amount in the billing currency when it is not USD (then `usd` is estimated). */
+  cost: {
+    usd: number | null;
+    source: string | null;
+    estimated: boolean;
+    billed: { currency: string; amount: number } | null;
+  };
   error: null | {
     kind: string;
     providerCode: number | string | null;
     httpStatus: number | null;
     message: string;
   };
-  timing: { ttftMs: number | null; totalMs: number };
+  timing: {
+    ttftMs: number | null;
+    totalMs: number;
+    tokensPerSecond: number | null;
+    tokensEstimated: boolean;
+  };
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
@@ -39,7 +51,17 @@ export function toColumnReport(result: ColumnResult): ColumnReport {
       reasoningTokens: result.usage.reasoningTokens,
     },
     // Unknown usage or price → null, never $0.
-    cost: { usd: result.cost?.usd ?? null, source: result.cost?.source ?? null },
+    cost: result.cost
+      ? {
+          usd: roundMoney(result.cost.usd),
+          source: result.cost.source,
+          estimated: result.cost.estimated,
+          billed: result.cost.billed && {
+            currency: result.cost.billed.currency,
+            amount: roundMoney(result.cost.billed.amount),
+          },
+        }
+      : { usd: null, source: null, estimated: false, billed: null },
     error: result.error && {
       kind: result.error.kind,
       providerCode: result.error.providerCode ?? null,
@@ -49,6 +71,8 @@ export function toColumnReport(result: ColumnResult): ColumnReport {
     timing: {
       ttftMs: result.timing.ttftMs === null ? null : round(result.timing.ttftMs),
       totalMs: round(result.timing.totalMs),
+      tokensPerSecond: result.timing.tokensPerSecond === null ? null : round(result.timing.tokensPerSecond),
+      tokensEstimated: result.timing.tokensEstimated,
     },
   };
 }

@@ -1,58 +1,93 @@
-import { parseArgs } from 'node:util';
+import { formatMoney } from '../../src-shared/format-money.ts';
+import { PER_MILLION, type PriceRow } from '../../src-shared/pricing.ts';
 import { createDefaultCatalog } from '../core/pricing/default-catalog.ts';
 import { priceRows } from '../core/pricing/price-rows.ts';
-import { isProviderId } from '../core/providers/registry.ts';
+import { PROVIDERS } from '../core/providers/registry.ts';
+import { KNOWN_PROVIDERS, parseCommandArgs, UsageError } from './cli-args.ts';
 import type { CliIo } from './run-cli.ts';
+import { renderTable, type TableColumn } from './text-table.ts';
 
 export const PRICES_USAGE = `prices [--provider P] [--json]
   Lists every known model's price per 1M tokens (input / output / cache read / cache write),
-  context window, tier and quality, with each price's source and date. Works offline.`;
+  context window, tier and quality, with each price's source and date. Works offline. Every
+  name a price answers to is listed whole, as --model takes it (aliases say which model they are).`;
 
-const perMillion = (value: number | null) =>
-  value === null ? '—' : `$${(value * 1_000_000).toFixed(value * 1e6 < 1 ? 3 : 2)}`;
+const OPTIONS = { provider: { type: 'string' }, json: { type: 'boolean', default: false } } as const;
+
+/** A row of the listing: a model's prices under one of its names. */
+type ListedRow = Omit<PriceRow, 'tierReason' | 'qualitySource'> & { aliasOf?: string };
+
+const COLUMNS: readonly TableColumn[] = [
+  { header: 'model' },
+  { header: 'input', align: 'right' },
+  { header: 'output', align: 'right' },
+  { header: 'cache r', align: 'right' },
+  { header: 'cache w', align: 'right' },
+  { header: 'context', align: 'right' },
+  { header: 'tier' },
+  { header: 'quality', align: 'right' },
+  { header: 'source' },
+];
+
+const perMillion = (value: number | null) => (value === null ? '—' : formatMoney(value * PER_MILLION));
+
+/**
+ * The price rows, each followed by one row per alias: a name the catalog prices (and an API may
+ * accept) is listed under that name, so it can be found and copied as typed.
+ */
+function listedRows(providerFilter: string | undefined): ListedRow[] {
+  const catalog = createDefaultCatalog();
+  const aliases = new Map<string, string[]>();
+  for (const entry of catalog.all())
+    if (entry.currency === 'USD') aliases.set(`${entry.provider}/${entry.model}`, entry.aliases);
+  const provider =
+    providerFilter === undefined ? undefined : PROVIDERS[providerFilter as keyof typeof PROVIDERS].id;
+  const listed: ListedRow[] = [];
+  const seen = new Set<string>();
+  for (const { tierReason: _reason, qualitySource: _quality, ...row } of priceRows(
+    catalog,
+    undefined,
+    provider,
+  )) {
+    listed.push(row);
+    seen.add(`${row.provider}/${row.model.toLowerCase()}`);
+    for (const alias of aliases.get(`${row.provider}/${row.model}`) ?? []) {
+      const id = `${row.provider}/${alias.toLowerCase()}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      listed.push({ ...row, model: alias, aliasOf: row.model });
+    }
+  }
+  return listed;
+}
+
+function tableRow(row: ListedRow): string[] {
+  const source = `${row.source} ${row.asOf}${row.estimated ? ' (estimated)' : ''}`;
+  return [
+    `${row.provider}/${row.model}`,
+    perMillion(row.inputUsdPerToken),
+    perMillion(row.outputUsdPerToken),
+    perMillion(row.cacheReadUsdPerToken),
+    perMillion(row.cacheWriteUsdPerToken),
+    row.contextWindow?.toLocaleString('en-US') ?? '—',
+    row.tier ?? '—',
+    row.quality === null ? '—' : String(row.quality),
+    row.aliasOf ? `${source}, same as ${row.aliasOf}` : source,
+  ];
+}
 
 export async function pricesCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { provider: { type: 'string' }, json: { type: 'boolean', default: false } },
-  });
-  if (values.provider && !isProviderId(values.provider)) {
-    io.err(`Unknown provider "${values.provider}".\n\n${PRICES_USAGE}\n`);
-    return 2;
-  }
-  const rows = priceRows(
-    createDefaultCatalog(),
-    undefined,
-    values.provider && isProviderId(values.provider) ? values.provider : undefined,
-  );
-  if (values.json) {
-    io.out(
-      `${JSON.stringify(
-        rows.map(({ tierReason: _reason, qualitySource: _quality, ...row }) => row),
-        null,
-        2,
-      )}\n`,
+  const { values } = parseCommandArgs(args, OPTIONS);
+  if (values.provider !== undefined && !Object.hasOwn(PROVIDERS, values.provider))
+    throw new UsageError(
+      `unknown provider "${values.provider}" in --provider ${values.provider}; known: ${KNOWN_PROVIDERS}`,
     );
+  const rows = listedRows(values.provider);
+  if (values.json) {
+    io.out(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
-  io.out(
-    `${['model'.padEnd(46), 'input', 'output', 'cache r', 'cache w', 'context'.padStart(9), 'tier'.padEnd(9), 'quality', 'source'].join('  ')}\n`,
-  );
-  for (const row of rows) {
-    io.out(
-      `${[
-        `${row.provider}/${row.model}`.slice(0, 46).padEnd(46),
-        perMillion(row.inputUsdPerToken).padStart(5),
-        perMillion(row.outputUsdPerToken).padStart(6),
-        perMillion(row.cacheReadUsdPerToken).padStart(7),
-        perMillion(row.cacheWriteUsdPerToken).padStart(7),
-        (row.contextWindow?.toLocaleString('en-US') ?? '—').padStart(9),
-        (row.tier ?? '—').padEnd(9),
-        String(row.quality ?? '—').padStart(7),
-        `${row.source} ${row.asOf}${row.estimated ? ' (estimated)' : ''}`,
-      ].join('  ')}\n`,
-    );
-  }
-  io.out('Prices in USD per 1M tokens.\n');
+  // No width limit: a model id is never cut, since a cut id copied into --model is a wrong id.
+  io.out(`${renderTable(COLUMNS, rows.map(tableRow))}\nPrices in USD per 1M tokens.\n`);
   return 0;
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { runCliCaptured } from './cli-test-support.ts';
+
+interface JsonRow {
+  provider: string;
+  model: string;
+  inputUsdPerToken: number | null;
+  outputUsdPerToken: number | null;
+  aliasOf?: string;
+}
+
+async function prices(...args: string[]) {
+  const { code, out } = await runCliCaptured(['prices', ...args]);
+  expect(code).toBe(0);
+  return out;
+}
+
+describe('arena prices', () => {
+  it('never cuts a model id: each one starts a line, whole, as typed into --model', async () => {
+    const rows: JsonRow[] = JSON.parse(await prices('--json'));
+    const lines = (await prices()).split('\n');
+    const ids = new Set(lines.map((line) => line.split(' ')[0]));
+    const longest = rows.reduce((a, b) => (a.model.length >= b.model.length ? a : b));
+    expect(`${longest.provider}/${longest.model}`.length).toBeGreaterThan(46);
+    for (const row of rows) expect(ids).toContain(`${row.provider}/${row.model}`);
+  });
+
+  it('lists deepseek/deepseek-v4-flash, the name in the README, at DeepSeek V4 Flash prices', async () => {
+    const line = (await prices('--provider', 'deepseek'))
+      .split('\n')
+      .find((text) => text.startsWith('deepseek/deepseek-v4-flash '));
+    expect(line).toMatch(/^deepseek\/deepseek-v4-flash\s+\$0\.30\s+\$1\.20\s+\$0\.006\s/);
+    expect(line).toContain('same as deepseek-flash');
+
+    const rows: JsonRow[] = JSON.parse(await prices('--provider', 'deepseek', '--json'));
+    expect(rows.find((row) => row.model === 'deepseek-v4-flash')).toMatchObject({
+      provider: 'deepseek',
+      inputUsdPerToken: 0.3e-6,
+      outputUsdPerToken: 1.2e-6,
+      aliasOf: 'deepseek-flash',
+    });
+  });
+
+  it('lists every other name a price answers to (MiniMax -lightning ids) beside its model', async () => {
+    const rows: JsonRow[] = JSON.parse(await prices('--provider', 'minimax', '--json'));
+    const models = rows.map((row) => row.model);
+    const at = models.indexOf('MiniMax-M2.5-highspeed');
+    expect(models[at + 1]).toBe('MiniMax-M2.5-lightning');
+    expect(rows[at + 1]?.aliasOf).toBe('MiniMax-M2.5-highspeed');
+  });
+
+  it('writes prices per 1M tokens with meaningful digits, never float noise', async () => {
+    const out = await prices('--provider', 'minimax');
+    expect(out).toMatch(/^minimax\/MiniMax-M2\.7\s+\$0\.30\s+\$1\.20\s+\$0\.06\s+\$0\.375\s+204,800\s/m);
+    expect(out).not.toMatch(/\d{9}/);
+  });
+});
