@@ -1,5 +1,6 @@
 // The headless CLI: the same core as the app, with keys from environment variables.
-// Usage: npm run arena -- <command> [options]
+// Usage: npx arena <command> [options], or npm run arena --silent -- <command> [options]. Start it
+// through bin/arena.js, which checks the Node version first.
 import { runCli } from './cli/run-cli.ts';
 
 process.exitCode = await runCli(process.argv.slice(2), {

@@ -1,0 +1,3 @@
+export declare const MINIMUM_NODE: readonly [number, number, number];
+export declare function nodeVersionProblem(version: string, execPath?: string): string | null;
+export declare function exitUnlessSupportedNode(): void;
