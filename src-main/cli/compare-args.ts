@@ -3,7 +3,7 @@ import { MAX_COLUMNS } from '../../src-shared/compare.ts';
 import { compareRequestSchema } from '../../src-shared/contract.ts';
 import type { ProviderId, Region } from '../../src-shared/domain.ts';
 import { baseUrlRefusal } from '../core/providers/base-url-policy.ts';
-import { PROVIDERS } from '../core/providers/registry.ts';
+import { isProviderId, PROVIDERS } from '../core/providers/registry.ts';
 import { KNOWN_PROVIDERS, parseCommandArgs, providerPairs, UsageError } from './cli-args.ts';
 
 export const SEND_KEY_ANYWHERE_FLAG = '--send-key-to-any-host';
@@ -64,9 +64,9 @@ function column(spec: string, index: number) {
   const model = spec.slice(slash + 1).trim();
   if (slash <= 0 || !model)
     throw new UsageError(`--model takes PROVIDER/MODEL (e.g. openai/gpt-4o), got "${spec}"`);
-  if (!Object.hasOwn(PROVIDERS, provider))
+  if (!isProviderId(provider))
     throw new UsageError(`unknown provider "${provider}" in --model ${spec}; known: ${KNOWN_PROVIDERS}`);
-  return { columnId: `${index + 1}`, provider: provider as ProviderId, model };
+  return { columnId: `${index + 1}`, provider, model };
 }
 
 /**

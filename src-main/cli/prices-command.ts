@@ -1,8 +1,9 @@
+import type { ProviderId } from '../../src-shared/domain.ts';
 import { formatMoney } from '../../src-shared/format-money.ts';
 import { PER_MILLION, type PriceRow } from '../../src-shared/pricing.ts';
 import { createDefaultCatalog } from '../core/pricing/default-catalog.ts';
 import { priceRows } from '../core/pricing/price-rows.ts';
-import { PROVIDERS } from '../core/providers/registry.ts';
+import { isProviderId } from '../core/providers/registry.ts';
 import { KNOWN_PROVIDERS, parseCommandArgs, UsageError } from './cli-args.ts';
 import type { CliIo } from './run-cli.ts';
 import { renderTable, type TableColumn } from './text-table.ts';
@@ -35,13 +36,11 @@ const perMillion = (value: number | null) => (value === null ? '—' : formatMon
  * The price rows, each followed by one row per alias: a name the catalog prices (and an API may
  * accept) is listed under that name, so it can be found and copied as typed.
  */
-function listedRows(providerFilter: string | undefined): ListedRow[] {
+function listedRows(provider: ProviderId | undefined): ListedRow[] {
   const catalog = createDefaultCatalog();
   const aliases = new Map<string, string[]>();
   for (const entry of catalog.all())
     if (entry.currency === 'USD') aliases.set(`${entry.provider}/${entry.model}`, entry.aliases);
-  const provider =
-    providerFilter === undefined ? undefined : PROVIDERS[providerFilter as keyof typeof PROVIDERS].id;
   const listed: ListedRow[] = [];
   const seen = new Set<string>();
   for (const { tierReason: _reason, qualitySource: _quality, ...row } of priceRows(
@@ -78,11 +77,12 @@ function tableRow(row: ListedRow): string[] {
 
 export async function pricesCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(args, OPTIONS);
-  if (values.provider !== undefined && !Object.hasOwn(PROVIDERS, values.provider))
+  const { provider } = values;
+  if (provider !== undefined && !isProviderId(provider))
     throw new UsageError(
-      `unknown provider "${values.provider}" in --provider ${values.provider}; known: ${KNOWN_PROVIDERS}`,
+      `unknown provider "${provider}" in --provider ${provider}; known: ${KNOWN_PROVIDERS}`,
     );
-  const rows = listedRows(values.provider);
+  const rows = listedRows(provider);
   if (values.json) {
     io.out(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;

@@ -4,7 +4,7 @@ import { streamColumn } from '../core/client/stream-column.ts';
 import { createCompareOrchestrator } from '../core/compare/orchestrator.ts';
 import { createRateLimiter } from '../core/http/rate-limiter.ts';
 import { createDefaultCatalog } from '../core/pricing/default-catalog.ts';
-import { PROVIDERS } from '../core/providers/registry.ts';
+import { isProviderId, PROVIDERS } from '../core/providers/registry.ts';
 import { KNOWN_PROVIDERS, parseCommandArgs, UsageError } from './cli-args.ts';
 import { toColumnReport } from './column-report.ts';
 import { replayReport } from './replay-report.ts';
@@ -48,7 +48,7 @@ function parseReplayArgs(args: string[]) {
     throw new UsageError(`replay takes one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
   const [file] = positionals;
   const { provider, model } = values;
-  const known = provider !== undefined && Object.hasOwn(PROVIDERS, provider);
+  const known = provider !== undefined && isProviderId(provider);
   if (file && model && provider && !known)
     throw new UsageError(
       `unknown provider "${provider}" in --provider ${provider}; known: ${KNOWN_PROVIDERS}`,
@@ -58,8 +58,9 @@ function parseReplayArgs(args: string[]) {
     !known && `--provider (one of ${KNOWN_PROVIDERS}${provider ? `; not "${provider}"` : ''})`,
     !model && '--model',
   ].filter(Boolean);
-  if (!file || !provider || !model || !known) throw new UsageError(`missing ${missing.join(', ')}`);
-  const definition = PROVIDERS[provider as keyof typeof PROVIDERS];
+  if (!file || !model || !provider || !isProviderId(provider))
+    throw new UsageError(`missing ${missing.join(', ')}`);
+  const definition = PROVIDERS[provider];
   const wire = values.wire === undefined ? undefined : WIRES.get(values.wire);
   if (values.wire !== undefined && !wire)
     throw new UsageError(`--wire takes ${[...WIRES.keys()].join(' or ')}, got "${values.wire}"`);
