@@ -5,7 +5,7 @@ import { type StreamColumnDeps, streamColumn } from './client/stream-column.ts';
 import { type CompareOrchestrator, createCompareOrchestrator } from './compare/orchestrator.ts';
 import { createRateLimiter } from './http/rate-limiter.ts';
 import { ArenaErrorException } from './ipc/arena-error-exception.ts';
-import { redactEvent } from './ipc/redact-event.ts';
+import { createEventRedactor } from './ipc/redact-event.ts';
 import { createRouter, type Router } from './ipc/router.ts';
 import type { SenderPolicy } from './ipc/sender-policy.ts';
 import type { Cipher } from './keys/cipher.ts';
@@ -59,9 +59,12 @@ export interface ArenaCore {
 /** Everything main does, without Electron: the app, the CLI and the UI harness all build this. */
 export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
   const secrets = new SecretRegistry();
-  // Every line main logs, every error a route returns and every event it pushes is scrubbed of known keys.
+  // Every line main logs, every route reply and every event it pushes is scrubbed of known keys.
   const log = secrets.wrapLog(options.log ?? (() => {}));
-  const emit = (event: ArenaEvent) => options.emit(redactEvent(event, (text) => secrets.redact(text)));
+  const redactEvent = createEventRedactor(secrets);
+  const emit = (event: ArenaEvent) => {
+    for (const clean of redactEvent(event)) options.emit(clean);
+  };
   const store = new JsonFileStore(join(options.dataDir, 'settings.json'));
   for (const notice of store.notices) log(notice.message);
   const settings = new SettingsService(store, (next) => emit({ type: 'settings.changed', settings: next }));
@@ -197,7 +200,7 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
     },
     {
       isTrustedSender: options.isTrustedSender,
-      redact: (text) => secrets.redact(text),
+      scrubber: secrets.scrubber,
       onInternalError: (route, error) =>
         log(`route ${route} failed: ${error instanceof Error ? error.message : String(error)}`),
     },

@@ -1,32 +1,74 @@
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
-import type { ArenaError } from '../../../src-shared/domain.ts';
+import type { StreamEvent } from '../../../src-shared/domain.ts';
+import { KeyPrefixTail } from './key-prefix-tail.ts';
+import { redactDeep, type Scrubber } from './redact-deep.ts';
 
-const scrub = (error: ArenaError, redact: (text: string) => string): ArenaError => ({
-  ...error,
-  message: redact(error.message),
-});
+/** What the event redactor needs of the registry of the user's keys. */
+export interface KnownSecrets {
+  readonly scrubber: Scrubber;
+  /** The keys, longest first; the same array until one is added or removed. */
+  known(): readonly string[];
+}
 
-/** Error messages are the only event text that can echo provider input; they are scrubbed of known keys. */
-export function redactEvent(event: ArenaEvent, redact: (text: string) => string): ArenaEvent {
-  if (event.type === 'compare.events' && event.events.some((item) => item.type === 'error')) {
-    return {
-      ...event,
-      events: event.events.map((item) =>
-        item.type === 'error' ? { ...item, error: scrub(item.error, redact) } : item,
-      ),
-    };
+type DeltaKind = 'text' | 'reasoning';
+/** Per column: the end of its streamed text held back because it could be the start of a key. */
+type HeldTails = Record<DeltaKind, string>;
+
+const columnOf = (event: { runId: string; columnId: string }) => `${event.runId}\u0000${event.columnId}`;
+
+/**
+ * Scrubs every event leaving main: every string, at any depth, loses the user's known keys
+ * (messages and codes lose key shapes too, see redactDeep). Streamed text is also guarded across
+ * batches: a key split over two batches would pass per-batch scrubbing in two harmless-looking
+ * pieces, so the end of a column's text that could be the start of a key is held back until the
+ * next piece shows whether the key follows, and released (scrubbed) before the column's done event.
+ * Returns the events to send: usually the one given, none while a batch is wholly held back.
+ */
+export function createEventRedactor(secrets: KnownSecrets): (event: ArenaEvent) => ArenaEvent[] {
+  const held = new Map<string, HeldTails>();
+  const tail = new KeyPrefixTail(() => secrets.known());
+
+  function guardBatch(event: Extract<ArenaEvent, { type: 'compare.events' }>): ArenaEvent[] {
+    const column = columnOf(event);
+    const tails = held.get(column) ?? { text: '', reasoning: '' };
+    const events: StreamEvent[] = [];
+    let changed = false;
+    for (const item of event.events) {
+      if (item.type !== 'text' && item.type !== 'reasoning') {
+        const clean = redactDeep(item, secrets.scrubber);
+        changed ||= clean !== item;
+        events.push(clean);
+        continue;
+      }
+      const pending = tails[item.type] + item.delta;
+      const clean = secrets.scrubber.text(pending);
+      const keep = clean.length - tail.length(clean);
+      tails[item.type] = clean.slice(keep);
+      const delta = clean.slice(0, keep);
+      changed ||= delta !== item.delta;
+      if (delta) events.push(delta === item.delta ? item : { type: item.type, delta });
+    }
+    if (tails.text || tails.reasoning) held.set(column, tails);
+    else held.delete(column);
+    if (!changed) return [event];
+    return events.length > 0 ? [{ ...event, events }] : [];
   }
-  if (event.type === 'compare.column-done' && event.result.error) {
-    return { ...event, result: { ...event.result, error: scrub(event.result.error, redact) } };
+
+  /** The text held back for a column that has ended: it was not followed by a key, so it goes out. */
+  function release(event: Extract<ArenaEvent, { type: 'compare.column-done' }>): ArenaEvent[] {
+    const column = columnOf(event);
+    const tails = held.get(column);
+    held.delete(column);
+    if (!tails) return [];
+    const events: StreamEvent[] = [];
+    if (tails.text) events.push({ type: 'text', delta: tails.text });
+    if (tails.reasoning) events.push({ type: 'reasoning', delta: tails.reasoning });
+    return [{ type: 'compare.events', runId: event.runId, columnId: event.columnId, events }];
   }
-  if (event.type === 'keys.check-progress' && event.key.lastCheck) {
-    return {
-      ...event,
-      key: {
-        ...event.key,
-        lastCheck: { ...event.key.lastCheck, message: redact(event.key.lastCheck.message) },
-      },
-    };
-  }
-  return event;
+
+  return (event) => {
+    if (event.type === 'compare.events') return guardBatch(event);
+    const clean = redactDeep(event, secrets.scrubber);
+    return event.type === 'compare.column-done' ? [...release(event), clean] : [clean];
+  };
 }

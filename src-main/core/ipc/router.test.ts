@@ -152,22 +152,42 @@ describe('IPC router', () => {
     expect(logged[0]).toContain('disk on fire');
   });
 
-  it('scrubs known keys from every error message it returns', async () => {
+  it('scrubs known keys from every reply: errors, their codes, and ok values at any depth', async () => {
+    const key = 'my-secret-key-123';
+    const scrubber = {
+      text: (text: string) => text.replaceAll(key, '[redacted]'),
+      message: (text: string) => text.replaceAll(key, '[redacted]').replaceAll(/sk-\w+/g, '[shape]'),
+    };
+    let failing = true;
     const router = createRouter(
       {
         'settings.get': () => {
-          throw new ArenaErrorException({
-            kind: 'auth',
-            message: 'Provider said: bad key my-secret-key-123',
-          });
+          if (failing) {
+            throw new ArenaErrorException({
+              kind: 'auth',
+              message: `Provider said: bad key ${key} sk-shaped`,
+              providerCode: key,
+            });
+          }
+          return { theme: 'system', nested: [{ label: `pasted ${key}`, example: 'sk-shaped' }] };
         },
       } as unknown as RouteHandlers,
-      {
-        isTrustedSender: createSenderPolicy(APP),
-        redact: (text) => text.replaceAll('my-secret-key-123', '[redacted]'),
-      },
+      { isTrustedSender: createSenderPolicy(APP), scrubber },
     );
-    const result = await router.dispatch('settings.get', undefined, OWN);
-    expect(result).toMatchObject({ ok: false, error: { message: 'Provider said: bad key [redacted]' } });
+    const failed = await router.dispatch('settings.get', undefined, OWN);
+    expect(failed).toEqual({
+      ok: false,
+      error: {
+        kind: 'auth',
+        message: 'Provider said: bad key [redacted] [shape]',
+        providerCode: '[redacted]',
+      },
+    });
+    failing = false;
+    const answered = await router.dispatch('settings.get', undefined, OWN);
+    expect(answered).toEqual({
+      ok: true,
+      value: { theme: 'system', nested: [{ label: 'pasted [redacted]', example: 'sk-shaped' }] },
+    });
   });
 });

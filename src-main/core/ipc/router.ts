@@ -8,6 +8,7 @@ import {
 } from '../../../src-shared/contract.ts';
 import type { ArenaError, Result } from '../../../src-shared/domain.ts';
 import { ArenaErrorException } from './arena-error-exception.ts';
+import { redactDeep, type Scrubber } from './redact-deep.ts';
 import type { SenderInfo, SenderPolicy } from './sender-policy.ts';
 
 export type RouteHandlers = {
@@ -16,8 +17,8 @@ export type RouteHandlers = {
 
 export interface RouterOptions {
   isTrustedSender: SenderPolicy;
-  /** Applied to every error message that leaves the router (redaction of known keys). */
-  redact?: (text: string) => string;
+  /** Applied to every string of every reply, ok or not (redaction of the user's keys; see redactDeep). */
+  scrubber?: Scrubber;
   /** Called with unexpected exceptions; the caller only gets a generic `internal` error. */
   onInternalError?: (route: string, error: unknown) => void;
   routes?: Routes;
@@ -51,12 +52,10 @@ function describeIssue(issue: z.core.$ZodIssue): { field: string; message: strin
 /** One generic dispatcher for every route: sender check, schema parse, handler, errors as data. */
 export function createRouter(handlers: RouteHandlers, options: RouterOptions): Router {
   const table = options.routes ?? contractRoutes;
-  const redact = options.redact ?? ((text: string) => text);
+  const { scrubber } = options;
   const dispatch: Router['dispatch'] = async (route, input, sender) => {
     const result = await dispatchUnredacted(route, input, sender);
-    return result.ok
-      ? result
-      : { ok: false, error: { ...result.error, message: redact(result.error.message) } };
+    return scrubber ? redactDeep(result, scrubber) : result;
   };
   return { dispatch };
 
