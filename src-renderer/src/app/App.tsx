@@ -11,6 +11,7 @@ import { getArena } from '../lib/arena.ts';
 import { useNavigation } from './navigation-store.ts';
 import type { PageId } from './pages.ts';
 import { Sidebar } from './Sidebar.tsx';
+import { useSidebar } from './sidebar-store.ts';
 import { usePageShortcuts } from './use-page-shortcuts.ts';
 import { useTheme } from './use-theme.ts';
 
@@ -25,6 +26,7 @@ const PAGE_COMPONENTS: Record<PageId, () => ReactElement> = {
 export function App() {
   const page = useNavigation((state) => state.page);
   const theme = useSettings((state) => state.settings.theme);
+  const sidebarCollapsed = useSidebar((state) => state.collapsed);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const mainRef = useRef<HTMLElement>(null);
   const shownPage = useRef(page);
@@ -50,7 +52,7 @@ export function App() {
 
   const Page = PAGE_COMPONENTS[page];
   return (
-    <div className="app-frame">
+    <div className={sidebarCollapsed ? 'app-frame sidebar-collapsed' : 'app-frame'}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>

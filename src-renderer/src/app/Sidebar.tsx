@@ -1,7 +1,18 @@
+import {
+  CalendarRange,
+  Columns3,
+  History,
+  KeyRound,
+  type LucideIcon,
+  PanelLeftClose,
+  PanelLeftOpen,
+  Tags,
+} from 'lucide-react';
 import type { AppInfo, ThemePreference } from '../../../src-shared/domain.ts';
 import { useSettings } from '../features/settings/settings-store.ts';
 import { useNavigation } from './navigation-store.ts';
-import { PAGES } from './pages.ts';
+import { PAGES, type PageId } from './pages.ts';
+import { useSidebar } from './sidebar-store.ts';
 
 const THEMES: { value: ThemePreference; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -9,42 +20,73 @@ const THEMES: { value: ThemePreference; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
+const ICONS: Record<PageId, LucideIcon> = {
+  playground: Columns3,
+  keys: KeyRound,
+  prices: Tags,
+  plan: CalendarRange,
+  history: History,
+};
+
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+export const SIDEBAR_ID = 'sidebar';
 
 export function Sidebar({ info }: { info: AppInfo | null }) {
   const page = useNavigation((state) => state.page);
   const go = useNavigation((state) => state.go);
   const theme = useSettings((state) => state.settings.theme);
   const setTheme = useSettings((state) => state.setTheme);
+  const collapsed = useSidebar((state) => state.collapsed);
+  const toggle = useSidebar((state) => state.toggle);
   const modifier = isMac ? '⌘' : 'Ctrl+';
+  const ToggleIcon = collapsed ? PanelLeftOpen : PanelLeftClose;
 
   return (
-    <aside className="sidebar">
-      <div className="brand">
-        <span className="brand-mark" aria-hidden="true">
-          ⚔
-        </span>
-        BYOK Arena
+    <aside className="sidebar" id={SIDEBAR_ID}>
+      <div className="sidebar-top">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ⚔
+          </span>
+          <span className="brand-name">BYOK Arena</span>
+        </div>
+        <button
+          type="button"
+          className="sidebar-toggle quiet"
+          aria-label="Sidebar"
+          aria-expanded={!collapsed}
+          aria-controls={SIDEBAR_ID}
+          aria-keyshortcuts={`${isMac ? 'Meta' : 'Control'}+B`}
+          title={`${collapsed ? 'Expand' : 'Collapse'} the sidebar (${modifier}B)`}
+          onClick={toggle}
+        >
+          <ToggleIcon aria-hidden="true" size={18} />
+        </button>
       </div>
       <nav aria-label="Pages">
         <ul>
-          {PAGES.map((entry, index) => (
-            <li key={entry.id}>
-              <button
-                type="button"
-                className="nav-item"
-                aria-current={page === entry.id ? 'page' : undefined}
-                aria-keyshortcuts={`${isMac ? 'Meta' : 'Control'}+${index + 1}`}
-                onClick={() => go(entry.id)}
-              >
-                <span>{entry.label}</span>
-                <kbd>
-                  {modifier}
-                  {index + 1}
-                </kbd>
-              </button>
-            </li>
-          ))}
+          {PAGES.map((entry, index) => {
+            const Icon = ICONS[entry.id];
+            return (
+              <li key={entry.id}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={page === entry.id ? 'page' : undefined}
+                  aria-keyshortcuts={`${isMac ? 'Meta' : 'Control'}+${index + 1}`}
+                  title={collapsed ? `${entry.label} (${modifier}${index + 1})` : undefined}
+                  onClick={() => go(entry.id)}
+                >
+                  <Icon aria-hidden="true" size={18} className="nav-icon" />
+                  <span className="nav-label">{entry.label}</span>
+                  <kbd>
+                    {modifier}
+                    {index + 1}
+                  </kbd>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       </nav>
       <div className="sidebar-footer">
