@@ -6,8 +6,8 @@ const PAGES = [
   { label: 'Playground', heading: 'Playground', empty: 'No comparison yet' },
   { label: 'Keys', heading: 'Keys', empty: 'No keys stored' },
   { label: 'Models & Prices', heading: 'Models & Prices', empty: null },
-  { label: 'Plan', heading: 'Plan', empty: 'No projection yet' },
-  { label: 'History', heading: 'History', empty: 'No runs recorded' },
+  { label: 'Plan', heading: 'Plan', empty: 'Monthly projections are coming' },
+  { label: 'History', heading: 'History', empty: 'No runs kept yet' },
 ];
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
 
@@ -36,14 +36,72 @@ test('every page is reachable with the keyboard alone', async ({ arena }) => {
     await page.keyboard.press(`Control+${index + 1}`);
     await expect(page.getByRole('heading', { level: 1, name: entry.heading })).toBeFocused();
   }
-  // Tab order: skip link first, then the page buttons; Enter activates.
+  // Tab order: skip link first, then the sidebar toggle, then the page buttons; Enter activates.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Sidebar' })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Keys' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeFocused();
+  expect(arena.pageErrors).toEqual([]);
+});
+
+test('Plan and History say what exists now and link to it', async ({ arena }) => {
+  const { page } = arena;
+  await page.keyboard.press('Control+4');
+  const plan = page.getByRole('region', { name: 'Monthly projections are coming' });
+  await expect(plan).not.toContainText(/missing|not in this build/i);
+  await expect(plan).toContainText('Models & Prices');
+  await page.screenshot({ path: join(SCREENSHOTS, 'plan.png') });
+  await plan.getByRole('button', { name: 'Open Models & Prices' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Models & Prices' })).toBeFocused();
+
+  await page.keyboard.press('Control+5');
+  const history = page.getByRole('region', { name: 'No runs kept yet' });
+  await expect(history).toContainText('once the Playground can run comparisons');
+  await expect(history.locator('code')).toContainText('npm run arena --silent -- compare');
+  await expect(history).not.toContainText(/Runs you make in the Playground/);
+  await page.screenshot({ path: join(SCREENSHOTS, 'history.png') });
+  await history.getByRole('button', { name: 'Open Models & Prices' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Models & Prices' })).toBeFocused();
+  expect(arena.pageErrors).toEqual([]);
+});
+
+test('the sidebar collapses and expands from the keyboard and stays as the user left it', async ({
+  arena,
+}) => {
+  const { page } = arena;
+  const toggle = page.getByRole('button', { name: 'Sidebar' });
+  const nav = page.getByRole('navigation', { name: 'Pages' });
+  const widthOf = async (locator: typeof nav) => (await locator.boundingBox())?.width ?? 0;
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const expandedWidth = await widthOf(nav);
+  const mainLeft = async () => (await page.locator('main').boundingBox())?.x ?? 0;
+  const expandedMainLeft = await mainLeft();
+
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
+  await expect.poll(() => widthOf(nav)).toBeLessThan(expandedWidth / 2);
+  expect(await mainLeft()).toBeLessThan(expandedMainLeft - 100);
+  // Collapsed, every page is still one named button away.
+  await nav.getByRole('button', { name: 'Keys' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeFocused();
+  await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-collapsed.png') });
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect.poll(() => widthOf(nav)).toBe(expandedWidth);
   expect(arena.pageErrors).toEqual([]);
 });
 
