@@ -59,7 +59,10 @@ export interface KeyCheck {
 }
 
 /** What the renderer may see of a stored key: never the key itself. */
-export interface KeySummary {
+export type KeySummary = UsableKeySummary | NewerVersionKeySummary;
+
+/** A stored key this version can check and use. */
+export interface UsableKeySummary {
   id: string;
   provider: ProviderId;
   label: string;
@@ -71,7 +74,24 @@ export interface KeySummary {
   /** ISO time. */
   createdAt: string;
   lastCheck: KeyCheck | null;
+  unsupported?: undefined;
 }
+
+/**
+ * A key saved by a newer version of BYOK Arena (a provider or key kind this one does not know). It
+ * stays in the file exactly as that version wrote it; it is shown and can be removed, never checked
+ * or used.
+ */
+export interface NewerVersionKeySummary {
+  id: string;
+  unsupported: 'newer-version';
+  /** The provider as the newer version names it, for display only. */
+  provider: string;
+  label: string;
+  masked: string;
+}
+
+export const isUsableKey = (key: KeySummary): key is UsableKeySummary => key.unsupported === undefined;
 
 /** The Keys page's header: how keys are protected here, and keys found in the environment. */
 export interface KeysStatus {

@@ -6,11 +6,17 @@ const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
 const CANARY = 'sk-cp-CANARY7f3aCANARY0123456789-7f3a';
 const BAD_KEY = 'sk-api-BADKEY-0000000000000000-dead';
 
+// A provider that echoes the key it was sent, in the message and in the error code.
 const invalidKey = {
   status: 401,
   json: {
     type: 'error',
-    error: { type: 'authorized_error', message: 'invalid api key (1004)', http_code: '401' },
+    error: {
+      type: 'authorized_error',
+      message: `invalid api key (1004): ${BAD_KEY}`,
+      code: BAD_KEY,
+      http_code: '401',
+    },
   },
 };
 
@@ -31,6 +37,8 @@ test('add a key, check it, add a bad key, remove it — and the key never reache
           current_interval_usage_count: 1420,
           end_time: 1795000000000,
         },
+        // A plan reply that echoes the key where a model name goes.
+        { model_name: `echo ${CANARY}`, current_interval_total_count: 1, current_interval_usage_count: 1 },
       ],
     },
   });
@@ -58,6 +66,7 @@ test('add a key, check it, add a bad key, remove it — and the key never reache
   await expect(work.getByText('Valid', { exact: true })).toBeVisible();
   await expect(work.getByRole('cell', { name: 'MiniMax-M2.7' })).toBeVisible();
   await expect(work.getByRole('cell', { name: '1420 of 1500' })).toBeVisible();
+  await expect(work.getByRole('cell', { name: 'echo [redacted]' })).toBeVisible();
   expect(fakeGlobal.requests.some((request) => request.headers.authorization === `Bearer ${CANARY}`)).toBe(
     true,
   );
@@ -71,6 +80,10 @@ test('add a key, check it, add a bad key, remove it — and the key never reache
   await old.getByRole('button', { name: 'Check' }).click();
   await expect(old.getByText('Invalid key')).toBeVisible();
   await expect(old.locator('.check-message')).toContainText(/key/i);
+  // The echoed key is in neither the saved check result nor its code.
+  const afterCheck = readFileSync(join(arena.dataDir, 'keys.json'), 'utf8');
+  expect(afterCheck).toContain('invalid api key (1004): [redacted]');
+  expect(afterCheck).not.toContain('BADKEY');
   await page.screenshot({ path: join(SCREENSHOTS, 'keys.png'), fullPage: true });
 
   // Remove it, with confirmation.
@@ -79,12 +92,16 @@ test('add a key, check it, add a bad key, remove it — and the key never reache
   await expect(page.getByRole('listitem', { name: /Old key/ })).toHaveCount(0);
   await expect(page.getByRole('listitem', { name: /Work plan/ })).toBeVisible();
 
-  // Canary scan: nothing the page received, and nothing it shows, holds a key.
+  // Canary scan: nothing the page received, nothing it shows, and nothing on disk holds a key.
   const received = JSON.stringify(arena.traffic);
   expect(received).toContain('sk-cp-…7f3a');
+  expect(received).toContain('invalid api key (1004): [redacted]');
+  const stored = readFileSync(join(arena.dataDir, 'keys.json'), 'utf8');
+  expect(stored).toContain('echo [redacted]');
   for (const secret of [CANARY, BAD_KEY, 'CANARY7f3a', 'BADKEY-0000']) {
     expect(received).not.toContain(secret);
     expect(await page.content()).not.toContain(secret);
+    expect(stored).not.toContain(secret);
   }
   expect(await keyField.inputValue()).toBe('');
   expect(arena.pageErrors).toEqual([]);
@@ -306,5 +323,59 @@ test.describe('with several keys for one provider in the environment', () => {
     await expect(planRow.getByText('Default', { exact: true })).toBeVisible();
     await expect(payRow.getByRole('button', { name: 'Set default' })).toBeVisible();
     await expect(payRow.getByText('Default', { exact: true })).toHaveCount(0);
+  });
+});
+
+test.describe('with a key saved by a newer version', () => {
+  // A provider this version does not know, and a field it never heard of.
+  const newer = {
+    id: 'newer-1',
+    provider: 'mistral',
+    label: 'Team Mistral',
+    ciphertext: Buffer.alloc(48, 5).toString('base64'),
+    masked: 'ms-…9a9a',
+    keyKind: 'workspace',
+    scopes: ['chat'],
+    isDefault: true,
+    createdAt: '2027-03-01T00:00:00.000Z',
+    lastCheck: null,
+  };
+  const asWritten = JSON.stringify(newer, null, 2)
+    .split('\n')
+    .map((line, index) => (index === 0 ? line : `    ${line}`))
+    .join('\n');
+  test.use({
+    arenaOptions: {
+      env: {},
+      keyBackend: 'os',
+      keysFile: `${JSON.stringify({ keys: [newer] }, null, 2)}\n`,
+    },
+  });
+
+  test('shows it as such, keeps it byte for byte when a key is added, and lets it be deleted', async ({
+    arena,
+  }) => {
+    const { page } = arena;
+    const keysFile = () => readFileSync(join(arena.dataDir, 'keys.json'), 'utf8');
+    await page.keyboard.press('Control+2');
+    const row = page.getByRole('listitem', { name: /Team Mistral/ });
+    await expect(row.getByText('From a newer version')).toBeVisible();
+    await expect(row).toHaveAccessibleDescription(/newer version of BYOK Arena saved this key/);
+    await expect(row.getByRole('button', { name: 'Check' })).toHaveCount(0);
+    await expect(row.getByRole('button', { name: 'Replace…' })).toHaveCount(0);
+
+    await page.getByLabel('API key').fill('sk-proj-added-next-to-it-1357');
+    await page.getByLabel('Provider').selectOption('openai');
+    await page.getByRole('button', { name: 'Add key' }).click();
+    await expect(page.getByText('sk-proj-…1357')).toBeVisible();
+    expect(keysFile()).toContain(asWritten);
+    await page.screenshot({ path: join(SCREENSHOTS, 'keys-newer-version.png'), fullPage: true });
+
+    await row.getByRole('button', { name: 'Delete…' }).click();
+    await row.getByRole('button', { name: 'Delete Team Mistral' }).click();
+    await expect(page.getByRole('listitem', { name: /Team Mistral/ })).toHaveCount(0);
+    expect(keysFile()).not.toContain('newer-1');
+    expect(keysFile()).toContain('sk-proj-…1357');
+    expect(arena.pageErrors).toEqual([]);
   });
 });

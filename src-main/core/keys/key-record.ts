@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROVIDER_IDS, type ProviderId } from '../../../src-shared/domain.ts';
-import type { KeyCheck, KeySummary } from '../../../src-shared/keys.ts';
+import type { KeyCheck, NewerVersionKeySummary, UsableKeySummary } from '../../../src-shared/keys.ts';
 
 /** One stored key as the vault keeps it: the key itself only as base64 ciphertext. */
 export const recordSchema = z.object({
@@ -17,7 +17,7 @@ export const recordSchema = z.object({
 });
 export type KeyRecord = z.infer<typeof recordSchema>;
 
-export function toSummary(record: KeyRecord): KeySummary {
+export function toSummary(record: KeyRecord): UsableKeySummary {
   return {
     id: record.id,
     provider: record.provider,
@@ -28,6 +28,30 @@ export function toSummary(record: KeyRecord): KeySummary {
     isDefault: record.isDefault,
     createdAt: record.createdAt,
     lastCheck: record.lastCheck,
+  };
+}
+
+/** The id of a kept entry (see StoredRecords), when it has one a user could act on. */
+export function keptEntryId(entry: unknown): string | null {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return null;
+  const { id } = entry as { id?: unknown };
+  return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : null;
+}
+
+const shownText = (value: unknown, fallback: string): string =>
+  typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : fallback;
+
+/** A record a newer version wrote, as the Keys page shows it; null for an entry with no usable id. */
+export function newerVersionSummary(entry: unknown): NewerVersionKeySummary | null {
+  const id = keptEntryId(entry);
+  if (id === null) return null;
+  const { provider, label, masked } = entry as Record<string, unknown>;
+  return {
+    id,
+    unsupported: 'newer-version',
+    provider: shownText(provider, 'unknown provider'),
+    label: shownText(label, 'Unnamed key'),
+    masked: shownText(masked, '…'),
   };
 }
 

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isUsableKey } from '../../../src-shared/keys.ts';
 import { JsonFileStore } from '../store/json-file-store.ts';
 import { createAesGcmCipher } from './aes-gcm-cipher.ts';
 import type { Cipher, CipherBackend } from './cipher.ts';
@@ -53,7 +54,12 @@ describe('key vault', () => {
     const { vault } = setup();
     await vault.add({ provider: 'openai', label: 'Personal', key: 'sk-proj-first-key-aaaa' });
     await vault.add({ provider: 'openai', label: 'Team', key: 'sk-proj-second-key-bbbb' });
-    expect(vault.list().map((key) => [key.label, key.isDefault])).toEqual([
+    expect(
+      vault
+        .list()
+        .filter(isUsableKey)
+        .map((key) => [key.label, key.isDefault]),
+    ).toEqual([
       ['Personal', true],
       ['Team', false],
     ]);
@@ -132,13 +138,24 @@ describe('key vault', () => {
     expect(vault.list()).toHaveLength(1);
   });
 
-  it('drops individual malformed records instead of failing the whole list', async () => {
+  it('keeps entries it cannot read, unchanged, instead of failing the whole list or dropping them', async () => {
     const { vault, file } = setup();
     await vault.add({ provider: 'openai', key: 'sk-proj-good-key-1234' });
     const data = JSON.parse(readFileSync(file, 'utf8'));
-    data.keys.push({ id: 'x', provider: 'nobody' });
+    data.keys.push({ id: 'x', provider: 'nobody' }, 'not a record', 42);
     writeFileSync(file, JSON.stringify(data));
-    expect(setup('os', file).vault.list()).toHaveLength(1);
+    const again = setup('os', file).vault;
+    // Only an entry with an id can be shown (and removed); the others are kept as they are.
+    expect(again.list()).toMatchObject([
+      { masked: 'sk-proj-…1234' },
+      { id: 'x', unsupported: 'newer-version', provider: 'nobody', label: 'Unnamed key' },
+    ]);
+    await again.add({ provider: 'openai', key: 'sk-proj-another-key-5678' });
+    expect(JSON.parse(readFileSync(file, 'utf8')).keys.slice(2)).toEqual([
+      { id: 'x', provider: 'nobody' },
+      'not a record',
+      42,
+    ]);
   });
 });
 
@@ -182,7 +199,12 @@ describe('changing the storage choice later (basic_text)', () => {
     expect(vault.status().choices).toEqual(['session', 'persist']);
 
     expect((await vault.choose('persist')).mode).toBe('encrypted');
-    expect(vault.list().map((key) => [key.label, key.isDefault])).toEqual([
+    expect(
+      vault
+        .list()
+        .filter(isUsableKey)
+        .map((key) => [key.label, key.isDefault]),
+    ).toEqual([
       ['Plan', true],
       ['OpenAI key', true],
     ]);

@@ -1,21 +1,31 @@
 import type { ProviderId, Region } from '../../../src-shared/domain.ts';
 import { maskKey } from '../../../src-shared/key-detect.ts';
-import { type KeyCheck, type KeySummary, keyTextProblem } from '../../../src-shared/keys.ts';
+import {
+  type KeyCheck,
+  type KeySummary,
+  keyTextProblem,
+  type UsableKeySummary,
+} from '../../../src-shared/keys.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { PROVIDERS } from '../providers/registry.ts';
 import { createAesGcmCipher } from './aes-gcm-cipher.ts';
 import type { Cipher } from './cipher.ts';
 import { KeyDecryptError } from './key-decrypt-error.ts';
-import { type KeyRecord, recordSchema, toSummary, withOneDefault } from './key-record.ts';
+import { type KeyRecord, keptEntryId, newerVersionSummary, toSummary, withOneDefault } from './key-record.ts';
 import type { KeySource } from './key-source.ts';
 import { type KeyValueStore, MemoryStore } from './key-value-store.ts';
+import { reencryptedRecords } from './move-records.ts';
 import type { SecretRegistry } from './secret-registry.ts';
+import { readStoredRecords, type StoredRecords, writeStoredRecords } from './stored-records.ts';
 import { type StorageChoice, type VaultStatus, vaultStatus } from './vault-status.ts';
 
 export type { StorageChoice, VaultStatus } from './vault-status.ts';
 
-const RECORDS = 'keys';
 const CONSENT = 'storageConsent';
+const NOTHING: StoredRecords = { known: [], kept: [] };
+
+const NEWER_VERSION =
+  'This key was saved by a newer version of BYOK Arena (its provider or key kind is unknown here), so it cannot be checked, changed or used. Update BYOK Arena to use it, or remove it.';
 
 export interface KeyVaultOptions {
   cipher: Cipher;
@@ -101,37 +111,50 @@ export class KeyVault implements KeySource {
             : 'Keys are already kept the only way this system allows.',
       });
     }
-    const { store, cipher } = this.options;
+    const { store, cipher, secrets } = this.options;
     if (store.get(CONSENT) === choice) return before;
     if (choice === 'persist' && before.mode === 'session') {
-      const moved = await this.moveRecords(this.sessionStore, this.sessionCipher, cipher);
-      store.set(RECORDS, withOneDefault([...this.readRecords(store), ...moved]));
+      const moved = await reencryptedRecords(this.sessionStore, this.sessionCipher, cipher, this.notices);
+      const onDisk = readStoredRecords(store);
+      const known = withOneDefault([...onDisk.known, ...moved]);
+      writeStoredRecords(store, { known, kept: onDisk.kept }, secrets.scrubber);
       store.set(CONSENT, choice);
-      this.sessionStore.delete(RECORDS);
+      writeStoredRecords(this.sessionStore, NOTHING, secrets.scrubber);
     } else if (choice === 'session' && before.mode === 'encrypted') {
-      const moved = await this.moveRecords(store, cipher, this.sessionCipher);
-      this.sessionStore.set(RECORDS, withOneDefault(moved));
+      const moved = await reencryptedRecords(store, cipher, this.sessionCipher, this.notices);
+      writeStoredRecords(this.sessionStore, { known: withOneDefault(moved), kept: [] }, secrets.scrubber);
       store.set(CONSENT, choice);
-      store.delete(RECORDS);
+      // Only this version's records move: a newer version's stay on disk as they are.
+      writeStoredRecords(store, { known: [], kept: readStoredRecords(store).kept }, secrets.scrubber);
     } else {
       store.set(CONSENT, choice);
     }
     return this.status();
   }
 
+  /** Every stored key: this version's, then those a newer version wrote (shown, never used). */
   list(): KeySummary[] {
-    return this.records().map(toSummary);
+    const { known, kept } = this.stored();
+    const ids = new Set(known.map((record) => record.id));
+    const newer = kept.flatMap((entry) => newerVersionSummary(entry) ?? []).filter(({ id }) => !ids.has(id));
+    return [...known.map(toSummary), ...newer];
   }
 
+  /** Is there a key with this id that this version can use. */
   has(id: string): boolean {
     return this.records().some((entry) => entry.id === id);
   }
 
-  get(id: string): KeySummary {
+  get(id: string): UsableKeySummary {
     return toSummary(this.find(id));
   }
 
-  add(input: { provider: ProviderId; label?: string; key: string; region?: Region }): Promise<KeySummary> {
+  add(input: {
+    provider: ProviderId;
+    label?: string;
+    key: string;
+    region?: Region;
+  }): Promise<UsableKeySummary> {
     return this.exclusive(() => this.addNow(input));
   }
 
@@ -140,7 +163,7 @@ export class KeyVault implements KeySource {
     label?: string;
     key: string;
     region?: Region;
-  }): Promise<KeySummary> {
+  }): Promise<UsableKeySummary> {
     const key = validKey(input.key);
     if (await this.findByPlaintext(this.records(), input.provider, key)) {
       fail(`This ${PROVIDERS[input.provider].displayName} key is already stored.`, 'key');
@@ -165,11 +188,11 @@ export class KeyVault implements KeySource {
     return toSummary(record);
   }
 
-  replace(id: string, key: string): Promise<KeySummary> {
+  replace(id: string, key: string): Promise<UsableKeySummary> {
     return this.exclusive(() => this.replaceNow(id, key));
   }
 
-  private async replaceNow(id: string, key: string): Promise<KeySummary> {
+  private async replaceNow(id: string, key: string): Promise<UsableKeySummary> {
     const value = validKey(key);
     const ciphertext = await this.encrypt(value);
     const record = this.find(id);
@@ -185,7 +208,7 @@ export class KeyVault implements KeySource {
     return toSummary(updated);
   }
 
-  update(id: string, changes: { label?: string; region?: Region | null }): KeySummary {
+  update(id: string, changes: { label?: string; region?: Region | null }): UsableKeySummary {
     const record = this.find(id);
     const updated: KeyRecord = {
       ...record,
@@ -208,6 +231,12 @@ export class KeyVault implements KeySource {
   }
 
   remove(id: string): KeySummary[] {
+    const { known, kept } = this.stored();
+    const keptRest = kept.filter((entry) => keptEntryId(entry) !== id);
+    if (keptRest.length < kept.length) {
+      this.write({ known, kept: keptRest });
+      return this.list();
+    }
     const target = this.find(id);
     const rest = this.records().filter((record) => record.id !== id);
     if (target.isDefault) {
@@ -218,7 +247,7 @@ export class KeyVault implements KeySource {
     return this.list();
   }
 
-  recordCheck(id: string, check: KeyCheck): KeySummary {
+  recordCheck(id: string, check: KeyCheck): UsableKeySummary {
     const record = { ...this.find(id), lastCheck: check };
     if (check.status === 'wrong_region' && check.region) record.region = check.region;
     this.save(this.records().map((existing) => (existing.id === id ? record : existing)));
@@ -259,22 +288,20 @@ export class KeyVault implements KeySource {
     return this.status().mode === 'session' ? this.sessionCipher : this.options.cipher;
   }
 
+  private stored(): StoredRecords {
+    return readStoredRecords(this.activeStore);
+  }
+
   private records(): KeyRecord[] {
-    return this.readRecords(this.activeStore);
+    return this.stored().known;
   }
 
-  private readRecords(store: KeyValueStore): KeyRecord[] {
-    const raw = store.get(RECORDS);
-    if (!Array.isArray(raw)) return [];
-    const records: KeyRecord[] = [];
-    for (const entry of raw) {
-      const parsed = recordSchema.safeParse(entry);
-      if (parsed.success) records.push(parsed.data);
-    }
-    return records;
-  }
-
+  /** Saves this version's records; the entries a newer version wrote are written back as they were. */
   private save(records: KeyRecord[]): void {
+    this.write({ known: records, kept: this.stored().kept });
+  }
+
+  private write(stored: StoredRecords): void {
     if (this.status().mode === 'needs_consent') {
       throw new ArenaErrorException({
         kind: 'forbidden',
@@ -282,18 +309,19 @@ export class KeyVault implements KeySource {
           'Choose how to keep keys first: this system cannot encrypt them safely. Store them anyway, or keep them for this session only.',
       });
     }
-    this.activeStore.set(RECORDS, records);
+    writeStoredRecords(this.activeStore, stored, this.options.secrets.scrubber);
   }
 
   private find(id: string): KeyRecord {
-    const record = this.records().find((entry) => entry.id === id);
-    if (!record)
-      throw new ArenaErrorException({
-        kind: 'invalid_input',
-        field: 'id',
-        message: 'That key no longer exists.',
-      });
-    return record;
+    const { known, kept } = this.stored();
+    const record = known.find((entry) => entry.id === id);
+    if (record) return record;
+    const newer = kept.some((entry) => keptEntryId(entry) === id);
+    throw new ArenaErrorException({
+      kind: 'invalid_input',
+      field: 'id',
+      message: newer ? NEWER_VERSION : 'That key no longer exists.',
+    });
   }
 
   private async findByPlaintext(
@@ -315,30 +343,5 @@ export class KeyVault implements KeySource {
 
   private async decrypt(ciphertext: string): Promise<string> {
     return this.activeCipher.decrypt(Buffer.from(ciphertext, 'base64'));
-  }
-
-  /** Moves records between ciphers; one that no longer decrypts is dropped, with a notice. */
-  /** The records of `source`, re-encrypted for `to`; read again if a change landed while encrypting. */
-  private async moveRecords(source: KeyValueStore, from: Cipher, to: Cipher): Promise<KeyRecord[]> {
-    for (;;) {
-      const before = JSON.stringify(source.get(RECORDS) ?? null);
-      const moved = await this.reencrypt(this.readRecords(source), from, to);
-      if (JSON.stringify(source.get(RECORDS) ?? null) === before) return moved;
-    }
-  }
-
-  private async reencrypt(records: KeyRecord[], from: Cipher, to: Cipher): Promise<KeyRecord[]> {
-    const moved: KeyRecord[] = [];
-    for (const record of records) {
-      const plaintext = await from.decrypt(Buffer.from(record.ciphertext, 'base64')).catch(() => '');
-      if (!plaintext) {
-        this.notices.push(
-          `The key "${record.label}" could not be decrypted, so it was not moved: add it again.`,
-        );
-        continue;
-      }
-      moved.push({ ...record, ciphertext: Buffer.from(await to.encrypt(plaintext)).toString('base64') });
-    }
-    return moved;
   }
 }

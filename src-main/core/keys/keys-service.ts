@@ -1,5 +1,11 @@
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
-import type { KeyCheck, KeySummary, KeysStatus } from '../../../src-shared/keys.ts';
+import {
+  isUsableKey,
+  type KeyCheck,
+  type KeySummary,
+  type KeysStatus,
+  type UsableKeySummary,
+} from '../../../src-shared/keys.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import type { HostOverrides } from '../providers/resolve-endpoint.ts';
 import { checkAll } from './checks/check-all.ts';
@@ -50,7 +56,7 @@ export class KeysService {
   }
 
   /** One key. A key that no longer decrypts gets its own result (re-enter it); it never fails the route. */
-  async check(id: string): Promise<KeySummary> {
+  async check(id: string): Promise<UsableKeySummary> {
     const { vault } = this.options;
     const input = await this.checkInput(vault.get(id));
     const result = 'status' in input ? input : await checkKey(input, this.options.check ?? {});
@@ -64,7 +70,8 @@ export class KeysService {
    */
   async checkAll(): Promise<KeySummary[]> {
     const { vault } = this.options;
-    const keys = vault.list();
+    // A key saved by a newer version cannot be checked here: it is left as it is.
+    const keys = vault.list().filter(isUsableKey);
     let done = 0;
     const report = (id: string, result: KeyCheck) => {
       done += 1;
@@ -86,13 +93,13 @@ export class KeysService {
   }
 
   /** Saves a check result; null when the key was removed while it was being checked. */
-  private recordIfStillStored(id: string, result: KeyCheck): KeySummary | null {
+  private recordIfStillStored(id: string, result: KeyCheck): UsableKeySummary | null {
     const { vault } = this.options;
     return vault.has(id) ? vault.recordCheck(id, result) : null;
   }
 
   /** What a check sends, or, for a key that no longer decrypts, the check result that says so. */
-  private async checkInput(summary: KeySummary): Promise<CheckInput | KeyCheck> {
+  private async checkInput(summary: UsableKeySummary): Promise<CheckInput | KeyCheck> {
     try {
       return {
         provider: summary.provider,

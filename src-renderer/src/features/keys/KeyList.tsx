@@ -1,19 +1,47 @@
-import { useState } from 'react';
-import type { KeySummary } from '../../../../src-shared/keys.ts';
+import { useId, useState } from 'react';
+import {
+  isUsableKey,
+  type KeySummary,
+  type NewerVersionKeySummary,
+  type UsableKeySummary,
+} from '../../../../src-shared/keys.ts';
 import { useProviders } from '../../lib/use-providers.ts';
 import { CheckResult } from './CheckResult.tsx';
 import { useKeys } from './keys-store.ts';
 import { KEY_KIND_LABELS, REGION_LABELS } from './labels.ts';
 import { ReplaceKeyForm } from './ReplaceKeyForm.tsx';
 
-function KeyRow({ entry }: { entry: KeySummary }) {
+function useProviderName(provider: string): string {
   const providers = useProviders();
-  const checking = useKeys((state) => state.checking.has(entry.id));
-  const { check, setDefault, remove } = useKeys.getState();
+  return providers.find((entry) => entry.id === provider)?.displayName ?? provider;
+}
+
+/** Delete…, then a confirmation naming the key. */
+function DeleteKey({ entry }: { entry: KeySummary }) {
+  const remove = useKeys((state) => state.remove);
   const [confirming, setConfirming] = useState(false);
+  return confirming ? (
+    <fieldset className="confirm">
+      <legend className="visually-hidden">Confirm deletion</legend>
+      <button type="button" className="danger" onClick={() => void remove(entry.id)}>
+        Delete {entry.label}
+      </button>
+      <button type="button" className="quiet" onClick={() => setConfirming(false)}>
+        Keep
+      </button>
+    </fieldset>
+  ) : (
+    <button type="button" className="quiet" onClick={() => setConfirming(true)}>
+      Delete…
+    </button>
+  );
+}
+
+function KeyRow({ entry }: { entry: UsableKeySummary }) {
+  const providerName = useProviderName(entry.provider);
+  const checking = useKeys((state) => state.checking.has(entry.id));
+  const { check, setDefault } = useKeys.getState();
   const [replacing, setReplacing] = useState(false);
-  const providerName =
-    providers.find((provider) => provider.id === entry.provider)?.displayName ?? entry.provider;
 
   return (
     <li className="card key-row" aria-label={`${entry.label}, ${providerName}`}>
@@ -42,25 +70,43 @@ function KeyRow({ entry }: { entry: KeySummary }) {
               Set default
             </button>
           )}
-          {confirming ? (
-            <fieldset className="confirm">
-              <legend className="visually-hidden">Confirm deletion</legend>
-              <button type="button" className="danger" onClick={() => void remove(entry.id)}>
-                Delete {entry.label}
-              </button>
-              <button type="button" className="quiet" onClick={() => setConfirming(false)}>
-                Keep
-              </button>
-            </fieldset>
-          ) : (
-            <button type="button" className="quiet" onClick={() => setConfirming(true)}>
-              Delete…
-            </button>
-          )}
+          <DeleteKey entry={entry} />
         </div>
       </div>
       {replacing ? <ReplaceKeyForm entry={entry} onDone={() => setReplacing(false)} /> : null}
       <CheckResult check={entry.lastCheck} />
+    </li>
+  );
+}
+
+/** A key a newer version saved: shown so the user knows it is there, and removable; nothing else. */
+function NewerVersionRow({ entry }: { entry: NewerVersionKeySummary }) {
+  const providerName = useProviderName(entry.provider);
+  const explanation = useId();
+  return (
+    <li
+      className="card key-row"
+      aria-label={`${entry.label}, ${providerName}, from a newer version`}
+      aria-describedby={explanation}
+    >
+      <div className="key-head">
+        <div>
+          <h3>{entry.label}</h3>
+          <p>
+            {providerName} · <code className="masked">{entry.masked}</code>
+          </p>
+          <p className="badges">
+            <span className="badge warn">From a newer version</span>
+          </p>
+        </div>
+        <div className="key-actions">
+          <DeleteKey entry={entry} />
+        </div>
+      </div>
+      <p id={explanation} className="hint">
+        A newer version of BYOK Arena saved this key. This version cannot check or use it, and keeps it
+        unchanged: update BYOK Arena to use it, or delete it.
+      </p>
     </li>
   );
 }
@@ -77,9 +123,13 @@ export function KeyList() {
   }
   return (
     <ul className="key-list" aria-label="Stored keys">
-      {keys.map((entry) => (
-        <KeyRow key={entry.id} entry={entry} />
-      ))}
+      {keys.map((entry) =>
+        isUsableKey(entry) ? (
+          <KeyRow key={entry.id} entry={entry} />
+        ) : (
+          <NewerVersionRow key={entry.id} entry={entry} />
+        ),
+      )}
     </ul>
   );
 }

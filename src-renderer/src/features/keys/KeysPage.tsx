@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isUsableKey } from '../../../../src-shared/keys.ts';
 import { getArena } from '../../lib/arena.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { AddKeyForm } from './AddKeyForm.tsx';
@@ -9,7 +10,7 @@ import { StorageNotice } from './StorageNotice.tsx';
 
 export function KeysPage() {
   const blocked = useKeys((state) => state.status?.mode === 'needs_consent');
-  const count = useKeys((state) => state.keys.length);
+  const count = useKeys((state) => state.keys.filter(isUsableKey).length);
   const progress = useKeys((state) => state.progress);
   const error = useKeys((state) => state.error);
   const checkAll = useKeys((state) => state.checkAll);

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ArenaError, ProviderId, Region, Result } from '../../../../src-shared/domain.ts';
-import type { KeySummary, KeysStatus } from '../../../../src-shared/keys.ts';
+import { isUsableKey, type KeySummary, type KeysStatus } from '../../../../src-shared/keys.ts';
 import { getArena } from '../../lib/arena.ts';
 
 interface KeysState {
@@ -95,7 +95,9 @@ export const useKeys = create<KeysState>((set, get) => {
       else set({ error: result.error });
     },
     checkAll: async () => {
-      const ids = get().keys.map((key) => key.id);
+      const ids = get()
+        .keys.filter(isUsableKey)
+        .map((key) => key.id);
       set({ checking: new Set(ids), progress: { done: 0, total: ids.length } });
       const result = await arena().keys.checkAll();
       set({
