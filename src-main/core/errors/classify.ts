@@ -1,5 +1,6 @@
 import type { ArenaError, ErrorKind, ProviderId } from '../../../src-shared/domain.ts';
 import { retryAfterFromHeaders } from '../http/parse-retry-after.ts';
+import { inOrderOnOneLine } from '../in-order-on-one-line.ts';
 import { PROVIDERS } from '../providers/registry.ts';
 import { type ErrorPayload, parseErrorBody } from './error-payload.ts';
 import {
@@ -17,26 +18,27 @@ export interface ClassifyContext {
   secrets?: readonly string[];
 }
 
-const TYPE_KINDS: Readonly<Record<string, ErrorKind>> = {
-  authentication_error: 'auth',
-  authorized_error: 'auth',
-  invalid_api_key: 'auth',
-  permission_error: 'auth',
-  permission_denied: 'auth',
-  not_found_error: 'model_not_found',
-  model_not_found: 'model_not_found',
-  rate_limit_error: 'rate_limit',
-  rate_limit_exceeded: 'rate_limit',
-  overloaded_error: 'overloaded',
-  insufficient_quota: 'insufficient_balance',
-  billing_error: 'insufficient_balance',
-  context_length_exceeded: 'context_length',
-  request_too_large: 'context_length',
-  api_error: 'server',
-  server_error: 'server',
-  invalid_request_error: 'invalid_request',
-  bad_request_error: 'invalid_request',
-};
+/** Error types and codes (OpenAI, Anthropic, OpenRouter) → kinds. A Map: the keys are provider text. */
+const TYPE_KINDS: ReadonlyMap<string, ErrorKind> = new Map([
+  ['authentication_error', 'auth'],
+  ['authorized_error', 'auth'],
+  ['invalid_api_key', 'auth'],
+  ['permission_error', 'auth'],
+  ['permission_denied', 'auth'],
+  ['not_found_error', 'model_not_found'],
+  ['model_not_found', 'model_not_found'],
+  ['rate_limit_error', 'rate_limit'],
+  ['rate_limit_exceeded', 'rate_limit'],
+  ['overloaded_error', 'overloaded'],
+  ['insufficient_quota', 'insufficient_balance'],
+  ['billing_error', 'insufficient_balance'],
+  ['context_length_exceeded', 'context_length'],
+  ['request_too_large', 'context_length'],
+  ['api_error', 'server'],
+  ['server_error', 'server'],
+  ['invalid_request_error', 'invalid_request'],
+  ['bad_request_error', 'invalid_request'],
+]);
 
 function kindFromStatus(status: number): ErrorKind {
   if (status === 401 || status === 403) return 'auth';
@@ -50,8 +52,7 @@ function kindFromStatus(status: number): ErrorKind {
   return 'invalid_request';
 }
 
-const CONTEXT_WORDING =
-  /context (length|window)|maximum context|too many tokens|prompt is too long|input.*too long/i;
+const CONTEXT_WORDING = /context (length|window)|maximum context|too many tokens|prompt is too long/i;
 const SPEND_LIMIT_WORDING = /spend(ing)? limit|enforced_spend_limit_reached|usage limit/i;
 
 function kindOf(
@@ -64,15 +65,17 @@ function kindOf(
     const code = typeof payload?.code === 'number' ? payload.code : minimaxCodeFromMessage(message);
     if (code !== undefined && isTokenPlanCoverageMessage(message)) return 'plan_excludes_model';
     if (code === 2013) return refineMinimax2013(message);
-    if (code !== undefined && MINIMAX_CODE_KINDS[code]) return MINIMAX_CODE_KINDS[code];
+    const byCode = code === undefined ? undefined : MINIMAX_CODE_KINDS.get(code);
+    if (byCode) return byCode;
   }
   if (isTokenPlanCoverageMessage(message)) return 'plan_excludes_model';
   if (SPEND_LIMIT_WORDING.test(message) || payload?.code === 'enforced_spend_limit_reached')
     return 'quota_exhausted';
-  if (CONTEXT_WORDING.test(message)) return 'context_length';
+  if (CONTEXT_WORDING.test(message) || inOrderOnOneLine(message, /input/i, /too long/i))
+    return 'context_length';
   const byType =
-    (typeof payload?.code === 'string' ? TYPE_KINDS[payload.code] : undefined) ??
-    (payload?.type ? TYPE_KINDS[payload.type] : undefined);
+    (typeof payload?.code === 'string' ? TYPE_KINDS.get(payload.code) : undefined) ??
+    (payload?.type ? TYPE_KINDS.get(payload.type) : undefined);
   if (byType) return byType;
   const effectiveStatus = status && status >= 400 ? status : payload?.statedStatus;
   return effectiveStatus ? kindFromStatus(effectiveStatus) : 'server';
@@ -143,9 +146,8 @@ function build(
   const kind = kindOf(payload, status, ctx);
   const detail = scrubSecrets((payload?.message ?? fallbackDetail).trim(), ctx.secrets).slice(0, 300);
   const error: ArenaError = { kind, message: adviceFor(kind, ctx, detail, retryAfterMs) };
-  const code = payload?.code ?? (payload ? minimaxCodeFromMessage(payload.message) : undefined);
   const minimaxCode = payload ? minimaxCodeFromMessage(payload.message) : undefined;
-  const providerCode = minimaxCode ?? code;
+  const providerCode = minimaxCode ?? payload?.code;
   if (providerCode !== undefined) error.providerCode = providerCode;
   if (status !== undefined && status >= 400) error.httpStatus = status;
   if (retryAfterMs !== undefined) error.retryAfterMs = retryAfterMs;
@@ -160,7 +162,10 @@ export function classifyHttpFailure(
   ctx: ClassifyContext = {},
 ): ArenaError {
   const payload = parseErrorBody(bodyText);
-  const plain = payload ? '' : scrubSecrets(bodyText, ctx.secrets).replace(/\s+/g, ' ').slice(0, 200);
+  // Scrubbed whole, then cut: a key cut in two would no longer be recognised.
+  const plain = payload
+    ? ''
+    : scrubSecrets(bodyText, ctx.secrets).slice(0, 4_000).replace(/\s+/g, ' ').slice(0, 200);
   return build(payload, status, ctx, retryAfterFromHeaders(headers), plain || `HTTP ${status}`);
 }
 

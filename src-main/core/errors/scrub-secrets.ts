@@ -1,7 +1,11 @@
-/** Token shapes that must never reach a message, even masked by the provider. */
+/**
+ * Token shapes that must never reach a message, even masked by the provider. Linear on any text: a
+ * shape either ends with its open-ended run (so a match consumes the run) or, for a JWT, starts only
+ * where a run of its characters starts, so no run is rescanned from every position inside it.
+ */
 const SECRET_SHAPES = [
   /\bsk-[A-Za-z0-9_*.-]{8,}/g,
-  /\beyJ[\w-]{8,}\.[\w-]{4,}\.[\w-]*/g,
+  /(?<![\w-])eyJ[\w-]{8,}\.[\w-]{4,}\.[\w-]*/g,
   /\bAIza[\w-]{20,}/g,
   /\bBearer\s+[\w.~+/=-]{8,}/gi,
 ];

@@ -1,0 +1,51 @@
+// Provider error text is hostile: names of Object.prototype members and megabyte messages.
+import { describe, expect, it } from 'vitest';
+import { ERROR_KINDS } from '../../../src-shared/domain.ts';
+import { expectLinearTime } from '../linear-time-test-support.ts';
+import { classifyErrorPayload, classifyHttpFailure } from './classify.ts';
+
+const PROTOTYPE_NAMES = [...Object.getOwnPropertyNames(Object.prototype), '__proto__'];
+
+describe('classification of hostile provider errors', () => {
+  it.each(PROTOTYPE_NAMES)('an error code or type named %j is just an unknown one', (name) => {
+    for (const provider of ['openai', 'minimax'] as const) {
+      const bodies = [
+        JSON.stringify({ error: { message: 'Nope.', type: name, code: name } }),
+        JSON.stringify({ error: { message: 'Nope.', type: name } }),
+        JSON.stringify({ type: 'error', error: { type: name, message: `Nope (${name})` } }),
+      ];
+      for (const body of bodies) {
+        const error = classifyHttpFailure(400, {}, body, { provider });
+        expect(ERROR_KINDS).toContain(error.kind);
+        expect(error.kind).toBe('invalid_request');
+        expect(() => structuredClone(error)).not.toThrow();
+      }
+      const payload = classifyErrorPayload({ message: name, code: name, type: name }, { provider });
+      expect(payload.kind).toBe('server');
+      expect(() => structuredClone(payload)).not.toThrow();
+    }
+  });
+
+  it.each([
+    ['"input" with no "too long"', (size: number) => 'input '.repeat(size / 6)],
+    ['"exceed" with no "token"', (size: number) => 'exceed '.repeat(size / 7)],
+    ['"max" with no "input"', (size: number) => 'max '.repeat(size / 4)],
+    ['"model" with no "not found"', (size: number) => 'model '.repeat(size / 6)],
+    ['"token plan" with no "(n/0 used)"', (size: number) => 'token plan (1/'.repeat(size / 14)],
+    ['"not covered" with no "plan"', (size: number) => 'not covered '.repeat(size / 12)],
+    ['a code with spaces after it', (size: number) => `(1004)${' '.repeat(size)}x`],
+    ['whitespace', (size: number) => ` \n${' '.repeat(size)}x`],
+  ])('classifies a megabyte message of %s in linear time', (_, make) => {
+    const context = { secrets: ['a-known-secret'] };
+    // MiniMax's code suffix leads to its own wording checks; other providers' messages to the generic ones.
+    expectLinearTime(
+      (size) => JSON.stringify({ error: { message: `${make(size)} (2013)` } }),
+      (body) => classifyHttpFailure(400, {}, body, { provider: 'minimax', ...context }),
+    );
+    expectLinearTime(
+      (size) => JSON.stringify({ error: { message: make(size) } }),
+      (body) => classifyHttpFailure(400, {}, body, { provider: 'openai', ...context }),
+    );
+    expectLinearTime(make, (text) => classifyHttpFailure(502, {}, text, { provider: 'openai', ...context }));
+  });
+});
