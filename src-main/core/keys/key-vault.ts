@@ -1,31 +1,28 @@
 import type { ProviderId, Region } from '../../../src-shared/domain.ts';
 import { maskKey } from '../../../src-shared/key-detect.ts';
-import {
-  type KeyCheck,
-  type KeySummary,
-  keyTextProblem,
-  type UsableKeySummary,
-} from '../../../src-shared/keys.ts';
-import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
+import type { KeyCheck, KeySummary, UsableKeySummary } from '../../../src-shared/keys.ts';
 import { PROVIDERS } from '../providers/registry.ts';
 import { createAesGcmCipher } from './aes-gcm-cipher.ts';
 import type { Cipher } from './cipher.ts';
 import { KeyDecryptError } from './key-decrypt-error.ts';
-import { type KeyRecord, keptEntryId, newerVersionSummary, toSummary, withOneDefault } from './key-record.ts';
+import { type KeyRecord, keptEntryId, newerVersionSummary, toSummary } from './key-record.ts';
 import type { KeySource } from './key-source.ts';
 import { type KeyValueStore, MemoryStore } from './key-value-store.ts';
-import { reencryptedRecords } from './move-records.ts';
 import type { SecretRegistry } from './secret-registry.ts';
+import { moveKeys, type VaultStores } from './storage-move.ts';
 import { readStoredRecords, type StoredRecords, writeStoredRecords } from './stored-records.ts';
+import {
+  refuseChoice,
+  refuseInput,
+  refuseMissingKey,
+  refuseUnconsentedWrite,
+  validKey,
+} from './vault-refusals.ts';
 import { type StorageChoice, type VaultStatus, vaultStatus } from './vault-status.ts';
 
 export type { StorageChoice, VaultStatus } from './vault-status.ts';
 
 const CONSENT = 'storageConsent';
-const NOTHING: StoredRecords = { known: [], kept: [] };
-
-const NEWER_VERSION =
-  'This key was saved by a newer version of BYOK Arena (its provider or key kind is unknown here), so it cannot be checked, changed or used. Update BYOK Arena to use it, or remove it.';
 
 export interface KeyVaultOptions {
   cipher: Cipher;
@@ -38,17 +35,6 @@ export interface KeyVaultOptions {
   newId?: () => string;
 }
 
-function fail(message: string, field?: string): never {
-  throw new ArenaErrorException({ kind: 'invalid_input', message, ...(field ? { field } : {}) });
-}
-
-/** The pasted text, trimmed, when it is a key (one rule for add, replace and import); else a refusal. */
-function validKey(text: string): string {
-  const problem = keyTextProblem(text);
-  if (problem) fail(problem, 'key');
-  return text.trim();
-}
-
 /**
  * Labelled keys per provider, one default each. Values are encrypted by the cipher; plaintext
  * exists only while `reveal` / `keyFor` hand it to a request. When the OS offers no real protection
@@ -59,6 +45,7 @@ export class KeyVault implements KeySource {
   private readonly sessionCipher = createAesGcmCipher();
   private readonly sessionStore = new MemoryStore();
   readonly notices: string[] = [];
+  private readonly stores: VaultStores;
 
   constructor(options: KeyVaultOptions) {
     this.options = {
@@ -66,6 +53,14 @@ export class KeyVault implements KeySource {
       newId: () => crypto.randomUUID(),
       ...options,
       persistent: options.persistent ?? true,
+    };
+    this.stores = {
+      disk: options.store,
+      diskCipher: options.cipher,
+      session: this.sessionStore,
+      sessionCipher: this.sessionCipher,
+      scrubber: options.secrets.scrubber,
+      notices: this.notices,
     };
   }
 
@@ -102,32 +97,16 @@ export class KeyVault implements KeySource {
 
   private async applyChoice(choice: StorageChoice): Promise<VaultStatus> {
     const before = this.status();
-    if (!before.choices.includes(choice)) {
-      throw new ArenaErrorException({
-        kind: 'forbidden',
-        message:
-          choice === 'persist'
-            ? 'This system cannot say how it would protect keys on disk, so BYOK Arena keeps them for this session only.'
-            : 'Keys are already kept the only way this system allows.',
-      });
-    }
-    const { store, cipher, secrets } = this.options;
+    if (!before.choices.includes(choice)) refuseChoice(choice);
+    const { store } = this.options;
     if (store.get(CONSENT) === choice) return before;
+    const recordChoice = () => store.set(CONSENT, choice);
     if (choice === 'persist' && before.mode === 'session') {
-      const moved = await reencryptedRecords(this.sessionStore, this.sessionCipher, cipher, this.notices);
-      const onDisk = readStoredRecords(store);
-      const known = withOneDefault([...onDisk.known, ...moved]);
-      writeStoredRecords(store, { known, kept: onDisk.kept }, secrets.scrubber);
-      store.set(CONSENT, choice);
-      writeStoredRecords(this.sessionStore, NOTHING, secrets.scrubber);
+      await moveKeys('disk', this.stores, recordChoice);
     } else if (choice === 'session' && before.mode === 'encrypted') {
-      const moved = await reencryptedRecords(store, cipher, this.sessionCipher, this.notices);
-      writeStoredRecords(this.sessionStore, { known: withOneDefault(moved), kept: [] }, secrets.scrubber);
-      store.set(CONSENT, choice);
-      // Only this version's records move: a newer version's stay on disk as they are.
-      writeStoredRecords(store, { known: [], kept: readStoredRecords(store).kept }, secrets.scrubber);
+      await moveKeys('session', this.stores, recordChoice);
     } else {
-      store.set(CONSENT, choice);
+      recordChoice();
     }
     return this.status();
   }
@@ -166,7 +145,7 @@ export class KeyVault implements KeySource {
   }): Promise<UsableKeySummary> {
     const key = validKey(input.key);
     if (await this.findByPlaintext(this.records(), input.provider, key)) {
-      fail(`This ${PROVIDERS[input.provider].displayName} key is already stored.`, 'key');
+      refuseInput(`This ${PROVIDERS[input.provider].displayName} key is already stored.`, 'key');
     }
     const provider = PROVIDERS[input.provider];
     const record: KeyRecord = {
@@ -302,13 +281,7 @@ export class KeyVault implements KeySource {
   }
 
   private write(stored: StoredRecords): void {
-    if (this.status().mode === 'needs_consent') {
-      throw new ArenaErrorException({
-        kind: 'forbidden',
-        message:
-          'Choose how to keep keys first: this system cannot encrypt them safely. Store them anyway, or keep them for this session only.',
-      });
-    }
+    if (this.status().mode === 'needs_consent') refuseUnconsentedWrite();
     writeStoredRecords(this.activeStore, stored, this.options.secrets.scrubber);
   }
 
@@ -316,12 +289,7 @@ export class KeyVault implements KeySource {
     const { known, kept } = this.stored();
     const record = known.find((entry) => entry.id === id);
     if (record) return record;
-    const newer = kept.some((entry) => keptEntryId(entry) === id);
-    throw new ArenaErrorException({
-      kind: 'invalid_input',
-      field: 'id',
-      message: newer ? NEWER_VERSION : 'That key no longer exists.',
-    });
+    refuseMissingKey(kept.some((entry) => keptEntryId(entry) === id));
   }
 
   private async findByPlaintext(
