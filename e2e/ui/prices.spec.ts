@@ -66,6 +66,7 @@ test('prompt advice recommends among providers with a key; a user price wins and
   await expect(
     page.getByText(/Cheapest good-enough model you have a key for: minimax\/MiniMax-M2/),
   ).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOTS, 'models-prices-advice.png') });
 
   await page.getByText('Your own prices and scores').click();
   const form = page.getByRole('form', { name: 'Your own prices and scores' });
@@ -112,8 +113,10 @@ test('the table scrolls in its own region under a sticky header, with right-alig
   const { region, table, total } = await openPrices(page);
   expect(total).toBeGreaterThan(200);
   await expect(table).toHaveAttribute('aria-rowcount', String(total + 1));
-  // Virtualized: a few dozen rows in the DOM, not one per model.
+  // Virtualized: a few dozen rows in the DOM, not one per model, yet the scrollbar spans them all
+  // (the spacer rows' heights are set through CSSOM, which the page's style-src 'self' allows).
   expect(await table.locator('tbody tr').count()).toBeLessThan(100);
+  expect(await region.evaluate((element) => element.scrollHeight)).toBeGreaterThan(total * 25);
 
   // The region ends inside the window, so its scrollbars are on screen without scrolling the page.
   const viewport = page.viewportSize();

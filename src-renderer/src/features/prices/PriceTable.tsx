@@ -55,6 +55,11 @@ export function PriceTable({ rows, sort, onSort }: PriceTableProps) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    // Keyed by model, so a measured height follows its row through filtering and sorting.
+    getItemKey: (index) => {
+      const row = rows[index];
+      return row ? `${row.provider}/${row.model}` : index;
+    },
     overscan: 12,
   });
 
