@@ -102,6 +102,13 @@ test('the sidebar collapses and expands from the keyboard and stays as the user 
   await page.keyboard.press('Space');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect.poll(() => widthOf(nav)).toBe(expandedWidth);
+  // The chord the toggle announces works from anywhere on the page.
+  await expect(toggle).toHaveAttribute('aria-keyshortcuts', 'Control+B');
+  await page.getByRole('heading', { level: 1 }).focus();
+  await page.keyboard.press('Control+B');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Control+b');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   expect(arena.pageErrors).toEqual([]);
 });
 
