@@ -4,7 +4,7 @@ import { ERROR_KINDS } from '../../../src-shared/domain.ts';
 import { expectLinearTime } from '../linear-time-test-support.ts';
 import { classifyErrorPayload, classifyHttpFailure } from './classify.ts';
 
-const PROTOTYPE_NAMES = [...Object.getOwnPropertyNames(Object.prototype), '__proto__'];
+const PROTOTYPE_NAMES = [...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__'])];
 
 describe('classification of hostile provider errors', () => {
   it.each(PROTOTYPE_NAMES)('an error code or type named %j is just an unknown one', (name) => {

@@ -43,15 +43,16 @@ export function buildAnthropicMessagesBody(
   return body;
 }
 
-const STOP_REASONS: Readonly<Record<string, FinishReason>> = {
-  end_turn: 'stop',
-  stop_sequence: 'stop',
-  pause_turn: 'stop',
-  max_tokens: 'length',
-  model_context_window_exceeded: 'length',
-  tool_use: 'tool_calls',
-  refusal: 'content_filter',
-};
+/** A Map, not an object: a stop reason named "constructor" must be just an unknown reason ("stop"). */
+const STOP_REASONS: ReadonlyMap<string, FinishReason> = new Map([
+  ['end_turn', 'stop'],
+  ['stop_sequence', 'stop'],
+  ['pause_turn', 'stop'],
+  ['max_tokens', 'length'],
+  ['model_context_window_exceeded', 'length'],
+  ['tool_use', 'tool_calls'],
+  ['refusal', 'content_filter'],
+]);
 
 interface ToolBlock {
   id: string;
@@ -113,7 +114,7 @@ export function createAnthropicMessagesDecoder(context: ClassifyContext = {}): W
       }
       case 'message_delta': {
         const reason = asText(asJson(event.delta).stop_reason);
-        if (reason) finish = STOP_REASONS[reason] ?? 'stop';
+        if (reason) finish = STOP_REASONS.get(reason) ?? 'stop';
         if (event.usage) usage = normalizeAnthropicUsage(event.usage, usage);
         return [];
       }
@@ -190,6 +191,6 @@ export function decodeAnthropicJson(text: string, context: ClassifyContext = {})
     }
   }
   if (body.usage) events.push({ type: 'usage', usage: normalizeAnthropicUsage(body.usage, null) });
-  events.push({ type: 'finish', reason: STOP_REASONS[asText(body.stop_reason)] ?? 'stop' });
+  events.push({ type: 'finish', reason: STOP_REASONS.get(asText(body.stop_reason)) ?? 'stop' });
   return events;
 }

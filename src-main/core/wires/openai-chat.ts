@@ -35,13 +35,14 @@ export function buildOpenAIChatBody(request: ChatRequest, rules: OpenAIWireRules
   return body;
 }
 
-const FINISH_REASONS: Readonly<Record<string, FinishReason>> = {
-  stop: 'stop',
-  length: 'length',
-  tool_calls: 'tool_calls',
-  function_call: 'tool_calls',
-  content_filter: 'content_filter',
-};
+/** A Map, not an object: `finish_reason: "constructor"` must be just an unknown reason ("stop"). */
+const FINISH_REASONS: ReadonlyMap<string, FinishReason> = new Map([
+  ['stop', 'stop'],
+  ['length', 'length'],
+  ['tool_calls', 'tool_calls'],
+  ['function_call', 'tool_calls'],
+  ['content_filter', 'content_filter'],
+]);
 
 interface PartialToolCall {
   id: string;
@@ -109,7 +110,7 @@ export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAICh
         }
       }
       const reason = asText(choice.finish_reason);
-      if (reason) finish = FINISH_REASONS[reason] ?? 'stop';
+      if (reason) finish = FINISH_REASONS.get(reason) ?? 'stop';
     }
     const error = readErrorPayload(chunk);
     if (error) {
