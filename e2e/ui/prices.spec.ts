@@ -123,6 +123,8 @@ test('the table scrolls in its own region under a sticky header, with right-alig
   const area = await boxOf(region);
   expect(area.y + area.height).toBeLessThanOrEqual(viewport?.height ?? 0);
   expect(area.x + area.width).toBeLessThanOrEqual(viewport?.width ?? 0);
+  // At the default 1280 px every column fits, with the sidebar open: no sideways scrolling.
+  expect(await region.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
 
   const inputHeader = table.getByRole('columnheader', { name: 'Input' });
   const headerBefore = await boxOf(inputHeader);
