@@ -2,16 +2,16 @@ import { z } from 'zod';
 import type { ProviderId } from '../../../src-shared/domain.ts';
 import type { PriceEntry, PriceTier } from '../../../src-shared/pricing.ts';
 
-/** LiteLLM's provider names for the ones we support. */
-const PROVIDER_OF: Readonly<Record<string, ProviderId>> = {
-  openai: 'openai',
-  anthropic: 'anthropic',
-  deepseek: 'deepseek',
-  gemini: 'gemini',
-  moonshot: 'moonshot',
-  minimax: 'minimax',
-  openrouter: 'openrouter',
-};
+/** LiteLLM's provider names for the ones we support. A Map: the names come from a downloaded list. */
+const PROVIDER_OF: ReadonlyMap<unknown, ProviderId> = new Map([
+  ['openai', 'openai'],
+  ['anthropic', 'anthropic'],
+  ['deepseek', 'deepseek'],
+  ['gemini', 'gemini'],
+  ['moonshot', 'moonshot'],
+  ['minimax', 'minimax'],
+  ['openrouter', 'openrouter'],
+]);
 
 const price = z.number().nonnegative().finite();
 /** Only the fields we read; everything else in an entry is ignored. */
@@ -83,7 +83,7 @@ export function parseLiteLLM(
   let skipped = 0;
   for (const [key, raw] of Object.entries(json as Record<string, unknown>)) {
     if (key === 'sample_spec' || !raw || typeof raw !== 'object') continue;
-    const provider = PROVIDER_OF[(raw as { litellm_provider?: string }).litellm_provider ?? ''];
+    const provider = PROVIDER_OF.get((raw as { litellm_provider?: unknown }).litellm_provider);
     if (!provider || (raw as { mode?: string }).mode !== 'chat') continue;
     const parsed = entrySchema.safeParse(raw);
     if (!parsed.success) {
