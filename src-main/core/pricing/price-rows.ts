@@ -14,7 +14,7 @@ export function priceRows(
     .filter((entry) => entry.currency === 'USD' && (!provider || entry.provider === provider))
     .map((entry) => {
       const score = quality.lookup(entry.provider, entry.model);
-      const tier = tierFor(entry.provider, entry.model, entry, score);
+      const tier = tierFor(entry.model, entry, score);
       return {
         provider: entry.provider,
         model: entry.model,

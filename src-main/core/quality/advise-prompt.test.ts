@@ -24,6 +24,19 @@ describe('prompt advice', () => {
     expect(demanding.recommendation).toMatchObject({ model: 'MiniMax-M2', quality: 61 });
     expect(advisePrompt('hi', rows, () => false)).toMatchObject({ recommendation: null, considered: 0 });
   });
+
+  it('never answers a COMPLEX prompt with a -mini or -nano model', () => {
+    const rows = priceRows(createDefaultCatalog());
+    const prompt = `${'context '.repeat(100_000)}\nProve it step by step.`;
+    const advice = advisePrompt(
+      prompt,
+      rows,
+      (provider) => provider === 'openai' || provider === 'openrouter',
+    );
+    expect(advice.tier).toBe('COMPLEX');
+    expect(advice.recommendation?.tier).toBe('COMPLEX');
+    expect(advice.recommendation?.model).not.toMatch(/-(mini|nano)\b/);
+  });
 });
 
 describe('user overrides', () => {

@@ -36,24 +36,38 @@ describe('tiers', () => {
     ['gemini', 'gemini-2.5-pro', 'HEAVY'],
     ['openai', 'gpt-5', 'COMPLEX'],
     ['openai', 'o3', 'COMPLEX'],
-  ] as const)('%s/%s is %s from the table', (provider, model, tier) => {
-    expect(tierFor(provider, model, null, null)).toMatchObject({
+  ] as const)('%s/%s is %s from the table', (_provider, model, tier) => {
+    expect(tierFor(model, null, null)).toMatchObject({
       tier,
       reason: expect.stringContaining('known model'),
     });
   });
 
   it('"mini" inside a name (gemini, MiniMax) does not make a model MICRO', () => {
-    expect(tierFor('gemini', 'gemini-exp-1206', null, null)).toBeNull();
-    expect(tierFor('gemini', 'gemini-exp-1206', price(1, 4), null)?.tier).toBe('STANDARD');
-    expect(tierFor('openai', 'o4-mini', null, null)?.tier).toBe('MICRO');
+    expect(tierFor('gemini-exp-1206', null, null)).toBeNull();
+    expect(tierFor('gemini-exp-1206', price(1, 4), null)?.tier).toBe('STANDARD');
+    expect(tierFor('mistralai/ministral-8b', null, null)).toBeNull();
+    expect(tierFor('phi-4-mini', null, null)?.tier).toBe('MICRO');
+  });
+
+  it.each([...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__'])])(
+    'a model named %j is not a known model',
+    (name) => {
+      expect(tierFor(name, null, null)).toBeNull();
+      expect(tierFor(`openai/${name}-mini`, null, null)?.tier).toBe('MICRO');
+    },
+  );
+
+  it('does not read a megabyte model id as a known family', () => {
+    expect(tierFor(`gpt-5-${'x'.repeat(1_000_000)}`, null, null)).toBeNull();
+    expect(tierFor(`gpt-5${'-mini'.repeat(250_000)}`, null, null)).toBeNull();
   });
 
   it('places unknown models by price band, capped by quality band, and says why', () => {
     expect(blendedPricePerMillion(price(1, 4))).toBe(1.75);
-    expect(tierFor('custom', 'llama-x', price(0.1, 0.2), null)).toMatchObject({ tier: 'MICRO' });
-    expect(tierFor('custom', 'llama-x', price(1, 4), null)?.reason).toContain('no quality score');
-    const expensiveButWeak = tierFor('custom', 'llama-x', price(20, 60), {
+    expect(tierFor('llama-x', price(0.1, 0.2), null)).toMatchObject({ tier: 'MICRO' });
+    expect(tierFor('llama-x', price(1, 4), null)?.reason).toContain('no quality score');
+    const expensiveButWeak = tierFor('llama-x', price(20, 60), {
       provider: 'custom',
       model: 'llama-x',
       score: 47,
@@ -64,7 +78,7 @@ describe('tiers', () => {
     });
     expect(expensiveButWeak).toMatchObject({ tier: 'STANDARD' });
     expect(expensiveButWeak?.reason).toContain('the lower applies');
-    expect(tierFor('custom', 'llama-x', null, null)).toBeNull();
+    expect(tierFor('llama-x', null, null)).toBeNull();
   });
 
   it('quality scores carry their index, version and date; user overrides win', () => {

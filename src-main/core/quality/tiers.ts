@@ -1,5 +1,6 @@
-import type { ProviderId, Tier } from '../../../src-shared/domain.ts';
+import type { Tier } from '../../../src-shared/domain.ts';
 import type { PriceEntry } from '../../../src-shared/pricing.ts';
+import { knownModel } from './known-models.ts';
 import type { QualityScore } from './quality-scores.ts';
 
 export interface TierAssignment {
@@ -7,32 +8,6 @@ export interface TierAssignment {
   /** Why: for the badge's tooltip. */
   reason: string;
 }
-
-/** Known models by id pattern (ATOM's cognitive tiers). Checked in order; the first match wins. */
-const KNOWN: readonly { provider?: ProviderId; pattern: RegExp; tier: Tier; family: string }[] = [
-  {
-    pattern: /^(gpt-5(?!-mini|-nano)|o3|o1)(\b|-)/i,
-    tier: 'COMPLEX',
-    family: 'frontier reasoning (gpt-5, o3 class)',
-  },
-  {
-    pattern: /opus|(^|\/)gemini-[\d.]+-pro|deepseek-v4-pro|kimi-k2-thinking/i,
-    tier: 'HEAVY',
-    family: 'opus / pro class',
-  },
-  {
-    pattern: /sonnet|^gpt-4o(?!-mini)|^gpt-4\.1(?!-mini|-nano)|MiniMax-M3/i,
-    tier: 'VERSATILE',
-    family: 'gpt-4o / sonnet class',
-  },
-  {
-    pattern: /flash|deepseek|MiniMax-M2|kimi-k2|gpt-5-mini/i,
-    tier: 'STANDARD',
-    family: 'gemini-flash / deepseek / MiniMax M2.x class',
-  },
-  // "-mini", not "mini": gemini and MiniMax are not small models.
-  { pattern: /[-/](mini|nano|lite)\b|haiku/i, tier: 'MICRO', family: 'gpt-4o-mini / haiku class' },
-];
 
 /** Blended USD per 1M tokens, weighting input 3 : output 1 (a typical chat's token mix). */
 export function blendedPricePerMillion(entry: PriceEntry): number | null {
@@ -57,20 +32,17 @@ const QUALITY_BANDS: readonly [atLeast: number, tier: Tier][] = [
 const ORDER: readonly Tier[] = ['MICRO', 'STANDARD', 'VERSATILE', 'HEAVY', 'COMPLEX'];
 
 /**
- * The table for known models; otherwise the rule: the price band (blended $/1M: <0.5 MICRO, <2
+ * The family table for known models (the id decides, whoever serves the model); otherwise the rule: the price band (blended $/1M: <0.5 MICRO, <2
  * STANDARD, <8 VERSATILE, <25 HEAVY, else COMPLEX) and, when a quality score exists, its band
  * (≥65 COMPLEX, ≥60 HEAVY, ≥55 VERSATILE, ≥45 STANDARD, else MICRO): the lower of the two, so a
  * model is never ranked above what both its price and its measured quality support.
  */
 export function tierFor(
-  provider: ProviderId,
   model: string,
   price: PriceEntry | null,
   quality: QualityScore | null,
 ): TierAssignment | null {
-  const known = KNOWN.find(
-    (entry) => (!entry.provider || entry.provider === provider) && entry.pattern.test(model),
-  );
+  const known = knownModel(model);
   if (known) return { tier: known.tier, reason: `${known.tier}: known model, ${known.family}.` };
   const blended = price ? blendedPricePerMillion(price) : null;
   if (blended === null) return null;
