@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectLinearTime } from '../linear-time-test-support.ts';
 import { PROVIDERS } from './registry.ts';
 import { resolveEndpoint } from './resolve-endpoint.ts';
 
@@ -21,5 +22,15 @@ describe('resolving an endpoint', () => {
     expect(
       resolveEndpoint(PROVIDERS.minimax, { baseUrl: 'http://127.0.0.1:9000/v1', region: 'china' }).region,
     ).toBe('china');
+  });
+
+  it('drops trailing slashes from a base URL, in linear time however many there are', () => {
+    expect(resolveEndpoint(PROVIDERS.openai, { baseUrl: 'http://127.0.0.1:9000/v1///' }).chatUrl).toBe(
+      'http://127.0.0.1:9000/v1/chat/completions',
+    );
+    expectLinearTime(
+      (size) => `http://127.0.0.1:9000/${'/'.repeat(size)}v1`,
+      (baseUrl) => resolveEndpoint(PROVIDERS.openai, { baseUrl }),
+    );
   });
 });

@@ -25,8 +25,11 @@ const CHAT_PATH: Record<WireId, string> = {
   'anthropic-messages': '/v1/messages',
 };
 
+/** A scan, not /\/+$/: that regex retries from every slash of a long run, quadratic on user input. */
 function trimSlash(url: string): string {
-  return url.replace(/\/+$/, '');
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
 }
 
 /**
