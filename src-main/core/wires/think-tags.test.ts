@@ -115,6 +115,25 @@ describe('think-tag splitter on hostile input', () => {
     expectLinearTime((size) => ['<think>a</think>', ...deltas('\n\n\n\n\n\n\n\n', size), 'b'], splitAll);
   });
 
+  it('holds back at most 64 KiB of whitespace, before a tag or inside reasoning', () => {
+    const beforeTag = new ThinkTagSplitter();
+    const spaces = ' '.repeat(1024);
+    const early = Array.from({ length: 100 }, () => beforeTag.push(spaces));
+    expect(early.slice(0, 64).flat()).toEqual([]);
+    expect(early[64]).toEqual([{ type: 'text', delta: ' '.repeat(65 * 1024) }]);
+    expect(early.slice(65).flat()).toEqual(new Array(35).fill({ type: 'text', delta: spaces }));
+    expect(beforeTag.push('<think>x</think>')).toEqual([{ type: 'text', delta: '<think>x</think>' }]);
+
+    const inside = new ThinkTagSplitter();
+    expect(inside.push('<think>a')).toEqual([{ type: 'reasoning', delta: 'a' }]);
+    const held: StreamEvent[] = [];
+    for (let i = 0; i < 100; i++) held.push(...inside.push(spaces));
+    expect(held).toEqual([{ type: 'reasoning', delta: ' '.repeat(65 * 1024) }]);
+    expect([...inside.push('b</think>'), ...inside.end()]).toEqual([
+      { type: 'reasoning', delta: `${' '.repeat(35 * 1024)}b` },
+    ]);
+  });
+
   it('takes linear time on reasoning full of near-closing tags, in small deltas', () => {
     expect(run(['<think>', ...deltas('</thin', 6_000), '</think>x'])).toEqual({
       text: 'x',

@@ -25,6 +25,29 @@ function lastNonWhitespace(text: string): number {
   return -1;
 }
 
+/**
+ * Whitespace held back between chunks, kept in parts so it is never rescanned. A provider controls how
+ * much arrives: past MAX_HELD characters it is let go (as text, or as reasoning) rather than held.
+ */
+class HeldWhitespace {
+  private parts: string[] = [];
+  length = 0;
+
+  add(part: string): void {
+    if (!part) return;
+    this.parts.push(part);
+    this.length += part.length;
+  }
+
+  take(): string {
+    const text = this.parts.join('');
+    this.parts = [];
+    this.length = 0;
+    return text;
+  }
+}
+const MAX_HELD = 64 * 1024;
+
 /** Length of the longest suffix of `text` that is a proper prefix of `tag` (a tag possibly cut in two). */
 function partialTagSuffix(text: string, tag: string): number {
   for (let length = Math.min(tag.length - 1, text.length); length > 0; length--) {
@@ -42,19 +65,19 @@ function partialTagSuffix(text: string, tag: string): number {
  *
  * Linear in the total input whatever the provider sends: each chunk is scanned once, and what is held
  * back between chunks (whitespace that may turn out to be trailing or leading, a tag cut in two) is kept
- * in parts and never rescanned.
+ * in parts and never rescanned. At most MAX_HELD characters of whitespace are held back.
  */
 export class ThinkTagSplitter {
   private mode: 'start' | 'reasoning' | 'after' | 'text' = 'start';
   /** 'start': whitespace seen before a possible opening tag, passed on as text if no tag follows. */
-  private leadingWhitespace: string[] = [];
+  private readonly leadingWhitespace = new HeldWhitespace();
   /** 'start': the beginning of what may be an opening tag; 'reasoning': of the closing tag. */
   private partialTag = '';
   private closeTag = '';
   private reasoningStarted = false;
   private blockStart = false;
   /** Reasoning whitespace held back until more reasoning follows, so the closing trim is exact. */
-  private pendingWhitespace: string[] = [];
+  private readonly pendingWhitespace = new HeldWhitespace();
 
   push(chunk: string): StreamEvent[] {
     const events: StreamEvent[] = [];
@@ -75,12 +98,12 @@ export class ThinkTagSplitter {
     const events: StreamEvent[] = [];
     if (this.mode === 'reasoning') this.emitReasoning(this.partialTag, events);
     else if (this.mode === 'start') {
-      const held = this.leadingWhitespace.join('') + this.partialTag;
+      const held = this.leadingWhitespace.take() + this.partialTag;
       if (held) events.push({ type: 'text', delta: held });
     }
-    this.leadingWhitespace = [];
+    this.leadingWhitespace.take();
     this.partialTag = '';
-    this.pendingWhitespace = [];
+    this.pendingWhitespace.take();
     return events;
   }
 
@@ -90,10 +113,14 @@ export class ThinkTagSplitter {
     if (!this.partialTag) {
       const start = firstNonWhitespace(rest);
       if (start < 0) {
-        this.leadingWhitespace.push(rest);
+        this.leadingWhitespace.add(rest);
+        if (this.leadingWhitespace.length > MAX_HELD) {
+          this.mode = 'text';
+          events.push({ type: 'text', delta: this.leadingWhitespace.take() });
+        }
         return '';
       }
-      this.leadingWhitespace.push(rest.slice(0, start));
+      this.leadingWhitespace.add(rest.slice(0, start));
       rest = rest.slice(start);
     }
     const head = this.partialTag + rest.slice(0, LONGEST_OPEN_TAG);
@@ -101,7 +128,7 @@ export class ThinkTagSplitter {
     if (pair) {
       const [open, close] = pair;
       rest = rest.slice(open.length - this.partialTag.length);
-      this.leadingWhitespace = [];
+      this.leadingWhitespace.take();
       this.partialTag = '';
       this.mode = 'reasoning';
       this.closeTag = close;
@@ -112,8 +139,7 @@ export class ThinkTagSplitter {
       this.partialTag = head;
       return '';
     }
-    const text = this.leadingWhitespace.join('') + this.partialTag + rest;
-    this.leadingWhitespace = [];
+    const text = this.leadingWhitespace.take() + this.partialTag + rest;
     this.partialTag = '';
     this.mode = 'text';
     if (text) events.push({ type: 'text', delta: text });
@@ -131,7 +157,7 @@ export class ThinkTagSplitter {
     }
     this.emitReasoning(text.slice(0, close), events);
     this.partialTag = '';
-    this.pendingWhitespace = [];
+    this.pendingWhitespace.take();
     this.mode = 'after';
     return text.slice(close + this.closeTag.length);
   }
@@ -156,11 +182,13 @@ export class ThinkTagSplitter {
     }
     const last = lastNonWhitespace(text);
     if (last < 0) {
-      if (text) this.pendingWhitespace.push(text);
+      this.pendingWhitespace.add(text);
+      if (this.pendingWhitespace.length > MAX_HELD)
+        events.push({ type: 'reasoning', delta: this.pendingWhitespace.take() });
       return;
     }
-    const delta = prefix + this.pendingWhitespace.join('') + text.slice(0, last + 1);
-    this.pendingWhitespace = [text.slice(last + 1)];
+    const delta = prefix + this.pendingWhitespace.take() + text.slice(0, last + 1);
+    this.pendingWhitespace.add(text.slice(last + 1));
     this.reasoningStarted = true;
     events.push({ type: 'reasoning', delta });
   }
