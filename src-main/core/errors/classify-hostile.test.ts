@@ -36,16 +36,24 @@ describe('classification of hostile provider errors', () => {
     ['a code with spaces after it', (size: number) => `(1004)${' '.repeat(size)}x`],
     ['whitespace', (size: number) => ` \n${' '.repeat(size)}x`],
   ])('classifies a megabyte message of %s in linear time', (_, make) => {
-    const context = { secrets: ['a-known-secret'] };
     // MiniMax's code suffix leads to its own wording checks; other providers' messages to the generic ones.
+    const context = { secrets: ['a-known-secret'] };
     expectLinearTime(
-      (size) => JSON.stringify({ error: { message: `${make(size)} (2013)` } }),
-      (body) => classifyHttpFailure(400, {}, body, { provider: 'minimax', ...context }),
+      (size) => [
+        JSON.stringify({ error: { message: `${make(size)} (2013)` } }),
+        JSON.stringify({ error: { message: make(size) } }),
+      ],
+      ([minimaxBody = '', otherBody = '']) => {
+        classifyHttpFailure(400, {}, minimaxBody, { provider: 'minimax', ...context });
+        classifyHttpFailure(400, {}, otherBody, { provider: 'openai', ...context });
+      },
     );
+  });
+
+  it('shows a megabyte plain-text body in linear time', () => {
     expectLinearTime(
-      (size) => JSON.stringify({ error: { message: make(size) } }),
-      (body) => classifyHttpFailure(400, {}, body, { provider: 'openai', ...context }),
+      (size) => `<html>${' \n'.repeat(size / 2)}</html>`,
+      (text) => classifyHttpFailure(502, {}, text, { provider: 'openai', secrets: ['a-known-secret'] }),
     );
-    expectLinearTime(make, (text) => classifyHttpFailure(502, {}, text, { provider: 'openai', ...context }));
   });
 });
