@@ -2,6 +2,7 @@ import { readFileSync, renameSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { PROVIDER_IDS } from '../../../src-shared/domain.ts';
 import type { PriceEntry } from '../../../src-shared/pricing.ts';
+import { removeOlderCorruptCopies } from '../store/corrupt-copies.ts';
 import { removeStaleTempFiles, writeFileDurably } from '../store/durable-write.ts';
 import { corruptFileName, describeFileError } from '../store/inspect-store-file.ts';
 
@@ -13,6 +14,9 @@ const MAX_PRICE_PER_TOKEN = 1;
 /** Far above any model's context window or output limit. */
 const MAX_TOKENS = 1_000_000_000;
 const MAX_ID_LENGTH = 256;
+const MAX_ETAG_LENGTH = 1024;
+/** Older moved-aside copies of the cache are deleted: each failed start would otherwise add one. */
+const KEPT_CORRUPT_COPIES = 3;
 /** The refreshed list has about 2,000 entries for our providers. */
 const MAX_ENTRIES = 50_000;
 /** A clock a little ahead of ours is fine; a copy "from the future" would never be refreshed. */
@@ -63,8 +67,17 @@ export const remotePriceEntrySchema = z.object({
 
 export type RemotePriceEntry = z.infer<typeof remotePriceEntrySchema>;
 
+/**
+ * An entity tag as RFC 9110 spells it (`W/"…"` or `"…"`): visible ASCII only, so it can go back
+ * in an If-None-Match header unchanged. The length bound keeps a hostile server from filling the file.
+ */
+const etagSchema = z
+  .string()
+  .max(MAX_ETAG_LENGTH)
+  .regex(/^[\x21-\x7e]*$/, 'not a printable entity tag');
+
 const priceCacheSchema = z.object({
-  etag: z.string().max(1024).nullable(),
+  etag: etagSchema.nullable(),
   fetchedAt: z.iso.datetime(),
   entries: z.array(remotePriceEntrySchema).max(MAX_ENTRIES),
 });
@@ -78,6 +91,15 @@ export type PriceCacheRead =
   | { state: 'moved'; movedTo: string; reason: string }
   /** Could not be read or moved: left in place, not used. */
   | { state: 'unreadable'; reason: string };
+
+/**
+ * The server's ETag when the cache can keep it (the same check as on load), else null: an ETag
+ * that is too long or not printable is simply not kept, and the next refresh asks without one.
+ */
+export function keepableEtag(etag: string | undefined): string | null {
+  const parsed = etagSchema.safeParse(etag);
+  return parsed.success ? parsed.data : null;
+}
 
 /** The entries of a refreshed list that pass the same checks a cached copy must pass on load. */
 export function validRemoteEntries(entries: readonly PriceEntry[]): RemotePriceEntry[] {
@@ -137,10 +159,14 @@ function moveAside(file: string, now: Date, reason: string): PriceCacheRead {
       reason: `${reason}, and it could not be moved aside: ${describeFileError(error)}`,
     };
   }
+  removeOlderCorruptCopies(file, KEPT_CORRUPT_COPIES);
   return { state: 'moved', movedTo, reason };
 }
 
-/** Writes the cache durably (synced temporary file renamed into place). Throws on failure. */
+/**
+ * Writes the cache durably (synced temporary file renamed into place). Throws on failure. Build it
+ * from validRemoteEntries and keepableEtag, so that it passes the checks it must pass on load.
+ */
 export function writePriceCache(file: string, cache: PriceCache): void {
   writeFileDurably(file, JSON.stringify(cache), { mode: 0o600 });
 }

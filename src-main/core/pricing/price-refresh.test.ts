@@ -118,6 +118,43 @@ describe('remote price refresh', () => {
     expect(readFileSync(cacheFile, 'utf8')).toBe(cached);
   });
 
+  it.each([
+    ['too long to load again', `W/"${'x'.repeat(2000)}"`],
+    ['with a tab', '"v1\tv2"'],
+    ['with a non-ASCII character', '"caf\u00e9"'],
+  ])(
+    'an ETag %s is not kept: the copy loads at the next start, which asks without If-None-Match',
+    async (_name, etag) => {
+      const { cacheFile, refresher } = setup();
+      fake.enqueue({ body: SMALL_LIST, headers: { 'content-type': 'application/json', etag } });
+      expect((await refresher.refresh()).state).toBe('ok');
+      expect(fake.requests[0]!.headers).not.toHaveProperty('if-none-match');
+
+      const restarted = new PriceRefresher({
+        catalog: new PriceCatalog(),
+        cacheFile,
+        url: `${fake.url}/prices.json`,
+      });
+      expect(restarted.current()).toMatchObject({ state: 'ok', entries: 60 });
+      expect(readdirSync(dirname(cacheFile))).toEqual([basename(cacheFile)]);
+      expect(JSON.parse(readFileSync(cacheFile, 'utf8')).etag).toBeNull();
+      fake.enqueue({ body: SMALL_LIST });
+      expect((await restarted.refresh(true)).state).toBe('ok');
+      expect(fake.requests[1]!.headers).not.toHaveProperty('if-none-match');
+    },
+  );
+
+  it('a well-formed ETag is kept whole, weak marker included', async () => {
+    const { cacheFile, refresher } = setup();
+    const etag = `W/"${'a'.repeat(1000)}"`;
+    fake.enqueue({ body: SMALL_LIST, headers: { etag } });
+    await refresher.refresh();
+    expect(JSON.parse(readFileSync(cacheFile, 'utf8')).etag).toBe(etag);
+    fake.enqueue({ status: 304, body: '' });
+    expect((await refresher.refresh(true)).state).toBe('not_modified');
+    expect(fake.requests[1]!.headers['if-none-match']).toBe(etag);
+  });
+
   it('skips a refresh within 24 hours unless forced', async () => {
     let now = new Date('2026-11-22T10:00:00Z');
     const { refresher } = setup({ now: () => now });
@@ -177,6 +214,8 @@ describe('the cached price list is validated on load like any other input', () =
       (cache) => Object.assign(cache, { fetchedAt: '2999-01-01T00:00:00.000Z' }),
     ],
     ['an overlong model id', (cache) => Object.assign(cache.entries[0]!, { model: 'm'.repeat(100_000) })],
+    ['an overlong ETag', (cache) => Object.assign(cache, { etag: `"${'x'.repeat(2000)}"` })],
+    ['an ETag with a control character', (cache) => Object.assign(cache, { etag: '"v1\u0001"' })],
   ];
 
   it.each(damage)(
@@ -237,6 +276,33 @@ describe('the cached price list is validated on load like any other input', () =
       expect(Object.getPrototypeOf(entry)).toBe(Object.prototype);
       expect(entry.capabilities.reasoning).toBeUndefined();
     }
+  });
+
+  it('moved-aside copies do not pile up: the newest 3 of this file are kept, nothing else is touched', async () => {
+    const { cacheFile, cache } = await goodCache();
+    const folder = dirname(cacheFile);
+    const name = basename(cacheFile);
+    const unrelated = [`other.json.corrupt-2020-01-01T00-00-00-000Z`, `${name}.corrupt-notes.txt`];
+    for (const other of unrelated) writeFileSync(join(folder, other), 'not ours to remove');
+    const moves = ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04', '2026-01-05'];
+    for (const day of moves) {
+      writeFileSync(cacheFile, JSON.stringify({ ...cache, etag: 42, fetchedAt: `${day}T00:00:00.000Z` }));
+      const refresher = new PriceRefresher({
+        catalog: new PriceCatalog(),
+        cacheFile,
+        url: `${fake.url}/prices.json`,
+        now: () => new Date(`${day}T12:00:00.000Z`),
+      });
+      expect(refresher.current().message).toMatch(/moved to/);
+    }
+    expect(readdirSync(folder).sort()).toEqual(
+      [
+        ...unrelated,
+        `${name}.corrupt-2026-01-03T12-00-00-000Z`,
+        `${name}.corrupt-2026-01-04T12-00-00-000Z`,
+        `${name}.corrupt-2026-01-05T12-00-00-000Z`,
+      ].sort(),
+    );
   });
 
   it("a write of the cache leaves no temporary file, and a killed writer's is removed at the next start", async () => {

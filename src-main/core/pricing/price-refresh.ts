@@ -4,7 +4,13 @@ import { openStream, readBodyText } from '../http/stream-request.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { describeFileError } from '../store/inspect-store-file.ts';
 import { parseLiteLLM } from './litellm-parse.ts';
-import { type PriceCache, readPriceCache, validRemoteEntries, writePriceCache } from './price-cache.ts';
+import {
+  keepableEtag,
+  type PriceCache,
+  readPriceCache,
+  validRemoteEntries,
+  writePriceCache,
+} from './price-cache.ts';
 import type { PriceCatalog } from './price-catalog.ts';
 
 export const LITELLM_PRICES_URL =
@@ -92,13 +98,14 @@ export class PriceRefresher {
         return this.fail(attemptAt, `the price source answered HTTP ${response.status}`);
       }
       const text = await readBodyText(response, this.options.maxBytes);
-      // The same checks a cached copy must pass on load, so what is saved always loads again.
+      // Entries and ETag pass the same checks a cached copy must pass on load, so what is saved
+      // always loads again.
       const entries = validRemoteEntries(
         parseLiteLLM(JSON.parse(text), attemptAt.slice(0, 10), 'remote').entries,
       );
       if (entries.length < MIN_ENTRIES)
         return this.fail(attemptAt, `the price list had only ${entries.length} usable entries`);
-      this.cache = { etag: response.headers.etag ?? null, fetchedAt: attemptAt, entries };
+      this.cache = { etag: keepableEtag(response.headers.etag), fetchedAt: attemptAt, entries };
       this.options.catalog.setLayer('remote', entries);
       return this.set('ok', attemptAt, attemptAt, `Refreshed ${entries.length} prices.${this.saveCache()}`);
     } catch (error) {
