@@ -58,19 +58,27 @@ function htmlError(response: StreamResponse): ArenaError {
 
 const isHtmlType = (contentType: string) => contentType.toLowerCase().trimStart().startsWith('text/html');
 
+export interface ApiResponseOptions extends StreamRequestOptions {
+  /** For a conditional GET (If-None-Match): return a 304 Not Modified instead of refusing it as a redirect. */
+  allowNotModified?: boolean;
+}
+
 /**
  * Opens a request whose answer must come from an API (a stream or a JSON document). Fails with a
  * `protocol` ArenaErrorException, and closes the connection, when it plainly did not: a redirect
  * (never followed: a key goes only where it was sent), a compressed body we did not ask for, or,
  * for a success status, an HTML page (by its content type or its first byte). An error status
- * (4xx/5xx) is returned for the caller to classify, its body readable as with openStream.
+ * (4xx/5xx) is returned for the caller to classify, its body readable as with openStream; so is a
+ * 304 when `allowNotModified` is set.
  */
-export async function openApiResponse(options: StreamRequestOptions): Promise<StreamResponse> {
-  const response = await openStream(options);
+export async function openApiResponse(options: ApiResponseOptions): Promise<StreamResponse> {
+  const { allowNotModified = false, ...request } = options;
+  const response = await openStream(request);
   const refuse = (error: ArenaError): never => {
     response.discard();
     throw new ArenaErrorException(error);
   };
+  if (allowNotModified && response.status === 304) return response;
   if (response.status >= 300 && response.status < 400) refuse(redirectError(response, new URL(options.url)));
   const encoding = unaskedEncoding(response);
   if (encoding) refuse(compressedError(response, encoding));

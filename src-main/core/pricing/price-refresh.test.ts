@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
 import { PriceCatalog } from './price-catalog.ts';
@@ -24,6 +25,7 @@ const SMALL_LIST = JSON.stringify(
     ]),
   ]),
 );
+const PORTAL = '<!DOCTYPE html><html><head><title>Sign in to Hotel Wi-Fi</title></head><body>…</body></html>';
 let fake: FakeProvider;
 beforeAll(async () => {
   fake = await startFakeProvider();
@@ -81,6 +83,48 @@ describe('remote price refresh', () => {
     expect(status.message).toContain('kept the copy');
     expect(catalog.lookup('openai', 'gpt-4o-mini')?.source).toBe('remote');
   });
+
+  it.each([
+    [
+      'an HTML page (a captive portal)',
+      { body: PORTAL, headers: { 'content-type': 'text/html; charset=utf-8' } },
+      'answered with an HTML page, not an API response',
+    ],
+    [
+      'an HTML page that claims to be JSON',
+      { body: PORTAL, headers: { 'content-type': 'application/json' } },
+      'answered with an HTML page, not an API response',
+    ],
+    [
+      'the price list gzip-compressed, unasked',
+      {
+        body: gzipSync(SMALL_LIST),
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      },
+      'answered with a gzip-compressed body it was not asked for',
+    ],
+    [
+      'a redirect',
+      { status: 302, headers: { location: 'https://portal.example/login?session=abc' } },
+      'redirect (HTTP 302) to https://portal.example/login',
+    ],
+  ])(
+    '%s → failed, saying what came back; the last good copy kept, the redirect not followed',
+    async (_name, response, reason) => {
+      const { catalog, refresher } = setup();
+      fake.enqueue({ body: SMALL_LIST, headers: { etag: '"v1"' } });
+      await refresher.refresh();
+      fake.enqueue(response);
+      const status = await refresher.refresh(true);
+      expect(status.state).toBe('failed');
+      expect(status.message).toContain(reason);
+      expect(status.message).not.toContain('not valid JSON');
+      expect(status.message).not.toContain('session=abc');
+      expect(status.message).toContain('kept the copy');
+      expect(catalog.lookup('openai', 'gpt-4o-mini')).toMatchObject({ source: 'remote', input: 1e-7 });
+      expect(fake.requests).toHaveLength(2);
+    },
+  );
 
   it('a timeout → failed, with the bundled snapshot still in use when there is no copy yet', async () => {
     const { refresher } = setup({ timeoutMs: 300 });

@@ -1,6 +1,7 @@
 import { basename, dirname } from 'node:path';
 import type { PriceRefreshStatus } from '../../../src-shared/pricing.ts';
-import { openStream, readBodyText } from '../http/stream-request.ts';
+import { openApiResponse } from '../http/api-response.ts';
+import { readBodyText } from '../http/stream-request.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { describeFileError } from '../store/inspect-store-file.ts';
 import { parseLiteLLM } from './litellm-parse.ts';
@@ -76,7 +77,7 @@ export class PriceRefresher {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
     try {
-      const response = await openStream({
+      const response = await openApiResponse({
         url: this.options.url,
         method: 'GET',
         headers: {
@@ -87,6 +88,7 @@ export class PriceRefresher {
         headersTimeoutMs: this.options.timeoutMs,
         idleTimeoutMs: this.options.timeoutMs,
         maxBodyBytes: this.options.maxBytes,
+        allowNotModified: true,
       });
       if (response.status === 304 && this.cache) {
         response.discard();
