@@ -1,14 +1,26 @@
 import type { Usage } from '../../../src-shared/domain.ts';
 import { asJson } from '../json-fields.ts';
 
+/** More tokens than any request could use: a count past it is provider nonsense, not a bill. */
+const MAX_TOKEN_COUNT = 1e12;
+
+/** A token count, or undefined when the value is not one (a fraction, negative, absurd, not a number). */
+function tokenCount(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TOKEN_COUNT
+    ? value
+    : undefined;
+}
+
+/** A count that is not usable is treated as unreported. */
 function count(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+  return tokenCount(value) ?? 0;
 }
 
 /** OpenAI-style usage (OpenAI, MiniMax, DeepSeek, Gemini, Moonshot, OpenRouter) → normalized usage. */
 export function normalizeOpenAIUsage(raw: unknown): Usage | null {
   const usage = asJson(raw);
-  if (!('prompt_tokens' in usage) && !('completion_tokens' in usage)) return null;
+  if (tokenCount(usage.prompt_tokens) === undefined && tokenCount(usage.completion_tokens) === undefined)
+    return null;
   const promptDetails = asJson(usage.prompt_tokens_details);
   const completionDetails = asJson(usage.completion_tokens_details);
   return {
@@ -26,7 +38,7 @@ export function normalizeOpenAIUsage(raw: unknown): Usage | null {
  */
 export function normalizeAnthropicUsage(raw: unknown, previous: Usage | null): Usage {
   const usage = asJson(raw);
-  const has = (name: string) => typeof usage[name] === 'number';
+  const has = (name: string) => tokenCount(usage[name]) !== undefined;
   const cacheRead = has('cache_read_input_tokens')
     ? count(usage.cache_read_input_tokens)
     : (previous?.cacheReadTokens ?? 0);
