@@ -1,6 +1,7 @@
 import type { ColumnResult } from '../../src-shared/compare.ts';
 import type { ToolCall } from '../../src-shared/domain.ts';
 import { formatCost } from '../../src-shared/format-money.ts';
+import { compactRate } from './compact-numbers.ts';
 import { clip, oneLine, printable } from './terminal-text.ts';
 
 // How one column's result reads in a terminal: the cells of `compare`'s table, the lines under it, and
@@ -9,17 +10,25 @@ import { clip, oneLine, printable } from './terminal-text.ts';
 export const BRIEF_LINES = 3;
 export const LINE_WIDTH = 100;
 
+/** "850 ms", "12.3 s", "3600 s", "2.8 h", "27 h": at most 6 characters, up to ">999 h". */
 export function formatDuration(ms: number | null): string {
-  if (ms === null) return '—';
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  return `${(ms / 1000).toFixed(ms < 60_000 ? 1 : 0)} s`;
+  if (ms === null || !Number.isFinite(ms) || ms < 0) return '—';
+  if (ms < 999.5) return `${Math.round(ms)} ms`;
+  const seconds = ms / 1000;
+  if (seconds < 9_999.5) return `${seconds.toFixed(seconds < 59.95 ? 1 : 0)} s`;
+  const hours = seconds / 3600;
+  if (hours < 999.5) return `${hours.toFixed(hours < 9.95 ? 1 : 0)} h`;
+  return '>999 h';
 }
 
 const count = (value: number) => value.toLocaleString('en-US');
 
 export function speedCell(result: ColumnResult): string {
   const { tokensPerSecond, tokensEstimated } = result.timing;
-  return tokensPerSecond === null ? '—' : `${tokensPerSecond.toFixed(1)}${tokensEstimated ? '~' : ''}`;
+  if (tokensPerSecond === null) return '—';
+  // Exact to a tenth where that is a real speed; absurd or non-finite ones (a hostile usage count) short.
+  const speed = tokensPerSecond < 1e6 ? tokensPerSecond.toFixed(1) : compactRate(tokensPerSecond);
+  return `${speed}${tokensEstimated ? '~' : ''}`;
 }
 
 export function tokensCell(result: ColumnResult): string {

@@ -1,7 +1,8 @@
 import type { ColumnResult } from '../../src-shared/compare.ts';
 import { formatMoney } from '../../src-shared/format-money.ts';
 import { CNY_PER_USD } from '../../src-shared/pricing.ts';
-import { answerLines, costCell, formatDuration, LINE_WIDTH, speedCell, tokensCell } from './column-text.ts';
+import { answerLines, costCell, formatDuration, LINE_WIDTH } from './column-text.ts';
+import { costForms, speedForms, tokensForms } from './table-cells.ts';
 import { oneLine } from './terminal-text.ts';
 import { renderTable, type TableColumn } from './text-table.ts';
 
@@ -11,9 +12,12 @@ export interface ReportedColumn {
   result: ColumnResult;
 }
 
+/** Long ids are cut to this before any other cell is shortened: enough to tell models apart. */
+const MIN_MODEL_WIDTH = 20;
+
 const COLUMNS: readonly TableColumn[] = [
   { header: '#', align: 'right' },
-  { header: 'model', shrinks: true },
+  { header: 'model', shrinks: true, minWidth: MIN_MODEL_WIDTH },
   { header: 'finish' },
   { header: 'cost', align: 'right' },
   { header: 'time', align: 'right' },
@@ -47,7 +51,10 @@ function summary(results: readonly ColumnResult[], wallMs: number): string {
   return `${models} in ${formatDuration(wallMs)}; cost ${cost}${rest}.`;
 }
 
-/** `compare`'s human output: a table that fits 100 columns, notes for any ~, then every answer. */
+/**
+ * `compare`'s human output: a table that fits 100 columns whatever the cells hold (long cells take a
+ * shorter form before a model id is cut below 20 characters), notes for any ~, then every answer.
+ */
 export function compareReport(
   columns: readonly ReportedColumn[],
   options: { brief: boolean; wallMs: number },
@@ -57,11 +64,11 @@ export function compareReport(
     `${index + 1}`,
     oneLine(label),
     result.finishReason ?? '—',
-    costCell(result),
+    costForms(result),
     formatDuration(result.timing.totalMs),
     formatDuration(result.timing.ttftMs),
-    speedCell(result),
-    tokensCell(result),
+    speedForms(result),
+    tokensForms(result),
   ]);
   const parts = [
     renderTable(COLUMNS, rows, LINE_WIDTH),
