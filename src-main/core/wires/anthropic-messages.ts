@@ -140,7 +140,7 @@ export function createAnthropicMessagesDecoder(context: ClassifyContext = {}): W
         return handle(asJson(JSON.parse(data)));
       } catch {
         failed = true;
-        return [notJson('frame', data)];
+        return [notJson('frame', data, context.secrets)];
       }
     },
     end() {
@@ -165,7 +165,7 @@ export function decodeAnthropicJson(text: string, context: ClassifyContext = {})
   try {
     body = asJson(JSON.parse(text));
   } catch {
-    return [notJson('body', text), { type: 'finish', reason: 'error' }];
+    return [notJson('body', text, context.secrets), { type: 'finish', reason: 'error' }];
   }
   const error = readErrorPayload(body);
   if (error)

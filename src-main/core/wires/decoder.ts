@@ -1,4 +1,5 @@
 import type { StreamEvent } from '../../../src-shared/domain.ts';
+import { scrubSecrets } from '../errors/scrub-secrets.ts';
 
 export interface SseFrameInput {
   event?: string;
@@ -14,9 +15,13 @@ export interface WireDecoder {
 /** A whole JSON body answering the request (errors in HTTP 200, or a non-streamed completion). */
 export type JsonBodyDecoder = (text: string) => StreamEvent[];
 
-/** The protocol error for a frame or body that is not the JSON the wire promises. */
-export function notJson(what: 'frame' | 'body', text: string): StreamEvent {
-  const sample = text.slice(0, 120);
+/**
+ * The protocol error for a frame or body that is not the JSON the wire promises, quoting its start.
+ * The request's keys (`secrets`) and key shapes are scrubbed from the whole text before it is cut:
+ * a key cut in two would no longer be recognised, and its first characters would be shown.
+ */
+export function notJson(what: 'frame' | 'body', text: string, secrets?: readonly string[]): StreamEvent {
+  const sample = scrubSecrets(text, secrets).slice(0, 120);
   return {
     type: 'error',
     error: {

@@ -131,7 +131,7 @@ export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAICh
         parsed = JSON.parse(data);
       } catch {
         failed = true;
-        return [notJson('frame', data)];
+        return [notJson('frame', data, options.context?.secrets)];
       }
       return pushJson(parsed);
     },
@@ -161,7 +161,7 @@ export function decodeOpenAIChatJson(text: string, options: OpenAIDecoderOptions
   try {
     parsed = JSON.parse(text);
   } catch {
-    return [notJson('body', text), { type: 'finish', reason: 'error' }];
+    return [notJson('body', text, options.context?.secrets), { type: 'finish', reason: 'error' }];
   }
   return [...decoder.pushJson(parsed), ...decoder.end({ wholeBody: true })];
 }
