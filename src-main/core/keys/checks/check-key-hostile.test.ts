@@ -96,6 +96,27 @@ describe('a Token Plan reply with odd fields', () => {
   });
 });
 
+describe('a Token Plan reply that echoes the key in names cut to fit', () => {
+  it('holds no part of the key, wherever the cut falls in it', async () => {
+    // The key starts before the 100-character cut and ends after it, at every offset.
+    for (let before = 70; before < 100; before += 3) {
+      fake.setHandler(
+        remains(
+          { model_name: `${'M'.repeat(before)}${TOKEN_PLAN}`, current_interval_total_count: 5 },
+          { current_subscribe_title: `${'P'.repeat(before)}${TOKEN_PLAN}` },
+        ),
+      );
+      const check = await checkTokenPlan();
+      expect(check.status).toBe('valid');
+      expect(check.plan?.name).toContain('P'.repeat(before));
+      expect(check.plan?.quotas[0]?.model).toContain('M'.repeat(before));
+      // The key's first 8 characters ("sk-cp-ho") are already more than the cut may leave.
+      expect(JSON.stringify(check)).not.toContain(TOKEN_PLAN.slice(0, 8));
+      expectSane(check);
+    }
+  });
+});
+
 describe('a balance reply with odd fields', () => {
   const base = () => ({
     hosts: {

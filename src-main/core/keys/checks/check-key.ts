@@ -63,7 +63,7 @@ async function probeKey(
         );
       }
       if (!result.ok) return result;
-      const plan = parseTokenPlanRemains(result.body);
+      const plan = parseTokenPlanRemains(result.body, context.secrets);
       return { ok: true, message: describeQuotas(plan.name, plan.quotas), plan };
     }
     const result = await probe(

@@ -1,4 +1,5 @@
 // Validated reads of the fields a key check shows: anything odd reads as null, never throws.
+import { scrubSecrets } from '../../errors/scrub-secrets.ts';
 
 /** Longest provider text a check keeps (model and plan names, codes), cut with an ellipsis. */
 export const MAX_FIELD_TEXT = 100;
@@ -8,10 +9,14 @@ export function countOf(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1e15 ? value : null;
 }
 
-/** Provider text to show: a non-empty string, trimmed and cut to `max` characters; else null. */
-export function textOf(value: unknown, max = MAX_FIELD_TEXT): string | null {
+/**
+ * Provider text to show: a non-empty string, scrubbed of the request's keys and of key shapes while
+ * it is whole (a key cut in two would no longer be recognised), then trimmed and cut to `max`
+ * characters; else null.
+ */
+export function textOf(value: unknown, secrets: readonly string[], max = MAX_FIELD_TEXT): string | null {
   if (typeof value !== 'string') return null;
-  const text = value.slice(0, max * 2).trim();
+  const text = scrubSecrets(value, secrets).trim();
   if (!text) return null;
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }

@@ -10,15 +10,19 @@ const QUOTAS_IN_MESSAGE = 5;
 /**
  * The Token Plan "remains" answer → quotas. Public clients of this endpoint read
  * current_interval_usage_count as the REMAINING count despite its name, so we do too, unless an
- * explicit remaining field is present. Every field is validated: an odd one reads as unknown.
+ * explicit remaining field is present. Every field is validated: an odd one reads as unknown. Names
+ * lose the request's keys (`secrets`) before they are cut to fit.
  */
-export function parseTokenPlanRemains(body: unknown): { name: string | null; quotas: PlanQuota[] } {
+export function parseTokenPlanRemains(
+  body: unknown,
+  secrets: readonly string[],
+): { name: string | null; quotas: PlanQuota[] } {
   const root = asJson(body);
   const entries = Array.isArray(root.model_remains) ? root.model_remains.slice(0, MAX_QUOTAS) : [];
   const quotas = entries.map((raw): PlanQuota => {
     const entry = asJson(raw);
     return {
-      model: textOf(entry.model_name) ?? textOf(entry.model) ?? 'unknown model',
+      model: textOf(entry.model_name, secrets) ?? textOf(entry.model, secrets) ?? 'unknown model',
       total: countOf(entry.current_interval_total_count),
       remaining:
         countOf(entry.current_interval_remaining_count) ??
@@ -27,7 +31,10 @@ export function parseTokenPlanRemains(body: unknown): { name: string | null; quo
       resetsAt: isoFromEpoch(entry.end_time),
     };
   });
-  const name = textOf(root.current_subscribe_title) ?? textOf(root.plan_name) ?? textOf(root.plan);
+  const name =
+    textOf(root.current_subscribe_title, secrets) ??
+    textOf(root.plan_name, secrets) ??
+    textOf(root.plan, secrets);
   return { name, quotas };
 }
 
