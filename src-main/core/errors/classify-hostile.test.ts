@@ -56,4 +56,35 @@ describe('classification of hostile provider errors', () => {
       (text) => classifyHttpFailure(502, {}, text, { provider: 'openai', secrets: ['a-known-secret'] }),
     );
   });
+
+  it('bounds an error code to 64 characters, scrubbing keys from it before it is cut', () => {
+    const known = 'my-known-secret-0123456789abcdef';
+    // Each key starts just before the cut, so cutting first would leave a piece no scrubber recognises.
+    const codes = [
+      `${'c'.repeat(50)}${known}${'d'.repeat(20)}`,
+      `${'c'.repeat(57)}:sk-${'Z'.repeat(40)}`,
+      'x'.repeat(1_000_000),
+    ];
+    for (const code of codes) {
+      const fromBody = classifyHttpFailure(400, {}, JSON.stringify({ error: { message: 'No.', code } }), {
+        provider: 'openai',
+        secrets: [known],
+      });
+      const fromStream = classifyErrorPayload({ message: 'No.', code }, { secrets: [known] });
+      for (const error of [fromBody, fromStream]) {
+        const shown = String(error.providerCode);
+        expect(shown.length).toBeLessThanOrEqual(64);
+        expect(shown.endsWith('…')).toBe(true);
+        expect(shown).not.toContain('my-known');
+        expect(shown).not.toContain('sk-Z');
+      }
+    }
+    expect(classifyErrorPayload({ message: 'No.', code: 'short_code' }).providerCode).toBe('short_code');
+    expect(classifyErrorPayload({ message: 'No.', code: 2013 }).providerCode).toBe(2013);
+  });
+
+  it('drops a numeric error code that is not finite', () => {
+    const error = classifyHttpFailure(400, {}, '{"error":{"message":"No.","code":1e400}}', {});
+    expect(error.providerCode).toBeUndefined();
+  });
 });

@@ -136,6 +136,16 @@ function adviceFor(kind: ErrorKind, ctx: ClassifyContext, detail: string, retryA
   }
 }
 
+const MAX_CODE_LENGTH = 64;
+
+/** A provider's error code as it may be shown and stored: a finite number, or text scrubbed whole, then cut. */
+function shownCode(code: number | string | undefined, ctx: ClassifyContext): number | string | undefined {
+  if (typeof code === 'number') return Number.isFinite(code) ? code : undefined;
+  if (code === undefined) return undefined;
+  const clean = scrubSecrets(code, ctx.secrets);
+  return clean.length > MAX_CODE_LENGTH ? `${clean.slice(0, MAX_CODE_LENGTH - 1)}…` : clean;
+}
+
 function build(
   payload: ErrorPayload | undefined,
   status: number | undefined,
@@ -147,7 +157,7 @@ function build(
   const detail = scrubSecrets((payload?.message ?? fallbackDetail).trim(), ctx.secrets).slice(0, 300);
   const error: ArenaError = { kind, message: adviceFor(kind, ctx, detail, retryAfterMs) };
   const minimaxCode = payload ? minimaxCodeFromMessage(payload.message) : undefined;
-  const providerCode = minimaxCode ?? payload?.code;
+  const providerCode = shownCode(minimaxCode ?? payload?.code, ctx);
   if (providerCode !== undefined) error.providerCode = providerCode;
   if (status !== undefined && status >= 400) error.httpStatus = status;
   if (retryAfterMs !== undefined) error.retryAfterMs = retryAfterMs;
