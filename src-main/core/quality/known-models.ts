@@ -66,14 +66,36 @@ function gpt([first, version = '', ...rest]: string[]): KnownModel | null {
   return known(tier, tier === 'COMPLEX' ? `${name}, frontier reasoning` : name);
 }
 
-/** o1, o3, o4: frontier reasoning; their -mini models are small reasoning models, like gpt-5-mini. */
-function oSeries([first = '', ...rest]: string[]): KnownModel | null {
+/** The words without "deep research" (a model that searches the web before it answers), and whether it was there. */
+function withoutDeepResearch(words: string[]): { rest: string[]; deepResearch: boolean } {
+  const at = words.findIndex((word, index) => word === 'deep' && words[index + 1] === 'research');
+  if (at < 0) return { rest: words, deepResearch: false };
+  return { rest: [...words.slice(0, at), ...words.slice(at + 2)], deepResearch: true };
+}
+
+/** Words that give an o-series model more compute, not another class. */
+const O_SERIES_EFFORT = new Set(['pro', 'high', 'medium', 'low']);
+
+/**
+ * o1, o3, o4: frontier reasoning; their -mini models are small reasoning models, like gpt-5-mini. A
+ * deep-research variant is its base model with web search on top: the same class.
+ */
+function oSeries(words: string[]): KnownModel | null {
+  const { rest: base, deepResearch } = withoutDeepResearch(words);
+  const [first = '', ...rest] = base;
   if (!/^o\d$/.test(first)) return null;
-  const effort = new Set(['pro', 'high', 'medium', 'low']);
-  if (rest.some((word) => word !== 'mini' && !effort.has(word))) return null;
+  if (rest.some((word) => word !== 'mini' && !O_SERIES_EFFORT.has(word))) return null;
+  const research = deepResearch ? ' deep research' : '';
   return rest.includes('mini')
-    ? known('STANDARD', `${first}-mini, small reasoning`)
-    : known('COMPLEX', `${first}, frontier reasoning`);
+    ? known('STANDARD', `${first}-mini${research}, small reasoning`)
+    : known('COMPLEX', `${first}${research}, frontier reasoning`);
+}
+
+/** codex-mini: OpenAI's coding model built on o4-mini, in the class of o4-mini and gpt-5-mini (not a -mini of some larger "codex"). */
+function codexMini(words: string[]): KnownModel | null {
+  return words.length === 2 && words[0] === 'codex' && words[1] === 'mini'
+    ? known('STANDARD', 'codex-mini, coding on o4-mini')
+    : null;
 }
 
 function claude([first, ...rest]: string[]): KnownModel | null {
@@ -118,7 +140,7 @@ function smallVariant(words: string[]): KnownModel | null {
     : null;
 }
 
-const FAMILIES = [gpt, oSeries, claude, gemini, deepseek, minimax, kimi, smallVariant];
+const FAMILIES = [gpt, oSeries, codexMini, claude, gemini, deepseek, minimax, kimi, smallVariant];
 
 /**
  * The tier of a model whose family we know (ATOM's cognitive tiers), from its id alone, whoever

@@ -2,6 +2,9 @@
 // family is (PROVIDERS.md: MICRO gpt-4o-mini/haiku, STANDARD flash/deepseek/MiniMax M2.x, VERSATILE
 // gpt-4o/sonnet, HEAVY opus/pro, COMPLEX frontier reasoning gpt-5/o3), not from running the code.
 import { describe, expect, it } from 'vitest';
+import litellm from '../../../e2e/fixtures/litellm/model_prices_and_context_window.json' with {
+  type: 'json',
+};
 import { type ProviderId, TIERS, type Tier } from '../../../src-shared/domain.ts';
 import type { PriceEntry } from '../../../src-shared/pricing.ts';
 import bundled from '../pricing/bundled-prices.json' with { type: 'json' };
@@ -204,5 +207,80 @@ describe('the known-model table on the bundled catalog', () => {
       }
     }
     expect(compared).toBeGreaterThan(40);
+  });
+});
+
+/**
+ * OpenAI models that LiteLLM lists for the Responses API only, so the chat catalog leaves them out;
+ * a user can still name them. Deep-research variants do the work of their base model (o3, o4-mini)
+ * with search on top; codex-mini is a coding model of the o4-mini / gpt-5-mini class.
+ */
+const RESPONSES_ONLY: Partial<Record<Tier, string[]>> = {
+  COMPLEX: [
+    'gpt-5-pro',
+    'gpt-5-pro-2025-10-06',
+    'gpt-5.2-pro',
+    'gpt-5.2-pro-2025-12-11',
+    'gpt-5.4-pro',
+    'gpt-5.4-pro-2026-03-05',
+    'gpt-5.5-pro',
+    'gpt-5.5-pro-2026-04-23',
+    'gpt-5-codex',
+    'gpt-5.1-codex',
+    'gpt-5.1-codex-max',
+    'gpt-5.2-codex',
+    'gpt-5.3-codex',
+    'o1-pro',
+    'o1-pro-2025-03-19',
+    'o3-pro',
+    'o3-pro-2025-06-10',
+    'o3-deep-research',
+    'o3-deep-research-2025-06-26',
+  ],
+  STANDARD: [
+    'gpt-5.1-codex-mini',
+    'codex-mini-latest',
+    'o4-mini-deep-research',
+    'o4-mini-deep-research-2025-06-26',
+  ],
+};
+
+describe('OpenAI models served only through the Responses API', () => {
+  const listed = Object.entries(litellm as Record<string, { litellm_provider?: unknown; mode?: unknown }>)
+    .filter(([, entry]) => entry.litellm_provider === 'openai' && entry.mode === 'responses')
+    .map(([id]) => id);
+  const cases = Object.entries(RESPONSES_ONLY).flatMap(([tier, ids]) => ids.map((id) => [id, tier] as const));
+
+  it("every one in LiteLLM's list has an expected tier here, and only those", () => {
+    expect(cases.map(([id]) => id).sort()).toEqual([...listed].sort());
+  });
+
+  it.each(cases)('%s is %s', (model, tier) => {
+    expect(known(model)).toBe(tier);
+  });
+
+  const everyId = [...IDS.map(({ model }) => model), ...listed];
+
+  it('a deep-research variant ranks at least as high as its base model', () => {
+    let compared = 0;
+    for (const model of everyId) {
+      const base = model.replace('-deep-research', '');
+      if (base === model || known(base) === null) continue;
+      expect(known(model), model).not.toBeNull();
+      expect(rank(known(model)!), `${model} vs ${base}`).toBeGreaterThanOrEqual(rank(known(base)!));
+      compared++;
+    }
+    expect(compared).toBeGreaterThanOrEqual(4);
+  });
+
+  it('a codex variant of a GPT model has the tier of that model', () => {
+    let compared = 0;
+    for (const model of everyId) {
+      const base = model.replace('-codex', '');
+      if (base === model || known(base) === null) continue;
+      expect(known(model), `${model} vs ${base}`).toBe(known(base));
+      compared++;
+    }
+    expect(compared).toBeGreaterThanOrEqual(6);
   });
 });
