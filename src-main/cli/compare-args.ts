@@ -2,22 +2,33 @@ import type { CompareRequest } from '../../src-shared/compare.ts';
 import { MAX_COLUMNS } from '../../src-shared/compare.ts';
 import { compareRequestSchema } from '../../src-shared/contract.ts';
 import type { ProviderId, Region } from '../../src-shared/domain.ts';
+import { DEFAULT_EVENT_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS } from '../core/client/column-limits.ts';
+import type { StreamColumnDeps } from '../core/client/stream-column.ts';
 import { baseUrlRefusal } from '../core/providers/base-url-policy.ts';
 import { isProviderId, PROVIDERS } from '../core/providers/registry.ts';
 import { KNOWN_PROVIDERS, parseCommandArgs, providerPairs, UsageError } from './cli-args.ts';
 
 export const SEND_KEY_ANYWHERE_FLAG = '--send-key-to-any-host';
 
+/** Sane bounds for the stream time limits: a deep-research answer can take most of an hour. */
+const MAX_REQUEST_TIMEOUT_S = 24 * 60 * 60;
+const MAX_EVENT_TIMEOUT_S = 60 * 60;
+
 export const COMPARE_USAGE = `compare --prompt TEXT --model PROVIDER/MODEL [--model …] [--system TEXT]
        [--temperature N] [--max-tokens N] [--reasoning on|off] [--base-url PROVIDER=URL]
-       [--region PROVIDER=global|china] [${SEND_KEY_ANYWHERE_FLAG}] [--brief] [--json]
+       [--region PROVIDER=global|china] [${SEND_KEY_ANYWHERE_FLAG}]
+       [--request-timeout SECONDS] [--event-timeout SECONDS] [--brief] [--json]
   Sends one prompt to every model at once; prints a table of cost, time, TTFT, speed and tokens,
   then each answer in full (--brief: its first lines), or --json.
   PROVIDER is one of ${KNOWN_PROVIDERS}.
   --reasoning switches thinking on or off where the model can (MiniMax-M3, DeepSeek V4, Gemini, OpenRouter, gpt-5,
   Claude); unset leaves each model's default.
   --base-url sends a provider's key only to that provider's own hosts or to this machine; any other
-  server is refused before anything is sent, unless you add ${SEND_KEY_ANYWHERE_FLAG} (or use custom/MODEL).`;
+  server is refused before anything is sent, unless you add ${SEND_KEY_ANYWHERE_FLAG} (or use custom/MODEL).
+  --request-timeout: the most one model's answer may take, retries included (default ${DEFAULT_REQUEST_TIMEOUT_MS / 1000},
+    up to ${MAX_REQUEST_TIMEOUT_S}). --event-timeout: the longest it may go without new output (default ${DEFAULT_EVENT_TIMEOUT_MS / 1000},
+    up to ${MAX_EVENT_TIMEOUT_S}; keep-alive messages do not count). Either stops that model with a timeout
+    error and keeps its partial answer.`;
 
 const OPTIONS = {
   prompt: { type: 'string' },
@@ -28,6 +39,8 @@ const OPTIONS = {
   temperature: { type: 'string' },
   'max-tokens': { type: 'string' },
   reasoning: { type: 'string' },
+  'request-timeout': { type: 'string' },
+  'event-timeout': { type: 'string' },
   [SEND_KEY_ANYWHERE_FLAG.slice(2)]: { type: 'boolean', default: false },
   brief: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
@@ -37,6 +50,8 @@ export interface CompareInvocation {
   request: CompareRequest;
   json: boolean;
   brief: boolean;
+  /** The stream time limits given on the command line; the client's defaults otherwise. */
+  limits: Pick<StreamColumnDeps, 'requestTimeoutMs' | 'eventTimeoutMs'>;
   /** Said on stderr before the run: keys sent to hosts the policy would have refused. */
   notices: string[];
 }
@@ -56,6 +71,15 @@ function numberParam(
   const value = text.trim() === '' ? Number.NaN : Number(text);
   if (!schema.safeParse(value).success) throw new UsageError(`${flag} takes ${accepted}, got "${text}"`);
   return value;
+}
+
+/** A whole number of seconds from 1 to `maxSeconds`, in milliseconds; undefined when not given. */
+function timeoutMs(text: string | undefined, flag: string, maxSeconds: number): number | undefined {
+  if (text === undefined) return undefined;
+  const seconds = /^[0-9]{1,9}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(seconds >= 1 && seconds <= maxSeconds))
+    throw new UsageError(`${flag} takes a whole number of seconds from 1 to ${maxSeconds}, got "${text}"`);
+  return seconds * 1000;
 }
 
 function column(spec: string, index: number) {
@@ -137,6 +161,8 @@ export function parseCompareArgs(args: string[]): CompareInvocation {
     MAX_TOKENS,
     `a whole number from 1 to ${MAX_TOKENS.maxValue}`,
   );
+  const requestTimeoutMs = timeoutMs(values['request-timeout'], '--request-timeout', MAX_REQUEST_TIMEOUT_S);
+  const eventTimeoutMs = timeoutMs(values['event-timeout'], '--event-timeout', MAX_EVENT_TIMEOUT_S);
   if (!values.prompt) throw new UsageError('--prompt is required');
   if (columns.length === 0) throw new UsageError('give at least one --model PROVIDER/MODEL');
   if (columns.length > MAX_COLUMNS)
@@ -162,7 +188,11 @@ export function parseCompareArgs(args: string[]): CompareInvocation {
     const issue = parsed.error.issues[0];
     throw new UsageError(`${flagFor(issue?.path ?? [])}: ${issue?.message ?? 'not accepted'}`);
   }
-  return { request, json: values.json === true, brief: values.brief === true, notices };
+  const limits = {
+    ...(requestTimeoutMs === undefined ? {} : { requestTimeoutMs }),
+    ...(eventTimeoutMs === undefined ? {} : { eventTimeoutMs }),
+  };
+  return { request, json: values.json === true, brief: values.brief === true, limits, notices };
 }
 
 function flagFor(path: readonly PropertyKey[]): string {

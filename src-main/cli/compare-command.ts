@@ -12,7 +12,7 @@ export { COMPARE_USAGE } from './compare-args.ts';
 
 /** Exit 0 when every model answered, 1 when any failed; argument errors throw UsageError (exit 2). */
 export async function compareCommand(args: string[], io: CliIo): Promise<number> {
-  const { request, json, brief, notices } = parseCompareArgs(args);
+  const { request, json, brief, limits, notices } = parseCompareArgs(args);
   for (const notice of notices) io.err(`${notice}\n`);
 
   const catalog = createDefaultCatalog();
@@ -21,7 +21,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     emit: () => {},
     priceFor: (column) => catalog.lookup(column.provider, column.model, column.region),
     streamColumn: (column, shared, signal, hooks) =>
-      streamColumn(column, shared, signal, { keys: envKeySource(io.env), rateLimiter }, hooks),
+      streamColumn(column, shared, signal, { keys: envKeySource(io.env), rateLimiter, ...limits }, hooks),
   });
   const started = performance.now();
   const results = await orchestrator.start(request).done;
