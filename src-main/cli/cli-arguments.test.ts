@@ -14,6 +14,9 @@ const replay = (...extra: string[]) => [
   ...extra,
 ];
 
+/** Arguments, and what the one line on stderr must say. */
+type Refusal = [argv: string[], expected: string];
+
 /**
  * Every argument error: exit 2, and on stderr one line saying what is wrong and what is accepted,
  * then one line pointing at the command's help. Never a stack trace, never a run.
@@ -106,14 +109,18 @@ describe('argument errors exit 2 with one line that says what is wrong and what 
       '--max-tokens takes a whole number from 1 to 1048576, got "1.5"',
     ],
     [compare('--model', 'openai/gpt-4o', '--reasoning', 'maybe'), '--reasoning takes on or off, got "maybe"'],
-    ...['0', '1.5', '1e3', 'ten', '', ' 5', '86401', '99999999999999999999', '-5'].map((value) => [
-      compare('--model', 'openai/gpt-4o', `--request-timeout=${value}`),
-      `arena compare: --request-timeout takes a whole number of seconds from 1 to 86400, got "${value}"`,
-    ]),
-    ...['0', '2.5', 'soon', '3601'].map((value) => [
-      compare('--model', 'openai/gpt-4o', '--event-timeout', value),
-      `arena compare: --event-timeout takes a whole number of seconds from 1 to 3600, got "${value}"`,
-    ]),
+    ...['0', '1.5', '1e3', 'ten', '', ' 5', '86401', '99999999999999999999', '-5'].map(
+      (value): Refusal => [
+        compare('--model', 'openai/gpt-4o', `--request-timeout=${value}`),
+        `arena compare: --request-timeout takes a whole number of seconds from 1 to 86400, got "${value}"`,
+      ],
+    ),
+    ...['0', '2.5', 'soon', '3601'].map(
+      (value): Refusal => [
+        compare('--model', 'openai/gpt-4o', '--event-timeout', value),
+        `arena compare: --event-timeout takes a whole number of seconds from 1 to 3600, got "${value}"`,
+      ],
+    ),
     [['compare', '--model', 'openai/gpt-4o'], 'arena compare: --prompt is required'],
     [compare(), 'arena compare: give at least one --model PROVIDER/MODEL'],
     [compare(...Array.from({ length: 17 }, () => ['--model', 'openai/gpt-4o']).flat()), 'at most 16 --model'],
