@@ -6,4 +6,6 @@ export interface ColumnHooks {
   onRequestStart(): void;
   /** The region whose host answered, when the provider has regions (it decides the price). */
   onRegion?(region: Region): void;
+  /** The key the column's requests carry, before any goes out: the only key its provider can echo. */
+  onKey?(key: string): void;
 }

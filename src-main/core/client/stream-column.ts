@@ -74,6 +74,7 @@ export async function* streamColumn(
 ): AsyncGenerator<StreamEvent, void, undefined> {
   const provider = PROVIDERS[column.provider];
   const key = await deps.keys.keyFor(column.provider);
+  if (key) hooks?.onKey?.(key);
   if (!key && !provider.keyOptional) {
     yield { type: 'error', error: missingKey(column) };
     yield { type: 'finish', reason: 'error' };

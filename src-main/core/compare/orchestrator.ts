@@ -7,6 +7,7 @@ import { formatBytes } from '../http/stream-request.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { ColumnDelivery } from './column-delivery.ts';
 import { ColumnAccumulator } from './column-result.ts';
+import { withoutCutKeyStart } from './cut-key-start.ts';
 import { realScheduler, type Scheduler } from './event-coalescer.ts';
 import { OutputBudget } from './output-budget.ts';
 import { StreamMetrics } from './stream-metrics.ts';
@@ -79,6 +80,8 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
     const { signal } = controller;
     const accumulator = new ColumnAccumulator();
     const budget = new OutputBudget(options.maxOutputBytes);
+    const columnKeys: string[] = [];
+    let truncationNote = '';
     let answeredRegion: Region | undefined;
     const metrics = new StreamMetrics(now());
     // An event the window cannot take stops the column: its stream is cancelled, its sockets close.
@@ -107,6 +110,9 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
         onRegion: (region) => {
           answeredRegion = region;
         },
+        onKey: (key) => {
+          if (!columnKeys.includes(key)) columnKeys.push(key);
+        },
       };
       for await (const event of options.streamColumn(column, shared, signal, hooks)) {
         if (signal.aborted) break;
@@ -114,8 +120,11 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
         if (admitted) record(admitted);
         // Leaving the loop closes the stream, and with it the request's connection.
         if (budget.exhausted) {
-          record({ type: 'text', delta: `\n\n[output truncated at ${formatBytes(budget.maxBytes)}]` });
+          // The provider's output ends at the cut, and the note after its finish is ours: a key's
+          // start held at the cut is then dropped, not released by the note (see createEventRedactor).
+          truncationNote = `\n\n[output truncated at ${formatBytes(budget.maxBytes)}]`;
           record({ type: 'finish', reason: 'length' });
+          record({ type: 'text', delta: truncationNote });
           accumulator.truncated = true;
           break;
         }
@@ -131,7 +140,12 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
       record({ type: 'error', error: delivery.failure });
       delivery.flush();
     }
-    const base = accumulator.result(metrics.finish(now(), accumulator.usage));
+    // The result keeps no start of the column's key where its output was cut (the CLI prints it).
+    const base = withoutCutKeyStart(
+      accumulator.result(metrics.finish(now(), accumulator.usage)),
+      columnKeys,
+      truncationNote,
+    );
     const priced = answeredRegion ? { ...column, region: answeredRegion } : column;
     const result = { ...base, cost: costOf(priced, base.usage) };
     delivery.done(result);

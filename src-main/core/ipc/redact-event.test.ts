@@ -151,3 +151,71 @@ describe('a known key split across batches', () => {
     expect(shown(out).get('b:text')).toBe('B: CANARY-user-keys are fun');
   });
 });
+
+describe('a key’s start held when the output is cut off', () => {
+  const NOTE = '\n\n[output truncated at 30 bytes]';
+  const network = { kind: 'network' as const, message: 'The connection dropped.' };
+
+  it.each<[string, ArenaEvent[]]>([
+    [
+      'the output cap (its note follows the finish)',
+      [
+        batch([
+          { type: 'finish', reason: 'length' },
+          { type: 'text', delta: NOTE },
+        ]),
+        done('a', { finishReason: 'length', truncated: true }),
+      ],
+    ],
+    [
+      'a length limit',
+      [batch([{ type: 'finish', reason: 'length' }]), done('a', { finishReason: 'length' })],
+    ],
+    [
+      'a content filter',
+      [batch([{ type: 'finish', reason: 'content_filter' }]), done('a', { finishReason: 'content_filter' })],
+    ],
+    [
+      'an error',
+      [
+        batch([
+          { type: 'error', error: network },
+          { type: 'finish', reason: 'error' },
+        ]),
+        done('a', { finishReason: 'error', error: network }),
+      ],
+    ],
+    [
+      'a cancel (no finish event at all)',
+      [done('a', { finishReason: 'cancelled', error: { kind: 'cancelled', message: 'Cancelled.' } })],
+    ],
+  ])('is dropped, never released: %s', (_name, ending) => {
+    // The cap's note is text of its own, after the end: it is shown, and releases nothing.
+    const note = ending.some(
+      (event) => event.type === 'compare.events' && event.events.some((item) => item.type === 'text'),
+    )
+      ? NOTE
+      : '';
+    for (const kind of ['text', 'reasoning'] as const) {
+      const { redact } = setup();
+      const out = [batch([{ type: kind, delta: 'Your key: CANARY-user-key-01' }]), ...ending].flatMap(redact);
+      expect(JSON.stringify(out)).not.toContain('CANARY');
+      expect(shown(out).get(`a:${kind}`)).toBe(`Your key: ${kind === 'text' ? note : ''}`);
+      expect(out.at(-1)?.type).toBe('compare.column-done');
+    }
+  });
+
+  it('is released when the provider ends the output itself, before its finish event', () => {
+    for (const reason of ['stop', 'tool_calls'] as const) {
+      const { redact } = setup();
+      const out = [
+        batch([{ type: 'text', delta: 'it ends with CANARY-us' }]),
+        batch([{ type: 'finish', reason }]),
+        done('a', { finishReason: reason }),
+      ].flatMap(redact);
+      expect(shown(out).get('a:text')).toBe('it ends with CANARY-us');
+      const items = out.flatMap((event) => (event.type === 'compare.events' ? event.events : []));
+      expect(items.map((item) => item.type)).toEqual(['text', 'text', 'finish']);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import type { StreamEvent } from '../../../src-shared/domain.ts';
+import { isCutOff } from '../compare/cut-key-start.ts';
 import { KeyPrefixTail } from './key-prefix-tail.ts';
 import { redactDeep, type Scrubber } from './redact-deep.ts';
 
@@ -21,12 +22,25 @@ const columnOf = (event: { runId: string; columnId: string }) => `${event.runId}
  * (messages and codes lose key shapes too, see redactDeep). Streamed text is also guarded across
  * batches: a key split over two batches would pass per-batch scrubbing in two harmless-looking
  * pieces, so the end of a column's text that could be the start of a key is held back until the
- * next piece shows whether the key follows, and released (scrubbed) before the column's done event.
+ * next piece shows whether the key follows. When the provider's output ends (a finish or an error
+ * event, else the column's done event), what is held is released if the output ended complete, and
+ * dropped if it was cut off (see isCutOff): then nobody can tell whether the key followed. Text after
+ * that end is main's own (the output cap's note), never a key's continuation.
  * Returns the events to send: usually the one given, none while a batch is wholly held back.
  */
 export function createEventRedactor(secrets: KnownSecrets): (event: ArenaEvent) => ArenaEvent[] {
   const held = new Map<string, HeldTails>();
   const tail = new KeyPrefixTail(() => secrets.known());
+
+  /** Empties a column's held text: as events when its output ended complete, else into nothing. */
+  function settle(tails: HeldTails, complete: boolean): StreamEvent[] {
+    const events: StreamEvent[] = [];
+    if (complete && tails.text) events.push({ type: 'text', delta: tails.text });
+    if (complete && tails.reasoning) events.push({ type: 'reasoning', delta: tails.reasoning });
+    tails.text = '';
+    tails.reasoning = '';
+    return events;
+  }
 
   function guardBatch(event: Extract<ArenaEvent, { type: 'compare.events' }>): ArenaEvent[] {
     const column = columnOf(event);
@@ -35,6 +49,12 @@ export function createEventRedactor(secrets: KnownSecrets): (event: ArenaEvent) 
     let changed = false;
     for (const item of event.events) {
       if (item.type !== 'text' && item.type !== 'reasoning') {
+        if (item.type === 'finish' || item.type === 'error') {
+          const complete = item.type === 'finish' && !isCutOff({ finishReason: item.reason });
+          const released = settle(tails, complete);
+          changed ||= released.length > 0;
+          events.push(...released);
+        }
         const clean = redactDeep(item, secrets.scrubber);
         changed ||= clean !== item;
         events.push(clean);
@@ -54,15 +74,13 @@ export function createEventRedactor(secrets: KnownSecrets): (event: ArenaEvent) 
     return events.length > 0 ? [{ ...event, events }] : [];
   }
 
-  /** The text held back for a column that has ended: it was not followed by a key, so it goes out. */
+  /** What a column that has ended still holds: released if its output ended complete, else dropped. */
   function release(event: Extract<ArenaEvent, { type: 'compare.column-done' }>): ArenaEvent[] {
     const column = columnOf(event);
     const tails = held.get(column);
     held.delete(column);
-    if (!tails) return [];
-    const events: StreamEvent[] = [];
-    if (tails.text) events.push({ type: 'text', delta: tails.text });
-    if (tails.reasoning) events.push({ type: 'reasoning', delta: tails.reasoning });
+    const events = tails ? settle(tails, !isCutOff(event.result)) : [];
+    if (events.length === 0) return [];
     return [{ type: 'compare.events', runId: event.runId, columnId: event.columnId, events }];
   }
 
