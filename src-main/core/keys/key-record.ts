@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { PROVIDER_IDS, type ProviderId } from '../../../src-shared/domain.ts';
 import type { KeyCheck, NewerVersionKeySummary, UsableKeySummary } from '../../../src-shared/keys.ts';
 
-/** One stored key as the vault keeps it: the key itself only as base64 ciphertext. */
-export const recordSchema = z.object({
+/**
+ * One stored key as the vault keeps it: the key itself only as base64 ciphertext. Loose: fields a
+ * newer version added to a record this version knows are kept as they are through every change
+ * (each change copies the record), never shown and never dropped.
+ */
+export const recordSchema = z.looseObject({
   id: z.string(),
   provider: z.enum(PROVIDER_IDS),
   label: z.string(),

@@ -134,6 +134,72 @@ describe('key records from a newer version', () => {
   });
 });
 
+describe('a record this version knows, with fields a newer version added', () => {
+  const EXTRA = {
+    organization: 'org-123',
+    baseUrl: 'https://proxy.example/v1',
+    limits: { rpm: 1e3, tags: ['a', null], nested: { deep: [1, { x: 'y' }] } },
+  };
+
+  /** Adds a key, then gives its record on disk the newer version's fields; a fresh vault reads it. */
+  async function knownWithExtras(backend: CipherBackend = 'os') {
+    const first = vaultOver([], backend, backend === 'os' ? undefined : 'persist');
+    await first.vault.add({ provider: 'openai', key: 'sk-proj-known-with-extras-1234' });
+    const data = JSON.parse(first.text());
+    Object.assign(data.keys[0], EXTRA);
+    writeFileSync(first.file, JSON.stringify(data));
+    const vault = new KeyVault({
+      cipher: createAesGcmCipher(CIPHER_KEY, backend, 'a test keychain'),
+      store: new JsonFileStore(first.file),
+      secrets: new SecretRegistry(),
+      newId: () => 'key-2',
+    });
+    const extras = () => {
+      const record = JSON.parse(first.text()).keys.find((entry: { id: string }) => entry.id === 'key-1');
+      return Object.fromEntries(Object.keys(EXTRA).map((name) => [name, record?.[name]]));
+    };
+    return { vault, extras, file: first.file };
+  }
+
+  it('keeps them unchanged through every change this version makes', async () => {
+    const { vault, extras } = await knownWithExtras();
+    const steps: [string, () => unknown][] = [
+      ['add another key', () => vault.add({ provider: 'openai', key: 'sk-proj-another-key-5678' })],
+      ['rename', () => vault.update('key-1', { label: 'Renamed' })],
+      ['change the region', () => vault.update('key-1', { region: 'global' })],
+      ['make another the default', () => vault.setDefault('key-2')],
+      ['make it the default again', () => vault.setDefault('key-1')],
+      [
+        'record a check',
+        () =>
+          vault.recordCheck('key-1', {
+            status: 'valid',
+            message: 'ok',
+            latencyMs: 1,
+            checkedAt: '2027-01-01T00:00:00.000Z',
+            keyKind: 'standard',
+          }),
+      ],
+      ['replace the key', () => vault.replace('key-1', 'sk-proj-replacement-key-9012')],
+      ['remove the other key', () => vault.remove('key-2')],
+    ];
+    for (const [step, change] of steps) {
+      await change();
+      expect({ step, extras: extras() }).toEqual({ step, extras: EXTRA });
+    }
+    expect(await vault.reveal('key-1')).toBe('sk-proj-replacement-key-9012');
+    // They are the newer version's business: the Keys page never sees them.
+    expect(JSON.stringify(vault.list())).not.toContain('org-123');
+  });
+
+  it('keeps them when the keys move to this session only and back', async () => {
+    const { vault, extras } = await knownWithExtras('basic_text');
+    await vault.choose('session');
+    await vault.choose('persist');
+    expect(extras()).toEqual(EXTRA);
+  });
+});
+
 describe('what the vault writes to disk', () => {
   it('holds no known key, even where a provider or the user put one (a check result, a label)', async () => {
     const { vault, text, secrets } = vaultOver([]);
