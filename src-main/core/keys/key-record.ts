@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { PROVIDER_IDS, type ProviderId } from '../../../src-shared/domain.ts';
 import type { KeyCheck, NewerVersionKeySummary, UsableKeySummary } from '../../../src-shared/keys.ts';
 
+export const KEY_KINDS = ['token_plan', 'pay_as_you_go', 'legacy_jwt', 'standard', 'none'] as const;
+
+/**
+ * The format of the records this version writes. 2: every string in a record was scrubbed of the
+ * user's known keys when written. Records without it come from earlier versions, which stored a
+ * check's provider text as it came (see checkFromEarlierVersion).
+ */
+export const RECORD_FORMAT = 2;
+
 /**
  * One stored key as the vault keeps it: the key itself only as base64 ciphertext. Loose: fields a
  * newer version added to a record this version knows are kept as they are through every change
@@ -13,11 +22,12 @@ export const recordSchema = z.looseObject({
   label: z.string(),
   ciphertext: z.string(),
   masked: z.string(),
-  keyKind: z.enum(['token_plan', 'pay_as_you_go', 'legacy_jwt', 'standard', 'none']),
+  keyKind: z.enum(KEY_KINDS),
   region: z.enum(['global', 'china']).optional(),
   isDefault: z.boolean(),
   createdAt: z.string(),
   lastCheck: z.custom<KeyCheck>((value) => value === null || typeof value === 'object').nullable(),
+  format: z.number().optional(),
 });
 export type KeyRecord = z.infer<typeof recordSchema>;
 

@@ -10,7 +10,12 @@ import type { KeySource } from './key-source.ts';
 import { type KeyValueStore, MemoryStore } from './key-value-store.ts';
 import type { SecretRegistry } from './secret-registry.ts';
 import { moveKeys, type VaultStores } from './storage-move.ts';
-import { readStoredRecords, type StoredRecords, writeStoredRecords } from './stored-records.ts';
+import {
+  clearEarlierChecks,
+  readStoredRecords,
+  type StoredRecords,
+  writeStoredRecords,
+} from './stored-records.ts';
 import {
   refuseChoice,
   refuseInput,
@@ -62,6 +67,9 @@ export class KeyVault implements KeySource {
       scrubber: options.secrets.scrubber,
       notices: this.notices,
     };
+    // An earlier version's check text may hold a key: cleared now, without decrypting any key.
+    const notice = clearEarlierChecks(options.store, options.secrets.scrubber);
+    if (notice) this.notices.push(notice);
   }
 
   private tail: Promise<unknown> = Promise.resolve();
