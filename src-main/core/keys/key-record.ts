@@ -52,13 +52,20 @@ export function keptEntryId(entry: unknown): string | null {
   return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : null;
 }
 
-const shownText = (value: unknown, fallback: string): string =>
-  typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : fallback;
-
-/** A record a newer version wrote, as the Keys page shows it; null for an entry with no usable id. */
-export function newerVersionSummary(entry: unknown): NewerVersionKeySummary | null {
+/**
+ * A record a newer version wrote, as the Keys page shows it; null for an entry with no usable id.
+ * Its texts are scrubbed (`scrub`: of the user's known keys) while whole, then cut to fit.
+ */
+export function newerVersionSummary(
+  entry: unknown,
+  scrub: (text: string) => string,
+): NewerVersionKeySummary | null {
   const id = keptEntryId(entry);
   if (id === null) return null;
+  const shownText = (value: unknown, fallback: string): string => {
+    const text = typeof value === 'string' ? scrub(value).trim() : '';
+    return text ? text.slice(0, 100) : fallback;
+  };
   const { provider, label, masked } = entry as Record<string, unknown>;
   return {
     id,

@@ -98,6 +98,15 @@ describe('key records from a newer version', () => {
     ]);
   });
 
+  it('are shown cut to fit only after the known keys are scrubbed from them', () => {
+    const key = 'CANARY-unshaped-key-0123456789';
+    const { vault, secrets } = vaultOver([{ ...FROM_NEWER, label: `${'L'.repeat(95)}${key}` }]);
+    secrets.add(key);
+    const [shown] = vault.list();
+    expect(shown?.label).toBe(`${'L'.repeat(95)}[reda`);
+    expect(JSON.stringify(vault.list())).not.toContain(key.slice(0, 3));
+  });
+
   it('cannot be checked, replaced, renamed, made default or used, and say why; they can be removed', async () => {
     const { vault, text } = vaultOver([NEWER_KIND]);
     const newer = {

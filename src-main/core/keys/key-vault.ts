@@ -123,7 +123,9 @@ export class KeyVault implements KeySource {
   list(): KeySummary[] {
     const { known, kept } = this.stored();
     const ids = new Set(known.map((record) => record.id));
-    const newer = kept.flatMap((entry) => newerVersionSummary(entry) ?? []).filter(({ id }) => !ids.has(id));
+    const newer = kept
+      .flatMap((entry) => newerVersionSummary(entry, this.options.secrets.scrubber.text) ?? [])
+      .filter(({ id }) => !ids.has(id));
     return [...known.map(toSummary), ...newer];
   }
 
