@@ -16,6 +16,9 @@ import { JsonFileStore } from '../store/json-file-store.ts';
 const OPENAI = 'CANARY-openai-0123456789abcdef';
 const DEEPSEEK = 'CANARY-deepseek-0123456789abcdef';
 const PLAN = 'sk-cp-CANARY-plan-0123456789abcdef';
+const ANTHROPIC = 'CANARY-anthropic-0123456789abcdef';
+// Text in front of an echo, long enough that where the text is cut to fit, the cut falls in the key.
+const padded = (fill: string, length: number, key: string) => `${fill.repeat(length)}${key}`;
 const SENDER = { url: 'app://arena/index.html', isMainFrame: true };
 
 let fake: FakeProvider;
@@ -57,6 +60,13 @@ beforeAll(async () => {
     status: 400,
     json: { error: { message: `Invalid key ${DEEPSEEK}`, code: DEEPSEEK, type: DEEPSEEK } },
   });
+  // A stream frame that is not JSON, quoted in the error cut to 120 characters.
+  fake.setHandler({
+    method: 'POST',
+    path: '/v1/messages',
+    headers: { 'content-type': 'text/event-stream' },
+    body: `data: ${padded('x', 100, ANTHROPIC)}\n\n`,
+  });
   // Key checks: an error code, a model list and a plan that echo the key.
   fake.setHandler({
     method: 'GET',
@@ -75,8 +85,12 @@ beforeAll(async () => {
     path: '/v1/token_plan/remains',
     json: {
       base_resp: { status_code: 0 },
-      current_subscribe_title: PLAN,
-      model_remains: [{ model_name: `MiniMax ${PLAN}`, current_interval_total_count: 9 }],
+      // Plan and model names are cut to 100 characters.
+      current_subscribe_title: padded('P', 85, PLAN),
+      model_remains: [
+        { model_name: `MiniMax ${PLAN}`, current_interval_total_count: 9 },
+        { model_name: padded('M', 90, PLAN), current_interval_total_count: 9 },
+      ],
     },
   });
 });
@@ -138,6 +152,7 @@ describe('keys echoed by providers', () => {
       ['openai', OPENAI],
       ['deepseek', DEEPSEEK],
       ['minimax', PLAN],
+      ['anthropic', ANTHROPIC],
     ] as const) {
       // One label is the key itself, pasted into the wrong field.
       const label = provider === 'openai' ? `pasted ${OPENAI}` : undefined;
@@ -156,20 +171,28 @@ describe('keys echoed by providers', () => {
       columns: [
         { columnId: 'echo', provider: 'openai', model: 'gpt-5-mini' },
         { columnId: 'error', provider: 'deepseek', model: 'deepseek-chat' },
+        { columnId: 'not-json', provider: 'anthropic', model: 'claude-sonnet-4-5' },
       ],
     });
-    await columnsFinished(2);
+    await columnsFinished(3);
 
     // The providers did get the keys, and did send them back.
     const sent = fake.requests.map((request) => request.headers.authorization);
     expect(sent).toContain(`Bearer ${OPENAI}`);
     expect(sent).toContain(`Bearer ${DEEPSEEK}`);
+    expect(fake.requests.some((request) => request.headers['x-api-key'] === ANTHROPIC)).toBe(true);
     expect(shownText(events, 'echo')).toBe('Your key is [redacted], and again: [redacted].');
+    const notJson = events.find(
+      (event) => event.type === 'compare.column-done' && event.columnId === 'not-json',
+    );
+    expect(notJson?.type === 'compare.column-done' && notJson.result.error?.message).toContain(
+      `not JSON: ${'x'.repeat(100)}[redacted]`,
+    );
 
     const stored = readFileSync(keysFile);
     const everything = [JSON.stringify(replies), JSON.stringify(events), stored.toString('utf8')];
     for (const text of everything) {
-      for (const secret of [OPENAI, DEEPSEEK, PLAN, 'CANARY']) expect(text).not.toContain(secret);
+      for (const secret of [OPENAI, DEEPSEEK, PLAN, ANTHROPIC, 'CANARY']) expect(text).not.toContain(secret);
     }
     expect(JSON.stringify(events)).toContain('tool-call');
     expect(JSON.stringify(replies)).toContain('[redacted]');
