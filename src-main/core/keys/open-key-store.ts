@@ -1,5 +1,11 @@
 import { chmodSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  type DurableWriteFs,
+  NODE_FS,
+  removeStaleTempFiles,
+  syncFileAndFolder,
+} from '../store/durable-write.ts';
 import { describeFileError, inspectStoreFile } from '../store/inspect-store-file.ts';
 import { STORE_FILE_MODE } from '../store/json-file-store.ts';
 import { type KeyValueStore, MemoryStore } from './key-value-store.ts';
@@ -43,6 +49,10 @@ export interface OpenKeyStoreOptions {
  * is moved aside to keys.json.corrupt-<time> and the app starts with no keys; a file that cannot be
  * read (permissions, a folder in its place), or a store that fails to open, is left untouched and the
  * app starts with an in-memory store. Either way the Keys page says what happened.
+ *
+ * Temporary files a killed write left next to the file (they hold key ciphertext) are removed
+ * before the store opens. The app calls this under its single-instance lock, so no other process
+ * can be writing keys.json: even the writer's temporary files that name no process are stale.
  */
 export function openKeyStore(options: OpenKeyStoreOptions): OpenedKeyStore {
   const { file } = options;
@@ -62,6 +72,7 @@ export function openKeyStore(options: OpenKeyStoreOptions): OpenedKeyStore {
     );
   }
   if (found.state === 'ok') restrictMode(file);
+  removeStaleTempFiles(file, { atomicallyTemps: true });
   try {
     return { store: options.open(), notices, persistent: true };
   } catch (error) {
@@ -77,4 +88,27 @@ function restrictMode(file: string): void {
   } catch {
     // Not ours to fix (another owner, a read-only disk): the store still works.
   }
+}
+
+/**
+ * The store, with every write followed by a sync of `file` and its folder: electron-store's writer
+ * syncs the temporary file it renames into place, but not the folder, so the rename itself (and a
+ * write that fell back to writing in place) could be lost with the power.
+ */
+export function withSyncedWrites(
+  store: KeyValueStore,
+  file: string,
+  fs: DurableWriteFs = NODE_FS,
+): KeyValueStore {
+  return {
+    get: (key) => store.get(key),
+    set: (key, value) => {
+      store.set(key, value);
+      syncFileAndFolder(file, fs);
+    },
+    delete: (key) => {
+      store.delete(key);
+      syncFileAndFolder(file, fs);
+    },
+  };
 }

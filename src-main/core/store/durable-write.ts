@@ -70,17 +70,35 @@ export function writeFileDurably(
 }
 
 function syncFolder(folder: string, fs: DurableWriteFs): void {
+  syncPath(folder, 'r', FOLDER_SYNC_UNSUPPORTED, fs);
+}
+
+/** A file that is gone has nothing to sync; one we may not open for writing, we cannot sync. */
+const FILE_SYNC_SKIPPED: ReadonlySet<string> = new Set([...FOLDER_SYNC_UNSUPPORTED, 'ENOENT']);
+
+/**
+ * Makes a write someone else's code did (electron-store's) as durable as writeFileDurably's: the
+ * file's content and its folder's entry (the rename that put it there) go to disk. Opened for
+ * writing, since Windows syncs only a handle that may write. Throws what a sync reports, except
+ * where the platform cannot sync or the file is gone.
+ */
+export function syncFileAndFolder(file: string, fs: DurableWriteFs = NODE_FS): void {
+  syncPath(file, 'r+', FILE_SYNC_SKIPPED, fs);
+  syncFolder(dirname(file), fs);
+}
+
+function syncPath(path: string, flags: string, skipped: ReadonlySet<string>, fs: DurableWriteFs): void {
   let fd: number;
   try {
-    fd = fs.openSync(folder, 'r');
+    fd = fs.openSync(path, flags);
   } catch (error) {
-    if (FOLDER_SYNC_UNSUPPORTED.has(errorCode(error))) return;
+    if (skipped.has(errorCode(error))) return;
     throw error;
   }
   try {
     fs.fsyncSync(fd);
   } catch (error) {
-    if (!FOLDER_SYNC_UNSUPPORTED.has(errorCode(error))) throw error;
+    if (!skipped.has(errorCode(error))) throw error;
   } finally {
     fs.closeSync(fd);
   }
@@ -111,11 +129,30 @@ function tempFileWriter(name: string, fileName: string): number | null {
 }
 
 /**
- * Removes the temporary files a killed writer of `file` left behind: only `<file>.<pid>.tmp` whose
- * process no longer runs (this process's own count: its writes are synchronous, so none is in
- * progress). Never throws; returns how many were removed.
+ * Is `name` a temporary file atomically (electron-store's writer, through conf) made for `file`:
+ * `<file>.tmp-` then 10 digits of the time and 6 lower-case hex digits. It names no writer.
  */
-export function removeStaleTempFiles(file: string): number {
+function isAtomicallyTempFile(name: string, fileName: string): boolean {
+  const prefix = `${fileName}.tmp-`;
+  return name.startsWith(prefix) && /^[0-9]{10}[0-9a-f]{6}$/.test(name.slice(prefix.length));
+}
+
+export interface StaleTempFileOptions {
+  /**
+   * Also remove atomically's temporary files of `file`. Their names say nothing of their writer, so
+   * only a caller that knows no other process can be writing `file` may ask: the app for keys.json,
+   * at start-up before it opens the store, under its single-instance lock.
+   */
+  atomicallyTemps?: boolean;
+}
+
+/**
+ * Removes the temporary files a killed writer of `file` left behind: `<file>.<pid>.tmp` whose
+ * process no longer runs (this process's own count: its writes are synchronous, so none is in
+ * progress), and atomically's when asked (see StaleTempFileOptions). Never throws; returns how
+ * many were removed.
+ */
+export function removeStaleTempFiles(file: string, options: StaleTempFileOptions = {}): number {
   const folder = dirname(file);
   const fileName = basename(file);
   let names: string[];
@@ -126,8 +163,7 @@ export function removeStaleTempFiles(file: string): number {
   }
   let removed = 0;
   for (const name of names) {
-    const pid = tempFileWriter(name, fileName);
-    if (pid === null || (pid <= 2_147_483_647 && mayBeRunning(pid))) continue;
+    if (!isStale(name, fileName, options)) continue;
     try {
       nodeFs.unlinkSync(join(folder, name));
       removed++;
@@ -136,4 +172,10 @@ export function removeStaleTempFiles(file: string): number {
     }
   }
   return removed;
+}
+
+function isStale(name: string, fileName: string, options: StaleTempFileOptions): boolean {
+  if (options.atomicallyTemps && isAtomicallyTempFile(name, fileName)) return true;
+  const pid = tempFileWriter(name, fileName);
+  return pid !== null && !(pid <= 2_147_483_647 && mayBeRunning(pid));
 }
