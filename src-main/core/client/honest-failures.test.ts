@@ -41,4 +41,15 @@ describe('honest failures', () => {
     expect(result.error?.message).toContain('answered with an HTML page, not an API response');
     expect(result.error?.message).toMatch(/captive portal/);
   });
+
+  it('an HTML page after blank lines and a byte-order mark, served as a stream, says so too', async () => {
+    fake.enqueue({
+      body: '\n\n  \r\n\ufeff<!doctype html><p>Sign in to the Wi-Fi</p>',
+      splitAt: [6],
+      chunkDelayMs: 20,
+    });
+    const { result } = await runColumn('openai', `${fake.url}/v1`);
+    expect(result.error?.kind).toBe('protocol');
+    expect(result.error?.message).toContain('answered with an HTML page, not an API response');
+  });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeJsonBody } from './looks-like-json-body.ts';
+import { firstSignificantByte, looksLikeJsonBody } from './looks-like-json-body.ts';
 import { peekBody } from './peek-body.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-async function* chunks(...parts: string[]): AsyncGenerator<Uint8Array> {
-  for (const part of parts) yield bytes(part);
+async function* chunks(...parts: (string | Uint8Array)[]): AsyncGenerator<Uint8Array> {
+  for (const part of parts) yield typeof part === 'string' ? bytes(part) : part;
 }
 
 describe('looksLikeJsonBody', () => {
@@ -35,7 +35,50 @@ describe('looksLikeJsonBody', () => {
   });
 });
 
+describe('firstSignificantByte', () => {
+  const BOM = '\ufeff';
+  it('skips blank space and byte-order marks wherever they come in the leading run', () => {
+    expect(firstSignificantByte(bytes(`${BOM}{`))).toBe(0x7b);
+    expect(firstSignificantByte(bytes(`\n\n  \r\n${BOM}<!doctype html>`))).toBe(0x3c);
+    expect(firstSignificantByte(bytes(` ${BOM}\t${BOM}[`))).toBe(0x5b);
+    expect(firstSignificantByte(bytes(` \n${BOM}`))).toBeUndefined();
+  });
+
+  it('does not mistake other text for a byte-order mark', () => {
+    // U+FEFE and U+EFBF start like a BOM; "¿" (C2 BF) ends like one.
+    expect(firstSignificantByte(bytes(' \ufefe'))).toBe(0xef);
+    expect(firstSignificantByte(bytes('\uefbf'))).toBe(0xee);
+    expect(firstSignificantByte(bytes('¿'))).toBe(0xc2);
+    expect(firstSignificantByte(Uint8Array.of(0x20, 0xef, 0xbb))).toBe(0xef);
+  });
+});
+
 describe('peekBody', () => {
+  it('stops where firstSignificantByte finds something, also past a BOM in a later chunk', async () => {
+    // A blank chunk, then a BOM and a captive portal's page (/tmp/rv t8, html-as-sse).
+    const portal = await peekBody(chunks('\n\n  \r\n', '\ufeff<!doctype html><p>portal', '<p>more'));
+    expect(firstSignificantByte(portal.head)).toBe(0x3c);
+    expect(new TextDecoder().decode(portal.head)).toBe('\n\n  \r\n\ufeff<!doctype html><p>portal');
+    // A BOM split over two chunks, then JSON in a third.
+    const split = await peekBody(
+      chunks(Uint8Array.of(0x20, 0xef), Uint8Array.of(0xbb), Uint8Array.of(0xbf), '{}'),
+    );
+    expect(firstSignificantByte(split.head)).toBe(0x7b);
+  });
+
+  it('holds back at most 64 KiB of leading blank space before giving up the peek', async () => {
+    const blank = ' '.repeat(16 * 1024);
+    let read = 0;
+    async function* fourMiBOfBlank(): AsyncGenerator<Uint8Array> {
+      for (; read < 256; read++) yield bytes(blank);
+      yield bytes('{}');
+    }
+    const peeked = await peekBody(fourMiBOfBlank());
+    expect(peeked.head.length).toBeLessThanOrEqual(80 * 1024);
+    expect(firstSignificantByte(peeked.head)).toBeUndefined();
+    expect(read).toBeLessThanOrEqual(5);
+  });
+
   it('reads up to the first significant byte and replays the whole body', async () => {
     const peeked = await peekBody(chunks('\n', ' ', '{"a"', ':1}'));
     expect(new TextDecoder().decode(peeked.head)).toBe('\n {"a"');

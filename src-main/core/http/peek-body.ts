@@ -1,7 +1,13 @@
-const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0xef, 0xbb, 0xbf]);
+import { SignificantByteScanner } from './looks-like-json-body.ts';
+
+/** Blank space a body may lead with before the peek gives up (so a provider cannot make us hold more). */
+const MAX_BLANK_BYTES = 64 * 1024;
 
 export interface PeekedBody {
-  /** The bytes read so far: up to and including the first chunk with a non-blank byte (or all, if none). */
+  /**
+   * The bytes read so far: up to and including the first chunk with a significant byte (see
+   * SignificantByteScanner); all of them when there is none, or more than 64 KiB of leading blank.
+   */
   head: Uint8Array;
   /** The whole body again, from its first byte; reading it continues the original stream. */
   body: AsyncIterable<Uint8Array>;
@@ -21,15 +27,18 @@ function concat(chunks: Uint8Array[]): Uint8Array {
 export async function peekBody(body: AsyncIterable<Uint8Array>): Promise<PeekedBody> {
   const source = body[Symbol.asyncIterator]();
   const buffered: Uint8Array[] = [];
+  const scanner = new SignificantByteScanner();
   let ended = false;
-  for (;;) {
+  let read = 0;
+  while (read <= MAX_BLANK_BYTES) {
     const result = await source.next();
     if (result.done) {
       ended = true;
       break;
     }
     buffered.push(result.value);
-    if (result.value.some((byte) => !WHITESPACE.has(byte))) break;
+    read += result.value.length;
+    if (scanner.feed(result.value) !== undefined) break;
   }
   const head = concat(buffered);
   const replay: AsyncIterableIterator<Uint8Array> = {
