@@ -85,4 +85,35 @@ describe('stream limits', () => {
     });
     expect(result).toMatchObject({ text: '0 1 2 3 4 5 6 7 8 9 ', finishReason: 'stop', error: null });
   });
+
+  it('a single frame larger than 16 MiB → protocol, the connection closed long before the frame ends', async () => {
+    const FRAME = 200 * 1024 * 1024;
+    const block = Buffer.alloc(1024 * 1024, 'a');
+    let written = 0;
+    fake.setHandler({
+      handle: (_request, res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.write(sse(textChunk('Hello')));
+        res.write('data: {"choices":[{"index":0,"delta":{"content":"');
+        const pump = () => {
+          while (!res.destroyed && written < FRAME) {
+            written += block.length;
+            if (!res.write(block)) return void res.once('drain', pump);
+          }
+          if (!res.destroyed) res.end('"}}]}\n\n');
+        };
+        pump();
+      },
+    });
+    const { result } = await runColumn('openai', `${fake.url}/v1`, {
+      deps: { idleTimeoutMs: 5_000, eventTimeoutMs: 30_000 },
+    });
+    expect(result.text).toBe('Hello');
+    expect(result.error?.kind).toBe('protocol');
+    expect(result.error?.message).toContain('a stream frame larger than 16 MiB');
+    await fake.requests[0]!.socketClose;
+    expect(fake.requests[0]!.clientAborted).toBe(true);
+    // 16 MiB, plus what the socket buffers on both sides held when it closed.
+    expect(written).toBeLessThan(48 * 1024 * 1024);
+  });
 });

@@ -1,8 +1,9 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { createAgent } from './agent.ts';
-import { type SseFrame, sseFrames } from './sse-frames.ts';
+import { type SseFrame, type SseFramesOptions, sseFrames } from './sse-frames.ts';
 import { openStream } from './stream-request.ts';
 
 const encoder = new TextEncoder();
@@ -22,6 +23,12 @@ async function collect(
 ): Promise<SseFrame[]> {
   const frames: SseFrame[] = [];
   for await (const frame of sseFrames(body, { onComment })) frames.push(frame);
+  return frames;
+}
+
+async function collectWith(body: AsyncIterable<Uint8Array>, options: SseFramesOptions): Promise<SseFrame[]> {
+  const frames: SseFrame[] = [];
+  for await (const frame of sseFrames(body, options)) frames.push(frame);
   return frames;
 }
 
@@ -92,6 +99,39 @@ describe('sseFrames', () => {
       })(),
     ).rejects.toThrow('connection lost');
     expect(frames).toEqual([{ data: '1' }]);
+  });
+
+  it('stops at a frame larger than 16 MiB, before reading it all, after yielding the frames before it', async () => {
+    const block = encoder.encode('a'.repeat(64 * 1024));
+    let pulled = 0;
+    async function* hugeFrame(): AsyncGenerator<Uint8Array> {
+      yield encoder.encode('data: before\n\ndata: "');
+      // 64 MiB announced; a reader that buffered the frame whole would pull every block.
+      for (; pulled < 1024; pulled++) yield block;
+      yield encoder.encode('"\n\n');
+    }
+    const frames: SseFrame[] = [];
+    const failure = await (async () => {
+      for await (const frame of sseFrames(hugeFrame())) frames.push(frame);
+    })().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ArenaErrorException);
+    expect((failure as ArenaErrorException).error).toMatchObject({ kind: 'protocol' });
+    expect((failure as ArenaErrorException).error.message).toContain('a stream frame larger than 16 MiB');
+    expect(frames).toEqual([{ data: 'before' }]);
+    expect(pulled * block.length).toBeLessThanOrEqual(16 * 1024 * 1024 + 2 * block.length);
+  });
+
+  it('counts a frame whole: its data lines, and a line still arriving', async () => {
+    const limit = { maxFrameChars: 100 };
+    const line = `data: ${'x'.repeat(40)}\n`;
+    // Three 40-character lines in one frame pass 100 once joined.
+    await expect(collectWith(chunks(line, line, line, '\n'), limit)).rejects.toThrow(/larger than 100 bytes/);
+    // Two fit, and the limit starts over with each frame.
+    expect(await collectWith(chunks(line, line, '\n', line, line, '\n'), limit)).toHaveLength(2);
+    // One unterminated line arriving a piece at a time.
+    await expect(
+      collectWith(chunks('data: ', ...Array.from({ length: 30 }, () => 'yyyy')), limit),
+    ).rejects.toThrow(/larger than 100 bytes/);
   });
 
   it('eventsource-parser 4: reset({ consume: true }) does not dispatch a trailing event (why sseFrames feeds "\\n\\n")', () => {

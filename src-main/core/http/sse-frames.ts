@@ -1,4 +1,7 @@
 import { createParser } from 'eventsource-parser';
+import type { ArenaError } from '../../../src-shared/domain.ts';
+import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
+import { DEFAULT_MAX_TEXT_BYTES, formatBytes } from './stream-request.ts';
 
 /** One server-sent event: `event` is absent when the stream did not name one. */
 export interface SseFrame {
@@ -6,9 +9,22 @@ export interface SseFrame {
   data: string;
 }
 
+/** As large as a whole JSON answer may be: no streamed event needs more. */
+export const DEFAULT_MAX_FRAME_CHARS = DEFAULT_MAX_TEXT_BYTES;
+
 export interface SseFramesOptions {
   /** Comment lines (`: OPENROUTER PROCESSING`), without the leading colon and space. */
   onComment?: (comment: string) => void;
+  /** The most characters one frame (its data, or a line still arriving) may hold. Default 16 Mi. */
+  maxFrameChars?: number;
+}
+
+function frameTooLarge(maxChars: number): ArenaError {
+  // A character is at least one byte of UTF-8, so the frame had at least this many bytes.
+  return {
+    kind: 'protocol',
+    message: `The provider sent a stream frame larger than ${formatBytes(maxChars)}; no answer needs one that large, so the stream was stopped. Try again, and check the base URL if it happens again.`,
+  };
 }
 
 /**
@@ -16,28 +32,43 @@ export interface SseFramesOptions {
  * a UTF-8 character split between chunks, a missing final blank line (the trailing event is
  * flushed at end of body) and a missing `[DONE]` (`[DONE]` is just a frame's data here).
  * Errors from `body` propagate after every frame completed before them has been yielded.
+ * A frame growing past `maxFrameChars` fails with a `protocol` error as soon as it does, never
+ * buffered whole (eventsource-parser checks its buffer after every piece it is fed).
  */
 export async function* sseFrames(
   body: AsyncIterable<Uint8Array>,
   options: SseFramesOptions = {},
 ): AsyncGenerator<SseFrame, void, undefined> {
+  const maxFrameChars = options.maxFrameChars ?? DEFAULT_MAX_FRAME_CHARS;
   const decoder = new TextDecoder('utf-8');
-  const ready: SseFrame[] = [];
+  let ready: SseFrame[] = [];
+  let overflowed = false;
   const parser = createParser({
     onEvent: (message) =>
       ready.push(
         message.event === undefined ? { data: message.data } : { event: message.event, data: message.data },
       ),
     onComment: options.onComment,
+    maxBufferSize: maxFrameChars,
+    onError: (error) => {
+      if (error.type === 'max-buffer-size-exceeded') overflowed = true;
+    },
   });
+  function* drain(): Generator<SseFrame, void, undefined> {
+    const frames = ready;
+    ready = [];
+    yield* frames;
+    if (overflowed) throw new ArenaErrorException(frameTooLarge(maxFrameChars));
+  }
   for await (const chunk of body) {
     parser.feed(decoder.decode(chunk, { stream: true }));
-    while (ready.length > 0) yield ready.shift()!;
+    yield* drain();
   }
   parser.feed(decoder.decode());
+  yield* drain();
   // eventsource-parser 4.1's reset({ consume: true }) parses a trailing unterminated line but then
   // discards the pending event without dispatching it, so terminate the last event ourselves.
   // Two newlines finish any pending line and then the event, whatever line ending came before.
   parser.feed('\n\n');
-  while (ready.length > 0) yield ready.shift()!;
+  yield* drain();
 }

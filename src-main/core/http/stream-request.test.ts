@@ -174,6 +174,18 @@ describe('openStream', () => {
     expect(capped.kind).toBe('protocol');
   });
 
+  it('stops any body at 64 MiB by default: ample for the longest answers, bounded for 16 columns', async () => {
+    fake.enqueue({ body: Buffer.alloc(65 * 1024 * 1024, 'a'), chunkSize: 1024 * 1024 });
+    const response = await open('/');
+    let received = 0;
+    const failure = await (async () => {
+      for await (const chunk of response.body) received += chunk.length;
+    })().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ArenaErrorException);
+    expect((failure as ArenaErrorException).error.message).toContain('larger than 64 MiB');
+    expect(received).toBeLessThanOrEqual(64 * 1024 * 1024);
+  });
+
   it('maps a refused connection to network with a hint about the base URL', async () => {
     const url = fake.url;
     await fake.close();

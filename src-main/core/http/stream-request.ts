@@ -6,8 +6,12 @@ import { cancelledError, type TransportPhase, transportError } from './transport
 
 export const DEFAULT_HEADERS_TIMEOUT_MS = 60_000;
 export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
-/** A long answer streamed as SSE is verbose (hundreds of bytes per token): the cap is generous. */
-export const DEFAULT_MAX_STREAM_BYTES = 256 * 1024 * 1024;
+/**
+ * One streamed answer. SSE is verbose (a few hundred bytes per token), so this is far more than the
+ * 8 MiB a column keeps: the longest answers models give today (128k tokens at ~300 bytes) take ~40 MiB.
+ * Still bounded, so 16 columns cannot pull in gigabytes.
+ */
+export const DEFAULT_MAX_STREAM_BYTES = 64 * 1024 * 1024;
 /** For bodies read whole: error bodies, JSON answers, model lists. */
 export const DEFAULT_MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
@@ -26,7 +30,7 @@ export interface StreamRequestOptions {
   headersTimeoutMs?: number;
   /** Time allowed between body chunks while the body is being read; 0 disables. Default 60 000. */
   idleTimeoutMs?: number;
-  /** More body bytes than this fail the read with a `protocol` error. Default 256 MiB. */
+  /** More body bytes than this fail the read with a `protocol` error. Default 64 MiB. */
   maxBodyBytes?: number;
   /** Default: the shared keep-alive Agent. */
   dispatcher?: Dispatcher;
