@@ -6,8 +6,8 @@ import type { ColumnHooks } from '../client/column-hooks.ts';
 import { formatBytes } from '../http/stream-request.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { ColumnDelivery } from './column-delivery.ts';
+import { withoutColumnKeys } from './column-keys.ts';
 import { ColumnAccumulator } from './column-result.ts';
-import { withoutCutKeyStart } from './cut-key-start.ts';
 import { realScheduler, type Scheduler } from './event-coalescer.ts';
 import { OutputBudget } from './output-budget.ts';
 import { StreamMetrics } from './stream-metrics.ts';
@@ -140,8 +140,8 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
       record({ type: 'error', error: delivery.failure });
       delivery.flush();
     }
-    // The result keeps no start of the column's key where its output was cut (the CLI prints it).
-    const base = withoutCutKeyStart(
+    // The result the CLI prints holds none of the column's key, whole or cut at the end.
+    const base = withoutColumnKeys(
       accumulator.result(metrics.finish(now(), accumulator.usage)),
       columnKeys,
       truncationNote,

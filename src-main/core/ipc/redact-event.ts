@@ -1,6 +1,6 @@
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import type { StreamEvent } from '../../../src-shared/domain.ts';
-import { isCutOff } from '../compare/cut-key-start.ts';
+import { isCutOff } from '../compare/column-keys.ts';
 import { KeyPrefixTail } from './key-prefix-tail.ts';
 import { redactDeep, type Scrubber } from './redact-deep.ts';
 

@@ -1,5 +1,6 @@
-// A provider echoing the key when the output cap cuts the column: the cut must not leave the key's
-// first characters behind, neither in what the window is sent nor in the result the CLI prints.
+// A provider echoing the key: the result the CLI prints (and cuts to fit) holds none of it, and
+// when the output cap cuts the column, the cut leaves none of its first characters behind, neither
+// in what the window is sent nor in that result.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
@@ -88,5 +89,37 @@ describe('the output cap cutting through an echoed key', () => {
     const { shown, result } = await cappedRun(20);
     expect(result.text).toBe(`The answer is sk- me${noteFor(20)}`);
     expect(shown).toBe(result.text);
+  });
+
+  it('holds no whole key either, wherever the provider echoed it', async () => {
+    fake.setHandler({
+      method: 'POST',
+      path: '/v1/chat/completions',
+      body: sse(
+        { choices: [{ index: 0, delta: { reasoning_content: `thinking of ${CANARY_KEY}` } }] },
+        textChunk(`Your key: ${CANARY_KEY}.`),
+        {
+          choices: [
+            {
+              index: 0,
+              delta: {
+                tool_calls: [
+                  { index: 0, id: 'c1', function: { name: 'save', arguments: `{"k":"${CANARY_KEY}"}` } },
+                ],
+              },
+              finish_reason: 'tool_calls',
+            },
+          ],
+        },
+        '[DONE]',
+      ),
+    });
+    const { result } = await cappedRun(1024 * 1024);
+    expect(result).toMatchObject({
+      text: 'Your key: [redacted].',
+      reasoning: 'thinking of [redacted]',
+      toolCalls: [{ id: 'c1', name: 'save', arguments: '{"k":"[redacted]"}' }],
+      truncated: false,
+    });
   });
 });
