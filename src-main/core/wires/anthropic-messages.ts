@@ -6,6 +6,8 @@ import type { AnthropicWireRules } from '../providers/provider-definition.ts';
 import type { ChatRequest } from './chat-request.ts';
 import { notJson, type SseFrameInput, type WireDecoder } from './decoder.ts';
 import { normalizeAnthropicUsage } from './normalize-usage.ts';
+import { DEFAULT_DECODER_LIMITS, type DecoderLimits } from './output-limits.ts';
+import { ToolCallBuffer } from './tool-call-buffer.ts';
 
 const MIN_THINKING_BUDGET = 1024;
 
@@ -54,19 +56,27 @@ const STOP_REASONS: ReadonlyMap<string, FinishReason> = new Map([
   ['refusal', 'content_filter'],
 ]);
 
-interface ToolBlock {
-  id: string;
-  name: string;
-  json: string;
-  initialInput: unknown;
+/** The arguments of a tool_use block that streams none: its `input`, when not empty, else "{}". */
+function initialArguments(input: unknown): string {
+  const initial = asJson(input);
+  return Object.keys(initial).length > 0 ? JSON.stringify(initial) : '{}';
 }
 
-export function createAnthropicMessagesDecoder(context: ClassifyContext = {}): WireDecoder {
-  const tools = new Map<number, ToolBlock>();
+export function createAnthropicMessagesDecoder(
+  context: ClassifyContext = {},
+  limits: DecoderLimits = DEFAULT_DECODER_LIMITS,
+): WireDecoder {
+  const tools = new ToolCallBuffer(limits);
   let usage: Usage | null = null;
   let finish: FinishReason | null = null;
   let failed = false;
   let stopped = false;
+
+  /** Past a limit: the calls held go out as they stand, then why the stream stops. */
+  function overflowed(): StreamEvent[] {
+    failed = true;
+    return [...tools.takeAll(), { type: 'error', error: tools.overflowError() }];
+  }
 
   function handle(event: Json): StreamEvent[] {
     switch (event.type) {
@@ -77,12 +87,12 @@ export function createAnthropicMessagesDecoder(context: ClassifyContext = {}): W
         const block = asJson(event.content_block);
         const index = Number(event.index);
         if (block.type === 'tool_use') {
-          tools.set(index, {
+          const piece = {
             id: asText(block.id),
             name: asText(block.name),
-            json: '',
-            initialInput: block.input,
-          });
+            fallback: initialArguments(block.input),
+          };
+          if (!tools.add(index, piece)) return overflowed();
         }
         if (block.type === 'text' && asText(block.text)) return [{ type: 'text', delta: asText(block.text) }];
         if (block.type === 'thinking' && asText(block.thinking)) {
@@ -97,20 +107,15 @@ export function createAnthropicMessagesDecoder(context: ClassifyContext = {}): W
         if (delta.type === 'thinking_delta') {
           return asText(delta.thinking) ? [{ type: 'reasoning', delta: asText(delta.thinking) }] : [];
         }
-        if (delta.type === 'input_json_delta') {
-          const tool = tools.get(Number(event.index));
-          if (tool) tool.json += asText(delta.partial_json);
+        const index = Number(event.index);
+        if (delta.type === 'input_json_delta' && tools.has(index)) {
+          if (!tools.add(index, { arguments: asText(delta.partial_json) })) return overflowed();
         }
         return [];
       }
       case 'content_block_stop': {
-        const index = Number(event.index);
-        const tool = tools.get(index);
-        if (!tool) return [];
-        tools.delete(index);
-        const initial = asJson(tool.initialInput);
-        const args = tool.json || (Object.keys(initial).length > 0 ? JSON.stringify(initial) : '{}');
-        return [{ type: 'tool-call', call: { id: tool.id, name: tool.name, arguments: args } }];
+        const call = tools.take(Number(event.index));
+        return call ? [{ type: 'tool-call', call }] : [];
       }
       case 'message_delta': {
         const reason = asText(asJson(event.delta).stop_reason);
@@ -134,6 +139,7 @@ export function createAnthropicMessagesDecoder(context: ClassifyContext = {}): W
 
   return {
     push(frame: SseFrameInput) {
+      if (tools.overflow) return [];
       const data = frame.data.trim();
       if (!data) return [];
       try {
@@ -143,6 +149,8 @@ export function createAnthropicMessagesDecoder(context: ClassifyContext = {}): W
         return [notJson('frame', data, context.secrets)];
       }
     },
+    pendingChars: () => tools.heldChars,
+    abandon: () => tools.takeAll(),
     end() {
       const events: StreamEvent[] = [];
       if (usage) events.push({ type: 'usage', usage });
@@ -160,7 +168,11 @@ export function createAnthropicMessagesDecoder(context: ClassifyContext = {}): W
 }
 
 /** A JSON body answering a streaming request: an error, or a whole (non-streamed) message. */
-export function decodeAnthropicJson(text: string, context: ClassifyContext = {}): StreamEvent[] {
+export function decodeAnthropicJson(
+  text: string,
+  context: ClassifyContext = {},
+  limits: DecoderLimits = DEFAULT_DECODER_LIMITS,
+): StreamEvent[] {
   let body: Json;
   try {
     body = asJson(JSON.parse(text));
@@ -174,20 +186,25 @@ export function decodeAnthropicJson(text: string, context: ClassifyContext = {})
       { type: 'finish', reason: 'error' },
     ];
   const events: StreamEvent[] = [];
-  const content = Array.isArray(body.content) ? body.content.map(asJson) : [];
-  for (const block of content) {
+  const content = Array.isArray(body.content) ? body.content : [];
+  const tools = new ToolCallBuffer(limits);
+  for (const [index, raw] of content.entries()) {
+    const block = asJson(raw);
     if (block.type === 'thinking' && asText(block.thinking))
       events.push({ type: 'reasoning', delta: asText(block.thinking) });
     if (block.type === 'text' && asText(block.text)) events.push({ type: 'text', delta: asText(block.text) });
     if (block.type === 'tool_use') {
-      events.push({
-        type: 'tool-call',
-        call: {
-          id: asText(block.id),
-          name: asText(block.name),
-          arguments: JSON.stringify(block.input ?? {}),
-        },
-      });
+      const piece = {
+        id: asText(block.id),
+        name: asText(block.name),
+        arguments: JSON.stringify(block.input ?? {}),
+      };
+      if (!tools.add(index, piece)) {
+        const error = tools.overflowError();
+        return [...events, ...tools.takeAll(), { type: 'error', error }, { type: 'finish', reason: 'error' }];
+      }
+      const call = tools.take(index);
+      if (call) events.push({ type: 'tool-call', call });
     }
   }
   if (body.usage) events.push({ type: 'usage', usage: normalizeAnthropicUsage(body.usage, null) });

@@ -10,6 +10,13 @@ export interface SseFrameInput {
 export interface WireDecoder {
   push(frame: SseFrameInput): StreamEvent[];
   end(): StreamEvent[];
+  /**
+   * Characters taken in but not emitted yet (tool calls being assembled, text held back): when a
+   * frame makes it grow, the answer progressed though no event came out.
+   */
+  pendingChars(): number;
+  /** The stream broke off (timeout, cancel, lost connection): the output begun, as far as it got. */
+  abandon(): StreamEvent[];
 }
 
 /** A whole JSON body answering the request (errors in HTTP 200, or a non-streamed completion). */

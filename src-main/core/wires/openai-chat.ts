@@ -6,7 +6,9 @@ import type { OpenAIWireRules } from '../providers/provider-definition.ts';
 import type { ChatRequest } from './chat-request.ts';
 import { notJson, type SseFrameInput, type WireDecoder } from './decoder.ts';
 import { normalizeOpenAIUsage } from './normalize-usage.ts';
+import { DEFAULT_DECODER_LIMITS, type DecoderLimits } from './output-limits.ts';
 import { ThinkTagSplitter } from './think-tags.ts';
+import { ToolCallBuffer } from './tool-call-buffer.ts';
 
 export function buildOpenAIChatBody(request: ChatRequest, rules: OpenAIWireRules): Record<string, unknown> {
   const messages = [
@@ -44,15 +46,17 @@ const FINISH_REASONS: ReadonlyMap<string, FinishReason> = new Map([
   ['content_filter', 'content_filter'],
 ]);
 
-interface PartialToolCall {
-  id: string;
-  name: string;
-  arguments: string;
-}
-
 export interface OpenAIDecoderOptions {
   reasoningTags: boolean;
   context?: ClassifyContext;
+  /** What the decoder may hold for tool calls; default DEFAULT_DECODER_LIMITS. */
+  limits?: DecoderLimits;
+}
+
+/** A tool call's arguments: text as streamed, or an object some providers send instead. */
+function argumentsText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return value ? JSON.stringify(value) : '';
 }
 
 /** One choice delta's reasoning: reasoning_content / reasoning and reasoning_details often repeat each other. */
@@ -72,13 +76,20 @@ export interface OpenAIChatDecoder extends WireDecoder {
 
 export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAIChatDecoder {
   const splitter = options.reasoningTags ? new ThinkTagSplitter() : null;
-  const toolCalls = new Map<number, PartialToolCall>();
+  const toolCalls = new ToolCallBuffer(options.limits ?? DEFAULT_DECODER_LIMITS);
   let usage: Usage | null = null;
   let finish: FinishReason | null = null;
   let failed = false;
   let sawDone = false;
 
+  /** Past a limit: the calls held go out as they stand, then why the stream stops. */
+  function overflowed(events: StreamEvent[]): StreamEvent[] {
+    failed = true;
+    return [...events, ...toolCalls.takeAll(), { type: 'error', error: toolCalls.overflowError() }];
+  }
+
   function pushJson(value: unknown): StreamEvent[] {
+    if (toolCalls.overflow) return [];
     const chunk = asJson(value);
     const events: StreamEvent[] = [];
     const choices = Array.isArray(chunk.choices) ? chunk.choices.map(asJson) : [];
@@ -97,16 +108,12 @@ export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAICh
           const call = asJson(raw);
           const index = typeof call.index === 'number' ? call.index : position;
           const fn = asJson(call.function);
-          const entry = toolCalls.get(index) ?? { id: '', name: '', arguments: '' };
-          entry.id ||= asText(call.id);
-          entry.name ||= asText(fn.name);
-          entry.arguments +=
-            typeof fn.arguments === 'string'
-              ? fn.arguments
-              : fn.arguments
-                ? JSON.stringify(fn.arguments)
-                : '';
-          toolCalls.set(index, entry);
+          const piece = {
+            id: asText(call.id),
+            name: asText(fn.name),
+            arguments: argumentsText(fn.arguments),
+          };
+          if (!toolCalls.add(index, piece)) return overflowed(events);
         }
       }
       const reason = asText(choice.finish_reason);
@@ -123,6 +130,7 @@ export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAICh
   return {
     pushJson,
     push(frame: SseFrameInput) {
+      if (toolCalls.overflow) return [];
       const data = frame.data.trim();
       if (data === '[DONE]') sawDone = true;
       if (!data || data === '[DONE]') return [];
@@ -135,11 +143,10 @@ export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAICh
       }
       return pushJson(parsed);
     },
+    pendingChars: () => toolCalls.heldChars + (splitter?.heldChars ?? 0),
+    abandon: () => [...(splitter?.end() ?? []), ...toolCalls.takeAll()],
     end(ending: { wholeBody?: boolean } = {}) {
-      const events: StreamEvent[] = splitter ? splitter.end() : [];
-      for (const [, call] of [...toolCalls.entries()].sort(([a], [b]) => a - b)) {
-        events.push({ type: 'tool-call', call: { id: call.id, name: call.name, arguments: call.arguments } });
-      }
+      const events: StreamEvent[] = [...(splitter?.end() ?? []), ...toolCalls.takeAll()];
       if (usage) events.push({ type: 'usage', usage });
       // Neither a finish reason, nor [DONE], nor a whole body: the stream was cut off.
       if (!failed && !finish && !sawDone && !ending.wholeBody) {

@@ -79,6 +79,11 @@ export class ThinkTagSplitter {
   /** Reasoning whitespace held back until more reasoning follows, so the closing trim is exact. */
   private readonly pendingWhitespace = new HeldWhitespace();
 
+  /** Characters held back for now (whitespace, a tag cut in two), to be emitted later or dropped. */
+  get heldChars(): number {
+    return this.leadingWhitespace.length + this.pendingWhitespace.length + this.partialTag.length;
+  }
+
   push(chunk: string): StreamEvent[] {
     const events: StreamEvent[] = [];
     let rest = chunk;
