@@ -1,18 +1,10 @@
 import type { ColumnSpec, CompareRequest } from '../../../src-shared/compare.ts';
 import type { ArenaError, ProviderId, Region, StreamEvent } from '../../../src-shared/domain.ts';
 import { openApiResponse } from '../http/api-response.ts';
-import { looksLikeJsonBody } from '../http/looks-like-json-body.ts';
-import { peekBody } from '../http/peek-body.ts';
 import type { RateLimiter } from '../http/rate-limiter.ts';
 import type { RetryPolicyOptions } from '../http/retry-policy.ts';
-import { sseFrames } from '../http/sse-frames.ts';
-import {
-  collectBytes,
-  DEFAULT_MAX_TEXT_BYTES,
-  readBodyText,
-  type StreamResponse,
-} from '../http/stream-request.ts';
-import { type AttemptContext, streamWithRetries } from '../http/with-retries.ts';
+import { readBodyText } from '../http/stream-request.ts';
+import { streamWithRetries } from '../http/with-retries.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import type { KeySource } from '../keys/key-source.ts';
 import { authHeaders } from '../providers/auth-headers.ts';
@@ -26,7 +18,8 @@ import {
 } from '../providers/resolve-endpoint.ts';
 import type { ColumnHooks } from './column-hooks.ts';
 import { ColumnLimits } from './column-limits.ts';
-import { classifyHttpFailure, codecFor, type WireCodec } from './wire-codec.ts';
+import { heldUntilOutput, OUTPUT_TYPES, responseEvents } from './response-events.ts';
+import { classifyHttpFailure, codecFor } from './wire-codec.ts';
 
 export interface StreamColumnDeps {
   keys: KeySource;
@@ -51,7 +44,21 @@ export interface StreamColumnDeps {
   hosts?: HostOverrides;
 }
 
-const OUTPUT_TYPES = new Set<StreamEvent['type']>(['text', 'reasoning', 'tool-call']);
+/** One column's request as the functions below share it. */
+interface ColumnRun {
+  provider: ProviderDefinition;
+  column: ColumnSpec;
+  request: Omit<CompareRequest, 'columns'>;
+  limits: ColumnLimits;
+  deps: StreamColumnDeps;
+  key: string | undefined;
+  hooks: ColumnHooks | undefined;
+  /** Tool calls passed on cut short because the stream broke off while they were arriving. */
+  toolCallsCut: number;
+}
+
+const INCOMPLETE_TOOL_CALLS =
+  'Tool calls still arriving were kept as far as they got: their arguments are incomplete.';
 
 function missingKey(column: ColumnSpec): ArenaError {
   const provider = PROVIDERS[column.provider];
@@ -86,22 +93,15 @@ export async function* streamColumn(
     provider: provider.displayName,
   });
   try {
-    yield* streamRegions(provider, column, request, limits, deps, key, hooks);
+    yield* streamRegions({ provider, column, request, limits, deps, key, hooks, toolCallsCut: 0 });
   } finally {
     limits.dispose();
   }
 }
 
 /** Tries the candidate regions' hosts in turn (see regionCandidates); ends with `error` on failure. */
-async function* streamRegions(
-  provider: ProviderDefinition,
-  column: ColumnSpec,
-  request: Omit<CompareRequest, 'columns'>,
-  limits: ColumnLimits,
-  deps: StreamColumnDeps,
-  key: string | undefined,
-  hooks: ColumnHooks | undefined,
-): AsyncGenerator<StreamEvent, void, undefined> {
+async function* streamRegions(run: ColumnRun): AsyncGenerator<StreamEvent, void, undefined> {
+  const { provider, column, limits, deps, hooks } = run;
   const { signal } = limits;
   const candidates = regionCandidates(provider, column, deps);
   let finished = false;
@@ -110,7 +110,7 @@ async function* streamRegions(
     const endpoint = resolveEndpoint(provider, { ...column, ...(region ? { region } : {}) }, deps.hosts);
     try {
       hooks?.onRegion?.(endpoint.region);
-      for await (const event of attemptsFor(endpoint, column, request, limits, deps, key, hooks)) {
+      for await (const event of attemptsFor(endpoint, run)) {
         if (event.type === 'finish') finished = true;
         if (OUTPUT_TYPES.has(event.type)) streamedOutput = true;
         yield event;
@@ -126,11 +126,13 @@ async function* streamRegions(
       const next = candidates[index + 1];
       if (error.kind === 'auth' && next && !streamedOutput && !signal.aborted) continue;
       const triedAll = error.kind === 'auth' && index > 0;
+      const notes = [
+        ...(triedAll ? ['Both the global and the China host refused it.'] : []),
+        ...(run.toolCallsCut > 0 ? [INCOMPLETE_TOOL_CALLS] : []),
+      ];
       yield {
         type: 'error',
-        error: triedAll
-          ? { ...error, message: `${error.message} Both the global and the China host refused it.` }
-          : error,
+        error: notes.length ? { ...error, message: [error.message, ...notes].join(' ') } : error,
       };
       if (!finished) yield { type: 'finish', reason: error.kind === 'cancelled' ? 'cancelled' : 'error' };
       return;
@@ -159,15 +161,10 @@ function regionCandidates(
 
 function attemptsFor(
   endpoint: ResolvedEndpoint,
-  column: ColumnSpec,
-  request: Omit<CompareRequest, 'columns'>,
-  limits: ColumnLimits,
-  deps: StreamColumnDeps,
-  key: string | undefined,
-  hooks: ColumnHooks | undefined,
+  run: ColumnRun,
 ): AsyncGenerator<StreamEvent, void, undefined> {
+  const { provider, column, request, limits, deps, key, hooks } = run;
   const { signal } = limits;
-  const provider = PROVIDERS[column.provider];
   const secrets = key ? [key] : [];
   const codec = codecFor(provider, endpoint.wire, column.model, secrets);
   const body = codec.buildBody({
@@ -202,8 +199,13 @@ function attemptsFor(
             classifyHttpFailure(response.status, response.headers, text, context),
           );
         }
-        const events = await responseEvents(response, codec, ctx);
-        yield* heldUntilOutput(events, () => limits.restartEventClock());
+        const events = await responseEvents(response, codec, ctx, {
+          onProgress: () => limits.restartEventClock(),
+          onToolCallsCut: (count) => {
+            run.toolCallsCut += count;
+          },
+        });
+        yield* heldUntilOutput(events);
       } finally {
         limits.stopEventClock();
       }
@@ -215,57 +217,4 @@ function attemptsFor(
         deps.onRetry?.(column, failure.error, failure.decision.retry ? failure.decision.delayMs : null),
     },
   );
-}
-
-/** The events of a successful response: decoded whole when it is a JSON document, else as SSE. */
-async function responseEvents(
-  response: StreamResponse,
-  codec: WireCodec,
-  ctx: AttemptContext,
-): Promise<AsyncIterable<StreamEvent> | Iterable<StreamEvent>> {
-  const peeked = await peekBody(response.body);
-  if (peeked.head.length > 0) ctx.markReceivedBytes();
-  if (!looksLikeJsonBody(response.contentType, peeked.head))
-    return decodeSse(peeked.body, codec.createDecoder());
-  const bytes = await collectBytes(peeked.body, DEFAULT_MAX_TEXT_BYTES, response.origin);
-  return codec.decodeJson(new TextDecoder().decode(bytes));
-}
-
-/**
- * Passes events on, holding everything until the first output: an error before it is thrown,
- * so the attempt can be retried. `onEvent` is told of every decoded event.
- */
-async function* heldUntilOutput(
-  events: AsyncIterable<StreamEvent> | Iterable<StreamEvent>,
-  onEvent: () => void,
-): AsyncGenerator<StreamEvent, void, undefined> {
-  const held: StreamEvent[] = [];
-  let streaming = false;
-  for await (const event of events) {
-    onEvent();
-    if (!streaming && event.type === 'error') throw new ArenaErrorException(event.error);
-    if (!streaming && !OUTPUT_TYPES.has(event.type)) {
-      held.push(event);
-      continue;
-    }
-    if (!streaming) {
-      streaming = true;
-      yield* held;
-    }
-    yield event;
-  }
-  if (!streaming) yield* held;
-}
-
-async function* decodeSse(
-  body: AsyncIterable<Uint8Array>,
-  decoder: { push(frame: { event?: string; data: string }): StreamEvent[]; end(): StreamEvent[] },
-): AsyncGenerator<StreamEvent> {
-  for await (const frame of sseFrames(body)) {
-    const events = decoder.push(frame);
-    yield* events;
-    // After a frame that is not JSON nothing later can be trusted to line up: stop instead of splicing text.
-    if (events.some((event) => event.type === 'error' && event.error.kind === 'protocol')) break;
-  }
-  yield* decoder.end();
 }

@@ -3,7 +3,6 @@ import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import type { ArenaError, Region, StreamEvent, Usage } from '../../../src-shared/domain.ts';
 import { computeCost, type PriceEntry } from '../../../src-shared/pricing.ts';
 import type { ColumnHooks } from '../client/column-hooks.ts';
-import { formatBytes } from '../http/stream-request.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { ColumnDelivery } from './column-delivery.ts';
 import { withoutColumnKeys } from './column-keys.ts';
@@ -43,6 +42,8 @@ export interface RunHandle {
    */
   done: Promise<Map<string, ColumnResult>>;
 }
+
+const keptAfterCancel = (event: StreamEvent) => event.type === 'tool-call' || event.type === 'error';
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -115,14 +116,16 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
         },
       };
       for await (const event of options.streamColumn(column, shared, signal, hooks)) {
-        if (signal.aborted) break;
+        // Once cancelled, only what the stream hands over as it stops is kept: a tool call it had
+        // begun (cut short) and the error that says so.
+        if (signal.aborted && (delivery.failure || !keptAfterCancel(event))) break;
         const admitted = budget.admit(event);
         if (admitted) record(admitted);
         // Leaving the loop closes the stream, and with it the request's connection.
         if (budget.exhausted) {
           // The provider's output ends at the cut, and the note after its finish is ours: a key's
           // start held at the cut is then dropped, not released by the note (see createEventRedactor).
-          truncationNote = `\n\n[output truncated at ${formatBytes(budget.maxBytes)}]`;
+          truncationNote = budget.note;
           record({ type: 'finish', reason: 'length' });
           record({ type: 'text', delta: truncationNote });
           accumulator.truncated = true;

@@ -6,6 +6,7 @@ import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import type { StreamEvent } from '../../../src-shared/domain.ts';
 import { sse, testDeps, textChunk } from '../client/client-test-support.ts';
 import { streamColumn } from '../client/stream-column.ts';
+import { DEFAULT_MAX_OUTPUT_BYTES } from '../wires/output-limits.ts';
 import { createCompareOrchestrator } from './orchestrator.ts';
 
 let fake: FakeProvider;
@@ -26,6 +27,32 @@ function orchestrator(emitted: ArenaEvent[], maxOutputBytes = CAP) {
       streamColumn(column, request, signal, testDeps(), hooks),
   });
 }
+
+/** One column whose stream is `script`, under a cap of `maxOutputBytes`. */
+async function runScripted(maxOutputBytes: number, script: () => Iterable<StreamEvent>) {
+  const capped = createCompareOrchestrator({
+    emit: () => {},
+    maxOutputBytes,
+    streamColumn: async function* () {
+      yield* script();
+    },
+  });
+  const run = capped.start({
+    prompt: 'x',
+    params: {},
+    columns: [{ columnId: 'a', provider: 'custom', model: 'm' }],
+  });
+  return (await run.done).get('a')!;
+}
+
+const toolChunk = (args: string, start?: { id: string; name: string }) => ({
+  choices: [
+    {
+      index: 0,
+      delta: { tool_calls: [{ index: 0, ...start, function: { name: start?.name, arguments: args } }] },
+    },
+  ],
+});
 
 const deltasOf = (emitted: ArenaEvent[], type: 'text' | 'reasoning') =>
   emitted
@@ -105,6 +132,76 @@ describe('output cap', () => {
     expect(result.text).toBe('ab\n\n[output truncated at 16 bytes]');
     expect(result.truncated).toBe(true);
     expect(finished).toBe(true);
+  });
+
+  it('keeps a tool call that crosses the cap cut short, and the marker says so', async () => {
+    const result = await runScripted(100, function* () {
+      yield { type: 'text', delta: 'x'.repeat(20) };
+      yield { type: 'tool-call', call: { id: 'c1', name: 'f', arguments: 'y'.repeat(100) } };
+      yield { type: 'text', delta: 'never kept' };
+    });
+    // 20 bytes of text; 80 remain for the call: 3 for its id and name, 77 for its arguments.
+    expect(result.toolCalls).toEqual([{ id: 'c1', name: 'f', arguments: 'y'.repeat(77) }]);
+    expect(result.text).toBe(
+      `${'x'.repeat(20)}\n\n[output truncated at 100 bytes; the last tool call is cut short]`,
+    );
+    expect(result.finishReason).toBe('length');
+  });
+
+  it('a tool call streamed without end is cut at 8 MiB like text, and the connection closed', async () => {
+    const piece = 'a'.repeat(64 * 1024);
+    const frame = sse(toolChunk(piece));
+    let written = 0;
+    fake.setHandler({
+      handle: (_request, res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.write(sse(toolChunk('', { id: 'call_1', name: 'write_file' })));
+        const pump = () => {
+          while (!res.destroyed && written < 250 * 1024 * 1024) {
+            written += frame.length;
+            if (!res.write(frame)) return void res.once('drain', pump);
+          }
+          if (!res.destroyed) res.end();
+        };
+        pump();
+      },
+    });
+    const emitted: ArenaEvent[] = [];
+    const results = await orchestrator(emitted, DEFAULT_MAX_OUTPUT_BYTES).start({
+      prompt: 'x',
+      params: {},
+      columns: [{ columnId: 'a', provider: 'custom', model: 'm', baseUrl: `${fake.url}/v1` }],
+    }).done;
+    const result = results.get('a')!;
+    expect(result).toMatchObject({ truncated: true, finishReason: 'length', error: null });
+    expect(result.text).toBe('\n\n[output truncated at 8 MiB; the last tool call is cut short]');
+    const [call] = result.toolCalls;
+    expect(call?.name).toBe('write_file');
+    expect(call?.arguments).toBe('a'.repeat(DEFAULT_MAX_OUTPUT_BYTES - 'call_1write_file'.length));
+    await fake.requests[0]!.socketClose;
+    expect(fake.requests[0]!.clientAborted).toBe(true);
+    // 8 MiB and one frame held by the decoder, plus what the sockets buffered when it closed.
+    expect(written).toBeLessThan(40 * 1024 * 1024);
+  });
+
+  it('a frame of half a million empty tool calls yields 1,000 of them and an error', async () => {
+    // About 8 MB: within the 16 MiB a frame may hold.
+    const calls = Array.from({ length: 500_000 }, (_, index) => ({ index }));
+    fake.setHandler({
+      body: sse({ choices: [{ index: 0, delta: { tool_calls: calls }, finish_reason: 'tool_calls' }] }),
+    });
+    const emitted: ArenaEvent[] = [];
+    const results = await orchestrator(emitted, DEFAULT_MAX_OUTPUT_BYTES).start({
+      prompt: 'x',
+      params: {},
+      columns: [{ columnId: 'a', provider: 'custom', model: 'm', baseUrl: `${fake.url}/v1` }],
+    }).done;
+    const result = results.get('a')!;
+    expect(result.toolCalls).toHaveLength(1000);
+    expect(result.error?.kind).toBe('protocol');
+    expect(result.error?.message).toContain('more than 1,000 tool calls');
+    const delivered = emitted.flatMap((event) => (event.type === 'compare.events' ? event.events : []));
+    expect(delivered.filter((event) => event.type === 'tool-call')).toHaveLength(1000);
   });
 
   it('an answer under the cap is untouched and not marked', async () => {

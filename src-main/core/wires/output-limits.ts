@@ -4,16 +4,9 @@ export const DEFAULT_MAX_OUTPUT_BYTES = 8 * 1024 * 1024;
 /** The most tool calls one answer may begin; no real answer comes near it. */
 export const DEFAULT_MAX_TOOL_CALLS = 1000;
 
-/**
- * What every output event costs at least, in bytes of the column's budget, however little text it
- * carries: roughly what holding and sending one event costs. So the number of events a column can
- * emit is bounded too (8 MiB / 32 = 262,144, twice the longest answers models give in tokens).
- */
-export const MIN_EVENT_COST = 32;
-
 /** What a decoder may hold for output it has not emitted yet. */
 export interface DecoderLimits {
-  /** Characters held for tool calls being assembled (each counted at least MIN_EVENT_COST). */
+  /** Characters held for tool calls being assembled. */
   maxHeldChars: number;
   maxToolCalls: number;
 }

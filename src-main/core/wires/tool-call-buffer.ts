@@ -1,6 +1,6 @@
 import type { ArenaError, StreamEvent, ToolCall } from '../../../src-shared/domain.ts';
 import { formatBytes } from '../http/stream-request.ts';
-import { type DecoderLimits, MIN_EVENT_COST } from './output-limits.ts';
+import type { DecoderLimits } from './output-limits.ts';
 
 /** One piece of a tool call as a wire delivers it; every field optional. */
 export interface ToolCallPiece {
@@ -22,18 +22,15 @@ interface AssemblingCall {
 
 export type ToolCallOverflow = 'size' | 'count';
 
-const costOf = (call: AssemblingCall) => Math.max(call.chars, MIN_EVENT_COST);
-
 /**
  * Tool calls being assembled from a stream's pieces, keyed by the wire's index (a Map: the index is
- * provider data). Bounded by `limits`: the calls held at once cost at most `maxHeldChars` (each at
- * least MIN_EVENT_COST), and one answer begins at most `maxToolCalls`. The piece that passes a limit
- * sets `overflow` and ends the assembly: nothing more is taken in.
+ * provider data). Bounded by `limits`: the calls held at once hold at most `maxHeldChars`, and one
+ * answer begins at most `maxToolCalls`. The piece that passes a limit sets `overflow` and ends the
+ * assembly: nothing more is taken in.
  */
 export class ToolCallBuffer {
   private readonly calls = new Map<number, AssemblingCall>();
   private begun = 0;
-  private cost = 0;
   private chars = 0;
   overflow: ToolCallOverflow | null = null;
 
@@ -60,7 +57,6 @@ export class ToolCallBuffer {
   add(index: number, piece: ToolCallPiece): boolean {
     if (this.overflow) return false;
     let call = this.calls.get(index);
-    const before = call ? costOf(call) : 0;
     if (!call) {
       if (this.begun >= this.limits.maxToolCalls) {
         this.overflow = 'count';
@@ -89,8 +85,7 @@ export class ToolCallBuffer {
     }
     call.chars += added;
     this.chars += added;
-    this.cost += costOf(call) - before;
-    if (this.cost <= this.limits.maxHeldChars) return true;
+    if (this.chars <= this.limits.maxHeldChars) return true;
     this.overflow = 'size';
     return false;
   }
@@ -101,7 +96,6 @@ export class ToolCallBuffer {
     if (!call) return undefined;
     this.calls.delete(index);
     this.chars -= call.chars;
-    this.cost -= costOf(call);
     return { id: call.id, name: call.name, arguments: call.argumentParts.join('') || call.fallback };
   }
 
