@@ -116,4 +116,20 @@ describe('stream limits', () => {
     // 16 MiB, plus what the socket buffers on both sides held when it closed.
     expect(written).toBeLessThan(48 * 1024 * 1024);
   });
+
+  it("an error frame is the provider's last word: nothing after it is read or passed on", async () => {
+    const failure = { error: { message: 'The server had an error.', type: 'server_error' } };
+    fake.setHandler({
+      body: sse(
+        textChunk('Hello'),
+        failure,
+        textChunk(' spliced'),
+        ...Array.from({ length: 1000 }, () => failure),
+      ),
+    });
+    const { events, result } = await runColumn('openai', `${fake.url}/v1`);
+    expect(result.text).toBe('Hello');
+    expect(result.error?.kind).toBe('server');
+    expect(events.filter((event) => event.type === 'error')).toHaveLength(1);
+  });
 });

@@ -169,6 +169,18 @@ describe('decoder progress and early ends', () => {
     expect(thinking.pendingChars()).toBe(before + 3);
   });
 
+  it('Anthropic: pendingChars grows with input_json_delta, not with pings or usage', () => {
+    const decoder = anthropic();
+    push(decoder, toolStart(0));
+    const started = decoder.pendingChars();
+    push(decoder, inputDelta(0, '{"q":'));
+    expect(decoder.pendingChars()).toBe(started + 5);
+    push(decoder, { type: 'ping' });
+    push(decoder, { type: 'message_delta', delta: {}, usage: { output_tokens: 3 } });
+    push(decoder, inputDelta(0, ''));
+    expect(decoder.pendingChars()).toBe(started + 5);
+  });
+
   it('abandon() hands over the calls begun, as far as they got', () => {
     const chat = openai();
     push(chat, { choices: [{ index: 0, delta: { content: 'Calling.' } }] });
