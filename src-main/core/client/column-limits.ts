@@ -3,7 +3,10 @@ import { formatDuration } from '../http/stream-request.ts';
 
 /** The most one column's request may take, retries included. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10 * 60_000;
-/** The longest a response may go without a decoded event (keep-alive comments do not count). */
+/**
+ * The longest a response may go without decoded progress: an event, or tool-call arguments or reasoning
+ * still being assembled (keep-alive comments, empty and usage-only frames do not count).
+ */
 export const DEFAULT_EVENT_TIMEOUT_MS = 120_000;
 
 export interface ColumnLimitsOptions {

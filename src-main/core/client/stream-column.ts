@@ -30,8 +30,9 @@ export interface StreamColumnDeps {
   /** The most one column's request may take, retries included (default 10 min; 0 disables). */
   requestTimeoutMs?: number;
   /**
-   * The longest a response may go without a decoded event (default 120 s; 0 disables). Keep-alive
-   * comments and empty frames reset the idle timer but not this one.
+   * The longest a response may go without decoded progress (default 120 s; 0 disables): an event,
+   * or tool-call arguments arriving. Keep-alive comments, empty and usage-only frames reset the idle
+   * timer but not this one.
    */
   eventTimeoutMs?: number;
   headersTimeoutMs?: number;
