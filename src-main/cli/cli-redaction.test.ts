@@ -80,4 +80,36 @@ describe('the CLI never prints a key from the environment', () => {
       expect(out).not.toContain('ollama-C');
     }
   });
+
+  it('an answer quoting another environment key is scrubbed before --brief cuts its lines', async () => {
+    const other = 'openai-CANARY-other-secret-9191';
+    fake.reset();
+    let padding = 0;
+    fake.setHandler({
+      method: 'POST',
+      path: '/v1/chat/completions',
+      handle: (_request, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const content = `${'y'.repeat(padding)}${other} and more`;
+        res.end(JSON.stringify({ choices: [{ message: { content }, finish_reason: 'stop' }] }));
+      },
+    });
+    for (padding = 80; padding <= 100; padding += 5) {
+      const { out } = await runCliCaptured(
+        [
+          'compare',
+          '--prompt',
+          'hi',
+          '--model',
+          'custom/llama3.2',
+          '--base-url',
+          `custom=${fake.url}/v1`,
+          '--brief',
+        ],
+        { CUSTOM_OPENAI_API_KEY: KEY, OPENAI_API_KEY: other },
+      );
+      expect(out).toContain('yyyy');
+      expect(out).not.toContain('openai-C');
+    }
+  });
 });

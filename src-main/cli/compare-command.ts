@@ -27,9 +27,10 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
   const results = await orchestrator.start(request).done;
   const wallMs = performance.now() - started;
 
+  const scrub = io.scrub ?? (<T>(value: T) => value);
   const columns = request.columns.map((column) => ({
     label: `${column.provider}/${column.model}`,
-    result: results.get(column.columnId)!,
+    result: scrub(results.get(column.columnId)!),
   }));
   if (json) {
     const report = columns.map(({ label, result }) => ({ model: label, ...toColumnReport(result) }));

@@ -141,8 +141,9 @@ export async function replayCommand(args: string[], io: CliIo): Promise<number> 
         },
       ],
     });
-    const result = (await run.done).get('replay');
-    if (!result) throw new Error('the replay produced no result');
+    const raw = (await run.done).get('replay');
+    if (!raw) throw new Error('the replay produced no result');
+    const result = io.scrub ? io.scrub(raw) : raw;
     io.out(options.json ? `${JSON.stringify(toColumnReport(result), null, 2)}\n` : replayReport(result));
     if (decoded > 0) return 0;
     const wire = options.wire ?? PROVIDERS[options.provider].defaultWire;

@@ -1,3 +1,4 @@
+import { redactDeep } from '../core/ipc/redact-deep.ts';
 import { registerEnvKeys } from '../core/keys/key-source.ts';
 import { SecretRegistry } from '../core/keys/secret-registry.ts';
 import { UsageError } from './cli-args.ts';
@@ -9,6 +10,11 @@ export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /**
+   * A value (a result, a report) with the environment's keys removed from every string in it. Used
+   * before anything is shortened to fit a line or a cell: a cut key would escape the output scrub.
+   */
+  scrub?: <T>(value: T) => T;
 }
 
 interface Command {
@@ -50,6 +56,7 @@ function redactingIo(raw: CliIo): CliIo {
     env: raw.env,
     out: (text) => raw.out(secrets.redactKnown(text)),
     err: (text) => raw.err(secrets.redactKnown(text)),
+    scrub: (value) => redactDeep(value, secrets.scrubber),
   };
 }
 

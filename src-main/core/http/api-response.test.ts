@@ -49,9 +49,22 @@ describe('openApiResponse', () => {
 
     fake.enqueue({ status: 307, headers: { location: `https://elsewhere.example/${'a'.repeat(5000)}` } });
     const long = await arenaErrorOf(open());
-    expect(long.message).toContain('https://elsewhere.example/aaaa');
-    expect(long.message).toContain('…');
+    expect(long.message).toContain('https://elsewhere.example/… (a long path)');
+    expect(long.message).not.toContain('/aaaa');
     expect(long.message.length).toBeLessThan(600);
+  });
+
+  it('never quotes part of a long path or encoding: the key scrub removes only whole keys', async () => {
+    const key = 'sk-proj-canary-0123456789abcdef';
+    fake.enqueue({
+      status: 302,
+      headers: { location: `https://elsewhere.example/${'x'.repeat(160)}${key}` },
+    });
+    expect((await arenaErrorOf(open())).message).not.toContain('sk-proj');
+    fake.enqueue({ status: 200, headers: { 'content-encoding': `${'y'.repeat(30)}${key}` }, body: 'zz' });
+    const encoded = await arenaErrorOf(open());
+    expect(encoded.message).toContain('an encoded body it was not asked for');
+    expect(encoded.message).not.toContain('sk-proj');
   });
 
   it('says so when a redirect has no usable Location', async () => {

@@ -8,11 +8,11 @@ const MAX_SHOWN_URL = 200;
 const MAX_SHOWN_ENCODING = 40;
 const LESS_THAN = 0x3c;
 
-function cut(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-/** Where a redirect pointed, safe to show: scheme, host and path only (a query or userinfo can hold a token). */
+/**
+ * Where a redirect pointed, safe to show: scheme, host and path only (a query or userinfo can hold a
+ * token). A path too long to show is left out whole rather than cut: the key scrub at the boundary
+ * removes whole keys only, so a cut could leave part of one.
+ */
 function redirectTarget(location: string | undefined, requestUrl: URL): string | null {
   if (!location) return null;
   let target: URL;
@@ -21,8 +21,10 @@ function redirectTarget(location: string | undefined, requestUrl: URL): string |
   } catch {
     return null;
   }
-  const shown = target.origin === 'null' ? target.protocol : `${target.origin}${target.pathname}`;
-  return cut(shown, MAX_SHOWN_URL);
+  if (target.origin === 'null') return target.protocol;
+  const shown = `${target.origin}${target.pathname}`;
+  if (shown.length <= MAX_SHOWN_URL) return shown;
+  return target.origin.length <= MAX_SHOWN_URL ? `${target.origin}/… (a long path)` : target.protocol;
 }
 
 function redirectError(response: StreamResponse, requestUrl: URL): ArenaError {
@@ -34,17 +36,22 @@ function redirectError(response: StreamResponse, requestUrl: URL): ArenaError {
   return { kind: 'protocol', httpStatus: status, message };
 }
 
-/** The content-encoding when it is one we did not ask for (we never send accept-encoding), else null. */
+/**
+ * The content-encoding when it is one we did not ask for (we never send accept-encoding), else null;
+ * "" for one too long to quote.
+ */
 function unaskedEncoding(response: StreamResponse): string | null {
   const encoding = (response.headers['content-encoding'] ?? '').trim().toLowerCase();
-  return encoding === '' || encoding === 'identity' ? null : cut(encoding, MAX_SHOWN_ENCODING);
+  if (encoding === '' || encoding === 'identity') return null;
+  // Shown whole or not at all (see redirectTarget).
+  return encoding.length <= MAX_SHOWN_ENCODING ? encoding : '';
 }
 
 function compressedError(response: StreamResponse, encoding: string): ArenaError {
   return {
     kind: 'protocol',
     httpStatus: response.status,
-    message: `${response.origin} answered with a ${encoding}-compressed body it was not asked for, so it cannot be read. A proxy or gateway between you and the provider is probably rewriting responses: check your proxy settings and the base URL.`,
+    message: `${response.origin} answered with ${encoding ? `a ${encoding}-compressed` : 'an encoded'} body it was not asked for, so it cannot be read. A proxy or gateway between you and the provider is probably rewriting responses: check your proxy settings and the base URL.`,
   };
 }
 
@@ -81,7 +88,7 @@ export async function openApiResponse(options: ApiResponseOptions): Promise<Stre
   if (allowNotModified && response.status === 304) return response;
   if (response.status >= 300 && response.status < 400) refuse(redirectError(response, new URL(options.url)));
   const encoding = unaskedEncoding(response);
-  if (encoding) refuse(compressedError(response, encoding));
+  if (encoding !== null) refuse(compressedError(response, encoding));
   if (response.status >= 400) return response;
   if (isHtmlType(response.contentType)) refuse(htmlError(response));
   // Neither JSON nor SSE starts with "<": a markup page, whatever its content type claims.
