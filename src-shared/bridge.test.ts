@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArenaApi } from './bridge.ts';
 import type { ArenaEvent } from './contract.ts';
 import { ROUTE_NAMES } from './contract.ts';
+import { DEFAULT_SETTINGS } from './settings.ts';
 
 describe('buildArenaApi', () => {
   it('creates one method per route, grouped by domain, forwarding name and input', async () => {
@@ -35,10 +36,11 @@ describe('buildArenaApi', () => {
     );
     const seen: ArenaEvent[] = [];
     const off = api.onEvent((event) => seen.push(event));
-    for (const listener of listeners) listener({ type: 'settings.changed', settings: { theme: 'light' } });
+    for (const listener of listeners)
+      listener({ type: 'settings.changed', settings: { ...DEFAULT_SETTINGS, theme: 'light' } });
     off();
     expect(listeners.size).toBe(0);
-    expect(seen).toEqual([{ type: 'settings.changed', settings: { theme: 'light' } }]);
+    expect(seen).toEqual([{ type: 'settings.changed', settings: { ...DEFAULT_SETTINGS, theme: 'light' } }]);
   });
 
   it('is self-contained, so the UI harness can inject its source text into a page', () => {

@@ -1,5 +1,28 @@
-import type { ArenaError, FinishReason, ProviderId, Region, ToolCall, Usage, WireId } from './domain.ts';
+import type { AssistantReplay, ChatTurn } from './conversation.ts';
+import type {
+  ArenaError,
+  ErrorKind,
+  FinishReason,
+  ProviderId,
+  Region,
+  StreamEvent,
+  ToolCall,
+  Usage,
+  WireId,
+} from './domain.ts';
 import type { CostResult } from './pricing.ts';
+
+export type ReasoningEffort = 'minimal' | 'low' | 'medium' | 'high';
+
+/** Generation settings: the request's shared defaults, or one column's overrides of them. */
+export interface CompareParams {
+  temperature?: number;
+  maxOutputTokens?: number;
+  /** Ask for thinking where the model supports switching it. */
+  reasoning?: boolean;
+  /** How hard to think, where the provider takes a level; ignored elsewhere. */
+  reasoningEffort?: ReasoningEffort;
+}
 
 export interface ColumnSpec {
   columnId: string;
@@ -8,20 +31,41 @@ export interface ColumnSpec {
   region?: Region;
   baseUrl?: string;
   wire?: WireId;
-}
-
-export interface CompareParams {
-  temperature?: number;
-  maxOutputTokens?: number;
-  /** Ask for thinking where the model supports switching it. */
-  reasoning?: boolean;
+  /** A stored key of this provider; the provider's default key when absent. */
+  keyId?: string;
+  /** This column's overrides of the request's shared params. */
+  params?: CompareParams;
+  /** This column's earlier turns, oldest first, ending with an assistant turn; `prompt` is the next one. */
+  history?: ChatTurn[];
 }
 
 export interface CompareRequest {
+  /** The new user turn, sent to every column. */
   prompt: string;
   system?: string;
   params: CompareParams;
   columns: ColumnSpec[];
+}
+
+/** Where a column is before and while it streams (its end comes with compare.column-done). */
+export type ColumnStatus =
+  | { state: 'queued' }
+  /** Waiting for the per-provider pacing before the request may go out. */
+  | { state: 'rate-limited' }
+  /** The request is out (attempt 1, 2, …), no token yet. */
+  | { state: 'requesting'; attempt: number }
+  /** An attempt failed before any token; the next goes out after `delayMs`. */
+  | { state: 'retrying'; attempt: number; delayMs: number; reason: ErrorKind }
+  | { state: 'streaming' };
+
+/** What the window receives for a column: the decoded stream, plus status changes. */
+export type ColumnEvent = Exclude<StreamEvent, { type: 'replay' }> | { type: 'status'; status: ColumnStatus };
+
+/** One column's events in a batch (see compare.batch). */
+export interface ColumnBatch {
+  runId: string;
+  columnId: string;
+  events: ColumnEvent[];
 }
 
 export interface ColumnTiming {
@@ -52,6 +96,11 @@ export interface ColumnResult {
  * What `compare.column-done` carries: the result without the output itself, which the window
  * already has from the column's events (repeating it would send every answer twice).
  */
-export type ColumnSummary = Omit<ColumnResult, 'text' | 'reasoning' | 'toolCalls'>;
+export type ColumnSummary = Omit<ColumnResult, 'text' | 'reasoning' | 'toolCalls'> & {
+  /** The model id the provider says answered, when it said (it can differ from the one asked for). */
+  answeredModel?: string;
+  /** What a follow-up must send back for this turn, when plain text would lose something. */
+  replay?: AssistantReplay;
+};
 
 export const MAX_COLUMNS = 16;

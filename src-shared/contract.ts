@@ -1,7 +1,8 @@
 // The IPC API, declared once: each route's name, input schema and output type, and the event union.
 // Main registers every route generically from this table; the preload builds window.arena from it.
 import { z } from 'zod';
-import { type ColumnSummary, type CompareRequest, MAX_COLUMNS } from './compare.ts';
+import type { ColumnBatch, ColumnSummary, CompareRequest } from './compare.ts';
+import { compareRequestSchema } from './compare-schemas.ts';
 import {
   type AppInfo,
   PROVIDER_IDS,
@@ -12,6 +13,7 @@ import {
 } from './domain.ts';
 import { type KeySummary, type KeysStatus, keyTextProblem, MAX_KEY_LENGTH } from './keys.ts';
 import type { PriceTable, PromptAdvice } from './pricing.ts';
+import { settingsPatchSchema } from './settings-schema.ts';
 
 export interface RouteDef<Input extends z.ZodType, Output> {
   input: Input;
@@ -23,36 +25,8 @@ function route<Output>() {
   return <Input extends z.ZodType>(input: Input): RouteDef<Input, Output> => ({ input });
 }
 
-export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
-
-export const columnSpecSchema = z.strictObject({
-  columnId: z.string().min(1).max(64),
-  provider: z.enum(PROVIDER_IDS),
-  model: z.string().trim().min(1).max(200),
-  region: z.enum(['global', 'china']).optional(),
-  baseUrl: z
-    .url({ protocol: /^https?$/ })
-    .max(500)
-    .optional(),
-  wire: z.enum(['openai-chat', 'anthropic-messages']).optional(),
-});
-
-export const compareRequestSchema = z.strictObject({
-  prompt: z.string().min(1, 'Write a prompt first.').max(2_000_000),
-  system: z.string().max(200_000).optional(),
-  params: z.strictObject({
-    temperature: z.number().min(0).max(2).optional(),
-    maxOutputTokens: z.number().int().positive().max(1_048_576).optional(),
-    reasoning: z.boolean().optional(),
-  }),
-  columns: z
-    .array(columnSpecSchema)
-    .min(1, 'Pick at least one model.')
-    .max(MAX_COLUMNS, `At most ${MAX_COLUMNS} columns run at once.`)
-    .refine((columns) => new Set(columns.map((column) => column.columnId)).size === columns.length, {
-      message: 'Column ids must be unique.',
-    }),
-});
+export { columnSpecSchema, compareRequestSchema } from './compare-schemas.ts';
+export { themePreferenceSchema } from './settings-schema.ts';
 
 const keyId = z.strictObject({ id: z.string().min(1).max(100) });
 // One rule for every route that takes a key (the vault applies it again, and trims).
@@ -69,7 +43,7 @@ const regionSchema = z.enum(['global', 'china']);
 export const routes = {
   'app.info': route<AppInfo>()(z.void()),
   'settings.get': route<Settings>()(z.void()),
-  'settings.update': route<Settings>()(z.strictObject({ theme: themePreferenceSchema }).partial()),
+  'settings.update': route<Settings>()(settingsPatchSchema),
   'providers.list': route<ProviderInfo[]>()(z.void()),
   'prices.list': route<PriceTable>()(z.void()),
   'prices.refresh': route<PriceTable>()(z.void()),
@@ -140,8 +114,14 @@ export type RouteOutput<N extends RouteName> = Routes[N] extends RouteDef<z.ZodT
 
 export const ROUTE_NAMES = Object.keys(routes) as RouteName[];
 
-/** Pushed from main to the renderer on one channel. Stream events are batched per column. */
+/**
+ * Pushed from main to the renderer on one channel. What arrived for any column during one turn of
+ * main's event loop goes out together at the end of that turn, as one compare.batch; each column's
+ * compare.column-done follows its last batch.
+ */
 export type ArenaEvent =
+  | { type: 'compare.batch'; items: ColumnBatch[] }
+  /** @deprecated Replaced by compare.batch; removed once main sends batches. */
   | { type: 'compare.events'; runId: string; columnId: string; events: StreamEvent[] }
   | { type: 'compare.column-done'; runId: string; columnId: string; result: ColumnSummary }
   | { type: 'settings.changed'; settings: Settings }

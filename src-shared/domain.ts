@@ -1,4 +1,7 @@
 // Pure domain types shared by main, preload and renderer. No node:, electron or DOM imports.
+import type { AssistantReplay } from './conversation.ts';
+
+export type { Settings, ThemePreference } from './settings.ts';
 
 export const PROVIDER_IDS = [
   'minimax',
@@ -87,7 +90,11 @@ export type StreamEvent =
   | { type: 'tool-call'; call: ToolCall }
   | { type: 'usage'; usage: Usage }
   | { type: 'finish'; reason: FinishReason }
-  | { type: 'error'; error: ArenaError };
+  | { type: 'error'; error: ArenaError }
+  /** The model id the provider says is answering (once, and again only if it changes). */
+  | { type: 'model'; model: string }
+  /** Once, before finish: what a follow-up must send back (main keeps it for column-done). */
+  | { type: 'replay'; replay: AssistantReplay };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ArenaError };
 
@@ -100,12 +107,6 @@ export interface Cost {
   usd: number;
   source: PriceSource;
   asOf: string;
-}
-
-export type ThemePreference = 'system' | 'light' | 'dark';
-
-export interface Settings {
-  theme: ThemePreference;
 }
 
 export interface AppInfo {
@@ -125,4 +126,21 @@ export interface ProviderInfo {
   keyOptional: boolean;
   keyEnv: readonly string[];
   models: readonly string[];
+  /** The wires it speaks; the first is its default (only MiniMax speaks both). */
+  wires: readonly WireId[];
+  /** Default base URL per region and wire, for the column settings' placeholder. */
+  defaultBaseUrls: Partial<Record<Region, Partial<Record<WireId, string>>>>;
+  /** Whether it takes a reasoning effort level (otherwise reasoning is on/off at most). */
+  reasoningEffort: boolean;
+  /** What is known of each listed model. */
+  modelInfo: readonly ProviderModelInfo[];
+}
+
+export interface ProviderModelInfo {
+  id: string;
+  contextWindow?: number;
+  maxOutputTokens?: number;
+  /** It thinks before answering. */
+  reasoning?: boolean;
+  aliases?: readonly string[];
 }

@@ -167,6 +167,10 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
           keyOptional: provider.keyOptional,
           keyEnv: provider.keyEnv,
           models: provider.models.map((model) => model.id),
+          wires: [provider.defaultWire, ...provider.wires.filter((wire) => wire !== provider.defaultWire)],
+          defaultBaseUrls: provider.baseUrls,
+          reasoningEffort: provider.reasoningEffort ?? false,
+          modelInfo: provider.models.map((model) => ({ ...model })),
         })),
       'settings.update': (patch) => settings.update(patch),
       'compare.start': (request) => {

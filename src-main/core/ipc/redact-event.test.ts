@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ColumnSummary } from '../../../src-shared/compare.ts';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import type { StreamEvent } from '../../../src-shared/domain.ts';
+import { DEFAULT_SETTINGS } from '../../../src-shared/settings.ts';
 import { SecretRegistry } from '../keys/secret-registry.ts';
 import { createEventRedactor } from './redact-event.ts';
 
@@ -100,7 +101,10 @@ describe('every emitted event is scrubbed of known keys', () => {
     ]);
     expect(redact(event)).toEqual([event]);
     expect(redact(event)[0]).toBe(event);
-    const settings: ArenaEvent = { type: 'settings.changed', settings: { theme: 'dark' } };
+    const settings: ArenaEvent = {
+      type: 'settings.changed',
+      settings: { ...DEFAULT_SETTINGS, theme: 'dark' },
+    };
     expect(redact(settings)[0]).toBe(settings);
   });
 });

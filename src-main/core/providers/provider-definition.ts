@@ -52,6 +52,8 @@ export interface ProviderDefinition {
   openai?: OpenAIWireRules;
   anthropic?: AnthropicWireRules;
   models: readonly ModelInfo[];
+  /** It takes a reasoning effort level (reasoning_effort, reasoning.effort, a thinking budget). */
+  reasoningEffort?: boolean;
   keyKind(key: string): KeyKind;
   /** Where to ask "is this key alive" cheaply; undefined means "use a 1-token completion". */
   modelListPath?: string;

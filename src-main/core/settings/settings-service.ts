@@ -1,10 +1,18 @@
 import { z } from 'zod';
-import { themePreferenceSchema } from '../../../src-shared/contract.ts';
-import type { Settings } from '../../../src-shared/domain.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src-shared/settings.ts';
+import {
+  playgroundSetupSchema,
+  streamLimitsSchema,
+  themePreferenceSchema,
+} from '../../../src-shared/settings-schema.ts';
 import type { JsonFileStore } from '../store/json-file-store.ts';
 
-const settingsSchema = z.object({ theme: themePreferenceSchema.catch('system') });
-const DEFAULTS: Settings = { theme: 'system' };
+// Each part falls back to its default on its own: a damaged playground setup keeps the theme.
+const storedSettingsSchema = z.object({
+  theme: themePreferenceSchema.catch(DEFAULT_SETTINGS.theme),
+  streamLimits: streamLimitsSchema.catch(DEFAULT_SETTINGS.streamLimits),
+  playground: playgroundSetupSchema.catch(DEFAULT_SETTINGS.playground),
+});
 const KEY = 'settings';
 
 export class SettingsService {
@@ -17,10 +25,11 @@ export class SettingsService {
   }
 
   get(): Settings {
-    const parsed = settingsSchema.safeParse(this.store.get(KEY) ?? DEFAULTS);
-    return parsed.success ? parsed.data : DEFAULTS;
+    const parsed = storedSettingsSchema.safeParse(this.store.get(KEY) ?? DEFAULT_SETTINGS);
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
   }
 
+  /** Replaces each given top-level part whole; the input was parsed by the route's schema. */
   update(patch: Partial<Settings>): Settings {
     const next: Settings = { ...this.get(), ...patch };
     this.store.set(KEY, next);

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ArenaError, Settings, ThemePreference } from '../../../../src-shared/domain.ts';
+import { DEFAULT_SETTINGS } from '../../../../src-shared/settings.ts';
 import { getArena } from '../../lib/arena.ts';
 
 interface SettingsState {
@@ -11,7 +12,7 @@ interface SettingsState {
 }
 
 export const useSettings = create<SettingsState>((set) => ({
-  settings: { theme: 'system' },
+  settings: DEFAULT_SETTINGS,
   error: null,
   load: async () => {
     const arena = getArena();

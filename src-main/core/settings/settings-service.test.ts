@@ -1,0 +1,75 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src-shared/settings.ts';
+import { createTestCore } from '../core-test-support.ts';
+import { createAesGcmCipher } from '../keys/aes-gcm-cipher.ts';
+import { JsonFileStore } from '../store/json-file-store.ts';
+import { SettingsService } from './settings-service.ts';
+
+function dataDirWith(settings: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'arena-settings-'));
+  writeFileSync(join(dir, 'settings.json'), JSON.stringify({ settings }));
+  return dir;
+}
+
+const service = (dir: string) => new SettingsService(new JsonFileStore(join(dir, 'settings.json')), () => {});
+
+const setup = {
+  columns: [{ provider: 'minimax', model: 'MiniMax-M2.7', params: { temperature: 0.7 } }],
+  defaults: { maxOutputTokens: 2048 },
+  presets: [{ name: 'Mine', columns: [{ provider: 'openai', model: 'gpt-5-mini' }] }],
+  layout: 'grid',
+  syncScroll: true,
+  systemPrompt: 'Be brief.',
+};
+
+describe('settings', () => {
+  it('a file from before the Playground (theme only) gets the defaults for the rest', () => {
+    expect(service(dataDirWith({ theme: 'dark' })).get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+  });
+
+  it('a damaged part falls back alone: a bad playground setup keeps the theme and the limits', () => {
+    const limits = { requestTimeoutSec: 300, eventTimeoutSec: 60 };
+    const dir = dataDirWith({
+      theme: 'light',
+      streamLimits: limits,
+      playground: { ...setup, columns: [{ provider: 'constructor', model: 'x' }] },
+    });
+    expect(service(dir).get()).toEqual({
+      theme: 'light',
+      streamLimits: limits,
+      playground: DEFAULT_SETTINGS.playground,
+    });
+  });
+
+  it('settings.update replaces the playground setup whole and refuses a bad one, naming the field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arena-settings-'));
+    const core = createTestCore({
+      dataDir: dir,
+      vault: { cipher: createAesGcmCipher(), store: new JsonFileStore(join(dir, 'keys.json')) },
+    });
+    const own = { url: 'http://127.0.0.1/', isMainFrame: true };
+    const saved = await core.router.dispatch('settings.update', { playground: setup }, own);
+    expect(saved).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, playground: setup } });
+    expect(service(dir).get().playground).toEqual(setup);
+
+    const tooMany = { ...setup, columns: Array.from({ length: 17 }, () => setup.columns[0]) };
+    const refused = await core.router.dispatch('settings.update', { playground: tooMany }, own);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid_input', field: 'playground.columns' },
+    });
+    const badLimit = await core.router.dispatch(
+      'settings.update',
+      { streamLimits: { requestTimeoutSec: 0, eventTimeoutSec: 60 } },
+      own,
+    );
+    expect(badLimit).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid_input', field: 'streamLimits.requestTimeoutSec' },
+    });
+    expect(service(dir).get().playground).toEqual(setup);
+  });
+});

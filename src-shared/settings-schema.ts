@@ -1,0 +1,45 @@
+// The settings' schemas: main parses every stored or incoming value with them, so a damaged file
+// costs only the damaged part.
+import { z } from 'zod';
+import { MAX_COLUMNS } from './compare.ts';
+import { columnParamsSchema, columnTargetSchema } from './compare-schemas.ts';
+import type { Settings } from './settings.ts';
+
+export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
+
+export const streamLimitsSchema = z.strictObject({
+  requestTimeoutSec: z.int().min(10).max(3600),
+  eventTimeoutSec: z.int().min(5).max(3600),
+});
+
+export const columnSetupSchema = columnTargetSchema.extend({
+  params: columnParamsSchema.optional(),
+});
+
+export const savedPresetSchema = z.strictObject({
+  name: z.string().trim().min(1).max(80),
+  columns: z.array(columnSetupSchema).min(1).max(MAX_COLUMNS),
+});
+
+export const playgroundSetupSchema = z.strictObject({
+  columns: z.array(columnSetupSchema).max(MAX_COLUMNS),
+  defaults: columnParamsSchema,
+  presets: z.array(savedPresetSchema).max(50),
+  layout: z.enum(['row', 'grid']),
+  syncScroll: z.boolean(),
+  systemPrompt: z.string().max(200_000),
+});
+
+export const settingsSchema = z.strictObject({
+  theme: themePreferenceSchema,
+  streamLimits: streamLimitsSchema,
+  playground: playgroundSetupSchema,
+});
+
+/** settings.update's input: any top-level part, each replaced whole. */
+export const settingsPatchSchema = settingsSchema.partial();
+
+// Compile-time guard: the schema and the hand-written type say the same thing, both ways.
+type Assert<T extends true> = T;
+type _SchemaMatchesType = Assert<z.output<typeof settingsSchema> extends Settings ? true : false>;
+type _TypeMatchesSchema = Assert<Settings extends z.output<typeof settingsSchema> ? true : false>;

@@ -1,0 +1,57 @@
+// What the app remembers between runs (settings.json in the app's data folder). Types and defaults
+// only, so the window can use them without the schema library; the schemas are in settings-schema.ts.
+import type { CompareParams } from './compare.ts';
+import type { ProviderId, Region, WireId } from './domain.ts';
+
+export type ThemePreference = 'system' | 'light' | 'dark';
+
+/** How long a column may take: the whole request, and the longest gap without a decoded event. */
+export interface StreamLimits {
+  requestTimeoutSec: number;
+  eventTimeoutSec: number;
+}
+
+/** One remembered column: which model where, with which key and settings (no conversation). */
+export interface ColumnSetup {
+  provider: ProviderId;
+  model: string;
+  region?: Region;
+  baseUrl?: string;
+  wire?: WireId;
+  keyId?: string;
+  params?: CompareParams;
+}
+
+export interface SavedPreset {
+  name: string;
+  columns: ColumnSetup[];
+}
+
+/** The Playground as the user left it: its columns, the shared defaults, saved presets and layout. */
+export interface PlaygroundSetup {
+  columns: ColumnSetup[];
+  defaults: CompareParams;
+  presets: SavedPreset[];
+  layout: 'row' | 'grid';
+  syncScroll: boolean;
+  systemPrompt: string;
+}
+
+export interface Settings {
+  theme: ThemePreference;
+  streamLimits: StreamLimits;
+  playground: PlaygroundSetup;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  streamLimits: { requestTimeoutSec: 600, eventTimeoutSec: 120 },
+  playground: {
+    columns: [],
+    defaults: {},
+    presets: [],
+    layout: 'row',
+    syncScroll: false,
+    systemPrompt: '',
+  },
+};
