@@ -1,0 +1,114 @@
+import { create } from 'zustand';
+import { type CompareParams, MAX_COLUMNS } from '../../../../src-shared/compare.ts';
+import type { ColumnSetup, PlaygroundSetup, SavedPreset } from '../../../../src-shared/settings.ts';
+import { getArena } from '../../lib/arena.ts';
+
+/** A column on the Playground: its remembered setup plus a stable id (also the run's columnId). */
+export interface PlaygroundColumn extends ColumnSetup {
+  id: string;
+}
+
+interface SetupState extends Omit<PlaygroundSetup, 'columns'> {
+  columns: PlaygroundColumn[];
+  /** True once the remembered setup arrived from main (before that, nothing is saved back). */
+  loaded: boolean;
+  load(setup: PlaygroundSetup): void;
+  /** Adds a column at the end; false when 16 are already there. */
+  add(column: ColumnSetup): boolean;
+  remove(id: string): void;
+  /** A copy right after the original, same settings, new id. */
+  duplicate(id: string): void;
+  /** Moves a column one place left (-1) or right (+1). */
+  move(id: string, delta: -1 | 1): void;
+  update(id: string, patch: Partial<ColumnSetup>): void;
+  /** Replaces every column (a preset). */
+  replaceColumns(columns: ColumnSetup[]): void;
+  setDefaults(defaults: CompareParams): void;
+  setLayout(layout: PlaygroundSetup['layout']): void;
+  setSyncScroll(syncScroll: boolean): void;
+  setSystemPrompt(systemPrompt: string): void;
+  /** Saves the current columns under a name (replacing a preset of that name). */
+  savePreset(name: string): void;
+  deletePreset(name: string): void;
+}
+
+const newId = () => crypto.randomUUID();
+const withId = (column: ColumnSetup): PlaygroundColumn => ({ ...column, id: newId() });
+const setupOf = ({ id: _id, ...setup }: PlaygroundColumn): ColumnSetup => setup;
+
+export function toPlaygroundSetup(state: SetupState): PlaygroundSetup {
+  return {
+    columns: state.columns.map(setupOf),
+    defaults: state.defaults,
+    presets: state.presets,
+    layout: state.layout,
+    syncScroll: state.syncScroll,
+    systemPrompt: state.systemPrompt,
+  };
+}
+
+export const usePlaygroundSetup = create<SetupState>((set, get) => ({
+  columns: [],
+  defaults: {},
+  presets: [],
+  layout: 'row',
+  syncScroll: false,
+  systemPrompt: '',
+  loaded: false,
+  load: (setup) => set({ ...setup, columns: setup.columns.map(withId), loaded: true }),
+  add: (column) => {
+    if (get().columns.length >= MAX_COLUMNS) return false;
+    set((state) => ({ columns: [...state.columns, withId(column)] }));
+    return true;
+  },
+  remove: (id) => set((state) => ({ columns: state.columns.filter((column) => column.id !== id) })),
+  duplicate: (id) =>
+    set((state) => {
+      const index = state.columns.findIndex((column) => column.id === id);
+      const original = state.columns[index];
+      if (!original || state.columns.length >= MAX_COLUMNS) return state;
+      const columns = [...state.columns];
+      columns.splice(index + 1, 0, withId(setupOf(original)));
+      return { columns };
+    }),
+  move: (id, delta) =>
+    set((state) => {
+      const from = state.columns.findIndex((column) => column.id === id);
+      const to = from + delta;
+      if (from < 0 || to < 0 || to >= state.columns.length) return state;
+      const columns = [...state.columns];
+      const [moved] = columns.splice(from, 1);
+      if (moved) columns.splice(to, 0, moved);
+      return { columns };
+    }),
+  update: (id, patch) =>
+    set((state) => ({
+      columns: state.columns.map((column) => (column.id === id ? { ...column, ...patch, id } : column)),
+    })),
+  replaceColumns: (columns) => set({ columns: columns.slice(0, MAX_COLUMNS).map(withId) }),
+  setDefaults: (defaults) => set({ defaults }),
+  setLayout: (layout) => set({ layout }),
+  setSyncScroll: (syncScroll) => set({ syncScroll }),
+  setSystemPrompt: (systemPrompt) => set({ systemPrompt }),
+  savePreset: (name) =>
+    set((state) => ({
+      presets: [
+        ...state.presets.filter((preset) => preset.name !== name),
+        { name, columns: state.columns.map(setupOf) } satisfies SavedPreset,
+      ],
+    })),
+  deletePreset: (name) =>
+    set((state) => ({ presets: state.presets.filter((preset) => preset.name !== name) })),
+}));
+
+const SAVE_DELAY_MS = 400;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Saves the setup to main a moment after the last change, so typing a system prompt is one write. */
+usePlaygroundSetup.subscribe((state, previous) => {
+  if (!state.loaded || !previous.loaded) return;
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    void getArena()?.settings.update({ playground: toPlaygroundSetup(usePlaygroundSetup.getState()) });
+  }, SAVE_DELAY_MS);
+});
