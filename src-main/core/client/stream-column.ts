@@ -18,6 +18,7 @@ import {
 } from '../providers/resolve-endpoint.ts';
 import type { ColumnHooks } from './column-hooks.ts';
 import { ColumnLimits } from './column-limits.ts';
+import { columnChatRequest } from './column-request.ts';
 import { heldUntilOutput, OUTPUT_TYPES, responseEvents } from './response-events.ts';
 import { classifyHttpFailure, codecFor } from './wire-codec.ts';
 
@@ -168,14 +169,7 @@ function attemptsFor(
   const { signal } = limits;
   const secrets = key ? [key] : [];
   const codec = codecFor(provider, endpoint.wire, column.model, secrets);
-  const body = codec.buildBody({
-    model: column.model,
-    system: request.system,
-    messages: [{ role: 'user', content: request.prompt }],
-    temperature: request.params.temperature,
-    maxOutputTokens: request.params.maxOutputTokens,
-    reasoning: request.params.reasoning,
-  });
+  const body = codec.buildBody(columnChatRequest(column, request));
   const headers = { accept: 'text/event-stream', ...authHeaders(provider, endpoint.wire, key) };
   const context = { provider: provider.id, model: column.model, secrets };
 

@@ -1,14 +1,12 @@
 import type { StreamEvent, WireId } from '../../../src-shared/domain.ts';
 import type { ClassifyContext } from '../errors/classify.ts';
 import type { ProviderDefinition } from '../providers/provider-definition.ts';
-import {
-  buildAnthropicMessagesBody,
-  createAnthropicMessagesDecoder,
-  decodeAnthropicJson,
-} from '../wires/anthropic-messages.ts';
+import { createAnthropicMessagesDecoder, decodeAnthropicJson } from '../wires/anthropic-messages.ts';
+import { buildAnthropicMessagesBody } from '../wires/anthropic-messages-body.ts';
 import type { ChatRequest } from '../wires/chat-request.ts';
 import type { WireDecoder } from '../wires/decoder.ts';
-import { buildOpenAIChatBody, createOpenAIChatDecoder, decodeOpenAIChatJson } from '../wires/openai-chat.ts';
+import { createOpenAIChatDecoder, decodeOpenAIChatJson } from '../wires/openai-chat.ts';
+import { buildOpenAIChatBody } from '../wires/openai-chat-body.ts';
 
 export { classifyHttpFailure } from '../errors/classify.ts';
 

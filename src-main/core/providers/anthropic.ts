@@ -11,6 +11,8 @@ export const anthropic: ProviderDefinition = {
   keyOptional: false,
   auth: { 'anthropic-messages': 'x-api-key' },
   anthropic: { thinking: 'budget', defaultMaxTokens: 8192 },
+  // The level sizes the thinking budget (see anthropic-messages-body.ts).
+  reasoningEffort: true,
   models: [
     { id: 'claude-sonnet-4-5', contextWindow: 200_000, maxOutputTokens: 64_000, reasoning: true },
     { id: 'claude-haiku-4-5', contextWindow: 200_000, maxOutputTokens: 64_000, reasoning: true },

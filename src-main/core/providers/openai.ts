@@ -1,5 +1,10 @@
 import { type ProviderDefinition, standardKeyKind } from './provider-definition.ts';
 
+/** The gpt-5 models whose lowest effort is "minimal" (the o-series starts at "low"). */
+const TAKES_MINIMAL = /^gpt-5(-mini|-nano)?$/;
+/** The reasoning models, which take reasoning_effort: the gpt-5 family (not its -chat models) and the o-series. */
+const TAKES_EFFORT = /^(gpt-5|o\d)/;
+
 export const openai: ProviderDefinition = {
   id: 'openai',
   displayName: 'OpenAI',
@@ -15,8 +20,13 @@ export const openai: ProviderDefinition = {
     reasoningTags: false,
     // The gpt-5 family always reasons; "minimal" is as close to off as it goes.
     reasoningSwitch: (on, model) =>
-      !on && /^gpt-5(-mini|-nano)?$/.test(model) ? { reasoning_effort: 'minimal' } : undefined,
+      !on && TAKES_MINIMAL.test(model) ? { reasoning_effort: 'minimal' } : undefined,
+    effortFields: (effort, model) => {
+      if (!TAKES_EFFORT.test(model) || model.includes('-chat')) return undefined;
+      return { reasoning_effort: effort === 'minimal' && !TAKES_MINIMAL.test(model) ? 'low' : effort };
+    },
   },
+  reasoningEffort: true,
   models: [
     { id: 'gpt-5', contextWindow: 400_000, maxOutputTokens: 128_000, reasoning: true },
     { id: 'gpt-5-mini', contextWindow: 400_000, maxOutputTokens: 128_000, reasoning: true },

@@ -15,7 +15,9 @@ export const openrouter: ProviderDefinition = {
     reasoningTags: true,
     // OpenRouter's unified switch; it maps it onto each upstream model's own parameter.
     reasoningSwitch: (on) => ({ reasoning: { enabled: on } }),
+    effortFields: (effort) => ({ reasoning: { effort } }),
   },
+  reasoningEffort: true,
   models: [
     { id: 'minimax/minimax-m2', reasoning: true },
     { id: 'openai/gpt-4o-mini' },

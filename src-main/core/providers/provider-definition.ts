@@ -1,3 +1,4 @@
+import type { ReasoningEffort } from '../../../src-shared/compare.ts';
 import type { KeyKind, ProviderId, Region, WireId } from '../../../src-shared/domain.ts';
 
 export interface ModelInfo {
@@ -24,6 +25,11 @@ export interface OpenAIWireRules {
    * where the model cannot switch (it always thinks, or never does).
    */
   reasoningSwitch?: (on: boolean, model: string) => Record<string, unknown> | undefined;
+  /**
+   * The body fields that ask `model` for an effort level (merged with the switch's, one level deep);
+   * undefined where the model takes none. Not asked when the user turned reasoning off.
+   */
+  effortFields?: (effort: ReasoningEffort, model: string) => Record<string, unknown> | undefined;
 }
 
 export interface AnthropicWireRules {

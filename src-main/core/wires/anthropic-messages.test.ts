@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamEvent } from '../../../src-shared/domain.ts';
 import { ColumnAccumulator } from '../compare/column-result.ts';
-import { buildAnthropicMessagesBody, createAnthropicMessagesDecoder } from './anthropic-messages.ts';
+import { createAnthropicMessagesDecoder } from './anthropic-messages.ts';
+import { buildAnthropicMessagesBody } from './anthropic-messages-body.ts';
 
 function decode(events: Record<string, unknown>[]) {
   const decoder = createAnthropicMessagesDecoder({ provider: 'minimax', model: 'MiniMax-M2.7' });

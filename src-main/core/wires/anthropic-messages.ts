@@ -2,48 +2,10 @@ import type { FinishReason, StreamEvent, Usage } from '../../../src-shared/domai
 import { type ClassifyContext, classifyErrorPayload, incompleteStreamError } from '../errors/classify.ts';
 import { readErrorPayload } from '../errors/error-payload.ts';
 import { asJson, asText, type Json } from '../json-fields.ts';
-import type { AnthropicWireRules } from '../providers/provider-definition.ts';
-import type { ChatRequest } from './chat-request.ts';
 import { notJson, type SseFrameInput, type WireDecoder } from './decoder.ts';
 import { normalizeAnthropicUsage } from './normalize-usage.ts';
 import { DEFAULT_DECODER_LIMITS, type DecoderLimits } from './output-limits.ts';
 import { ToolCallBuffer } from './tool-call-buffer.ts';
-
-const MIN_THINKING_BUDGET = 1024;
-
-export function buildAnthropicMessagesBody(
-  request: ChatRequest,
-  rules: AnthropicWireRules,
-): Record<string, unknown> {
-  const maxTokens = request.maxOutputTokens ?? rules.defaultMaxTokens;
-  const body: Record<string, unknown> = {
-    model: request.model,
-    max_tokens: maxTokens,
-    messages: request.messages.map((message) => ({ role: message.role, content: message.content })),
-    stream: true,
-  };
-  if (request.system) body.system = request.system;
-  const adaptive = rules.thinking === 'adaptive' || /^MiniMax-M3/i.test(request.model);
-  if (adaptive && request.reasoning !== undefined) {
-    body.thinking = { type: request.reasoning ? 'adaptive' : 'disabled' };
-  } else if (request.reasoning && maxTokens > MIN_THINKING_BUDGET) {
-    body.thinking = {
-      type: 'enabled',
-      budget_tokens: Math.max(MIN_THINKING_BUDGET, Math.floor(maxTokens / 2)),
-    };
-  }
-  // Thinking requires the default temperature; otherwise pass the user's choice through.
-  if (request.temperature !== undefined && !body.thinking)
-    body.temperature = Math.min(request.temperature, 1);
-  if (request.tools?.length) {
-    body.tools = request.tools.map((tool) => ({
-      name: tool.name,
-      description: tool.description,
-      input_schema: tool.parameters,
-    }));
-  }
-  return body;
-}
 
 /** A Map, not an object: a stop reason named "constructor" must be just an unknown reason ("stop"). */
 const STOP_REASONS: ReadonlyMap<string, FinishReason> = new Map([

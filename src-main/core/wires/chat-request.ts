@@ -1,3 +1,5 @@
+import type { ReasoningEffort } from '../../../src-shared/compare.ts';
+
 /** What one column asks a model, before any wire gives it a shape. */
 export interface ChatRequest {
   model: string;
@@ -7,5 +9,7 @@ export interface ChatRequest {
   maxOutputTokens?: number;
   /** Ask for thinking where the model can switch it. */
   reasoning?: boolean;
+  /** How hard to think, where the model takes a level; "reasoning off" wins over it. */
+  reasoningEffort?: ReasoningEffort;
   tools?: { name: string; description?: string; parameters: Record<string, unknown> }[];
 }

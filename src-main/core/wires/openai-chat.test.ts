@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamEvent } from '../../../src-shared/domain.ts';
 import { ColumnAccumulator } from '../compare/column-result.ts';
-import { buildOpenAIChatBody, createOpenAIChatDecoder } from './openai-chat.ts';
+import { createOpenAIChatDecoder } from './openai-chat.ts';
+import { buildOpenAIChatBody } from './openai-chat-body.ts';
 
 function decode(chunks: unknown[], reasoningTags = false) {
   const decoder = createOpenAIChatDecoder({

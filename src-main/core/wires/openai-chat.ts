@@ -2,40 +2,11 @@ import type { FinishReason, StreamEvent, Usage } from '../../../src-shared/domai
 import { type ClassifyContext, classifyErrorPayload, incompleteStreamError } from '../errors/classify.ts';
 import { readErrorPayload } from '../errors/error-payload.ts';
 import { asJson, asText, type Json } from '../json-fields.ts';
-import type { OpenAIWireRules } from '../providers/provider-definition.ts';
-import type { ChatRequest } from './chat-request.ts';
 import { notJson, type SseFrameInput, type WireDecoder } from './decoder.ts';
 import { normalizeOpenAIUsage } from './normalize-usage.ts';
 import { DEFAULT_DECODER_LIMITS, type DecoderLimits } from './output-limits.ts';
 import { ThinkTagSplitter } from './think-tags.ts';
 import { ToolCallBuffer } from './tool-call-buffer.ts';
-
-export function buildOpenAIChatBody(request: ChatRequest, rules: OpenAIWireRules): Record<string, unknown> {
-  const messages = [
-    ...(request.system ? [{ role: 'system', content: request.system }] : []),
-    ...request.messages.map((message) => ({ role: message.role, content: message.content })),
-  ];
-  const body: Record<string, unknown> = {
-    model: request.model,
-    messages,
-    stream: true,
-    stream_options: { include_usage: true },
-    ...rules.extraBody,
-  };
-  if (request.reasoning !== undefined)
-    Object.assign(body, rules.reasoningSwitch?.(request.reasoning, request.model));
-  if (request.maxOutputTokens !== undefined) body[rules.maxTokensField] = request.maxOutputTokens;
-  if (request.temperature !== undefined) {
-    body.temperature = Math.max(request.temperature, rules.minTemperature ?? 0);
-  }
-  if (request.tools?.length) {
-    body.tools = request.tools.map((tool) => ({
-      type: 'function',
-      function: { name: tool.name, description: tool.description, parameters: tool.parameters },
-    }));
-  }
-  return body;
-}
 
 /** A Map, not an object: `finish_reason: "constructor"` must be just an unknown reason ("stop"). */
 const FINISH_REASONS: ReadonlyMap<string, FinishReason> = new Map([
