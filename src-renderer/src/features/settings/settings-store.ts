@@ -5,6 +5,8 @@ import { getArena } from '../../lib/arena.ts';
 
 interface SettingsState {
   settings: Settings;
+  /** True once the settings arrived from main (until then `settings` holds the defaults). */
+  loaded: boolean;
   error: ArenaError | null;
   load: () => Promise<void>;
   setTheme: (theme: ThemePreference) => Promise<void>;
@@ -13,18 +15,19 @@ interface SettingsState {
 
 export const useSettings = create<SettingsState>((set) => ({
   settings: DEFAULT_SETTINGS,
+  loaded: false,
   error: null,
   load: async () => {
     const arena = getArena();
     if (!arena) return;
     const result = await arena.settings.get();
-    set(result.ok ? { settings: result.value, error: null } : { error: result.error });
+    set(result.ok ? { settings: result.value, loaded: true, error: null } : { error: result.error });
   },
   setTheme: async (theme) => {
     const arena = getArena();
     if (!arena) return;
     const result = await arena.settings.update({ theme });
-    set(result.ok ? { settings: result.value, error: null } : { error: result.error });
+    set(result.ok ? { settings: result.value, loaded: true, error: null } : { error: result.error });
   },
-  receive: (settings) => set({ settings }),
+  receive: (settings) => set({ settings, loaded: true }),
 }));

@@ -1,0 +1,173 @@
+// The Playground's runs: starting them (first turns and follow-ups), cancelling and retrying, and
+// the events from main applied once per animation frame. Each column reads only its own slice.
+import { create } from 'zustand';
+import type { CompareRequest } from '../../../../src-shared/compare.ts';
+import type { ArenaError } from '../../../../src-shared/domain.ts';
+import { getArena } from '../../lib/arena.ts';
+import { createEventPump } from './event-pump.ts';
+import { buildCompareRequest, columnNamedBy, requestProblem } from './run-request.ts';
+import {
+  anyActive,
+  applyUpdates,
+  type ColumnRun,
+  emptyRunSlice,
+  type RunSlice,
+  startedColumn,
+} from './run-state.ts';
+import { type PlaygroundColumn, usePlaygroundSetup } from './setup-store.ts';
+
+export interface StartError {
+  error: ArenaError;
+  /** The column the error is about, when it names one. */
+  columnId: string | null;
+}
+
+interface RunStore extends RunSlice {
+  /** True while a column waits for or receives an answer, or a run is being started. */
+  running: boolean;
+  startError: StartError | null;
+  /** A new turn in every column: the first, or a follow-up sending each column's conversation. */
+  run(prompt: string): Promise<void>;
+  cancelAll(): void;
+  cancel(columnId: string): void;
+  /** Sends that column's last prompt again, with the same earlier turns. */
+  retry(columnId: string): Promise<void>;
+  retryFailed(): Promise<void>;
+  /** Forgets every column's conversation and answer (cancelling what still runs). */
+  newConversation(): void;
+  isRunning(): boolean;
+  dismissStartError(): void;
+}
+
+/** Starts in flight: cancelling all before main answers cancels them as soon as it does. */
+const starting = new Set<{ cancelled: boolean }>();
+
+const pump = createEventPump((updates) =>
+  usePlaygroundRun.setState((state) => {
+    const slice = applyUpdates(state, updates, performance.now());
+    return slice === state ? state : { ...slice, running: starting.size > 0 || anyActive(slice.columns) };
+  }),
+);
+
+type Mode = 'next-turn' | 'retry';
+
+async function start(prompt: string, columns: PlaygroundColumn[], mode: Mode): Promise<void> {
+  const arena = getArena();
+  if (!arena) return;
+  const { columns: runs } = usePlaygroundRun.getState();
+  const historyOf = (columnId: string) => {
+    const run = runs.get(columnId);
+    return (mode === 'retry' ? run?.history : run?.turns) ?? [];
+  };
+  const request = buildCompareRequest(prompt, columns, historyOf, usePlaygroundSetup.getState());
+  const problem = requestProblem(request);
+  if (problem) {
+    usePlaygroundRun.setState({ startError: { error: problem, columnId: columnNamedBy(problem, request) } });
+    return;
+  }
+  const ticket = { cancelled: false };
+  starting.add(ticket);
+  usePlaygroundRun.setState({ running: true, startError: null });
+  const result = await arena.compare.start(request);
+  starting.delete(ticket);
+  if (!result.ok) {
+    usePlaygroundRun.setState((state) => ({
+      startError: { error: result.error, columnId: columnNamedBy(result.error, request) },
+      running: starting.size > 0 || anyActive(state.columns),
+    }));
+    return;
+  }
+  const { runId } = result.value;
+  beginExchange(runId, request);
+  pump.claim(runId);
+  pump.flushNow();
+  if (ticket.cancelled) void arena.compare.cancel({ runId });
+}
+
+function beginExchange(runId: string, request: CompareRequest): void {
+  usePlaygroundRun.setState((state) => {
+    const columns = new Map(state.columns);
+    for (const spec of request.columns) {
+      columns.set(spec.columnId, startedColumn(runId, request.prompt, spec.history ?? []));
+    }
+    return { columns, running: true };
+  });
+}
+
+function activeRuns(columns: ReadonlyMap<string, ColumnRun>, only?: string): Map<string, string[]> {
+  const byRun = new Map<string, string[]>();
+  for (const [columnId, run] of columns) {
+    if (only !== undefined && columnId !== only) continue;
+    if (run.summary) continue;
+    byRun.set(run.runId, [...(byRun.get(run.runId) ?? []), columnId]);
+  }
+  return byRun;
+}
+
+function setupColumns(ids: ReadonlySet<string>): PlaygroundColumn[] {
+  return usePlaygroundSetup.getState().columns.filter((column) => ids.has(column.id));
+}
+
+export const usePlaygroundRun = create<RunStore>((set, get) => ({
+  ...emptyRunSlice(),
+  running: false,
+  startError: null,
+  run: async (prompt) => {
+    if (get().running) return;
+    await start(prompt, usePlaygroundSetup.getState().columns, 'next-turn');
+  },
+  cancelAll: () => {
+    for (const ticket of starting) ticket.cancelled = true;
+    for (const runId of activeRuns(get().columns).keys()) void getArena()?.compare.cancel({ runId });
+  },
+  cancel: (columnId) => {
+    for (const runId of activeRuns(get().columns, columnId).keys()) {
+      void getArena()?.compare.cancel({ runId, columnId });
+    }
+  },
+  retry: async (columnId) => {
+    const run = get().columns.get(columnId);
+    if (!run?.summary) return;
+    await start(run.prompt, setupColumns(new Set([columnId])), 'retry');
+  },
+  retryFailed: async () => {
+    // One request per prompt: columns added after the last turn may hold an older one.
+    const byPrompt = new Map<string, Set<string>>();
+    for (const [columnId, run] of get().columns) {
+      if (run.phase !== 'failed') continue;
+      byPrompt.set(run.prompt, (byPrompt.get(run.prompt) ?? new Set()).add(columnId));
+    }
+    const starts = [...byPrompt].map(([prompt, ids]) => [prompt, setupColumns(ids)] as const);
+    await Promise.all(
+      starts
+        .filter(([, columns]) => columns.length > 0)
+        .map(([prompt, columns]) => start(prompt, columns, 'retry')),
+    );
+  },
+  newConversation: () => {
+    get().cancelAll();
+    set({ ...emptyRunSlice(), startError: null, running: starting.size > 0 });
+  },
+  isRunning: () => get().running,
+  dismissStartError: () => set({ startError: null }),
+}));
+
+let connected = false;
+
+/** Subscribes, once per window, to main's compare events. */
+export function connectRunEvents(): void {
+  const arena = getArena();
+  if (connected || !arena) return;
+  connected = true;
+  arena.onEvent((event) => {
+    if (event.type === 'compare.batch') {
+      for (const item of event.items) pump.push({ kind: 'batch', item });
+    } else if (event.type === 'compare.column-done') {
+      pump.push({ kind: 'done', runId: event.runId, columnId: event.columnId, summary: event.result });
+    }
+  });
+}
+
+/** One column's run, or undefined before its first turn (or after "New conversation"). */
+export const useColumnRun = <T>(columnId: string, select: (run: ColumnRun | undefined) => T): T =>
+  usePlaygroundRun((state) => select(state.columns.get(columnId)));
