@@ -1,0 +1,115 @@
+// How a column's status and metrics read. Pure; money itself is formatted by src-shared/format-money.ts.
+import type { ColumnTiming } from '../../../../../src-shared/compare.ts';
+import type { Usage } from '../../../../../src-shared/domain.ts';
+import { formatCost, formatMoney } from '../../../../../src-shared/format-money.ts';
+import type { CostResult } from '../../../../../src-shared/pricing.ts';
+import type { ColumnRun } from '../run-state.ts';
+
+const COUNT = new Intl.NumberFormat('en-US');
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const TWO_DECIMALS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export const formatCount = (count: number): string => COUNT.format(count);
+
+/** 850 ms, 1.24 s, 2 min 5 s. */
+export function formatDuration(ms: number | null): string | null {
+  if (ms === null || !Number.isFinite(ms) || ms < 0) return null;
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${TWO_DECIMALS.format(ms / 1000)} s`;
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+/** 42.5, or ~42.5 when the output tokens were estimated from characters. */
+export function formatRate(timing: ColumnTiming): string | null {
+  const rate = timing.tokensPerSecond;
+  if (rate === null || !Number.isFinite(rate)) return null;
+  return `${timing.tokensEstimated ? '~' : ''}${ONE_DECIMAL.format(rate)}`;
+}
+
+/** "1,200 in (800 cached) · 340 out (120 reasoning)". */
+export function formatTokens(usage: Usage, outputEstimated = false): string {
+  const cache: string[] = [];
+  if (usage.cacheReadTokens > 0) cache.push(`${formatCount(usage.cacheReadTokens)} cached`);
+  if (usage.cacheWriteTokens > 0) cache.push(`${formatCount(usage.cacheWriteTokens)} written to cache`);
+  const inputText = `${formatCount(usage.inputTokens)} in${cache.length > 0 ? ` (${cache.join(', ')})` : ''}`;
+  const outputCount = `${outputEstimated ? '~' : ''}${formatCount(usage.outputTokens)}`;
+  const outputText =
+    usage.reasoningTokens > 0
+      ? `${outputCount} out (${formatCount(usage.reasoningTokens)} reasoning)`
+      : `${outputCount} out`;
+  return `${inputText} · ${outputText}`;
+}
+
+/** The cost as shown, "estimated" spelled out where the price or the conversion is a guess. */
+export function costText(cost: CostResult | null): string {
+  const shown = formatCost(cost, 'price unknown');
+  return cost?.estimated ? `${shown} estimated` : shown;
+}
+
+/** What hovering the cost tells: each part, and where the price came from and when. */
+export function costDetails(cost: CostResult): string {
+  const { breakdown } = cost;
+  const parts = [`input ${formatMoney(breakdown.input)}`];
+  if (breakdown.cacheRead > 0) parts.push(`cache read ${formatMoney(breakdown.cacheRead)}`);
+  if (breakdown.cacheWrite > 0) parts.push(`cache write ${formatMoney(breakdown.cacheWrite)}`);
+  parts.push(`output ${formatMoney(breakdown.output)}`);
+  const notes = [`price: ${cost.source}, ${cost.asOf}`];
+  if (cost.tierAboveInputTokens !== null) {
+    notes.push(`the price for inputs above ${formatCount(cost.tierAboveInputTokens)} tokens`);
+  }
+  if (cost.billed) notes.push('billed in CNY; the USD figure is converted at an approximate rate');
+  else if (cost.estimated) notes.push('an estimated price');
+  return `${parts.join(', ')}. ${notes.join('; ')}.`;
+}
+
+/** Characters per token, roughly, for English prose and code; only for counts marked "~". */
+const CHARS_PER_TOKEN = 4;
+
+const tokens = (count: number) => `${formatCount(count)} ${count === 1 ? 'token' : 'tokens'}`;
+
+/** The reasoning's token count: reported when the provider said, else estimated and marked "~". */
+export function reasoningTokensText(reasoning: string, usage: Usage | null): string {
+  if (usage && usage.reasoningTokens > 0) return tokens(usage.reasoningTokens);
+  return `~${tokens(Math.ceil(reasoning.length / CHARS_PER_TOKEN))}`;
+}
+
+const REASONS: Partial<Record<string, string>> = {
+  rate_limit: 'rate limited',
+  overloaded: 'overloaded',
+  server: 'server error',
+  timeout: 'timed out',
+  network: 'network error',
+};
+
+/** The footer's status: what the column is doing, in words. */
+export function statusText(run: ColumnRun | undefined, now: number): string {
+  if (!run) return 'Ready';
+  switch (run.phase) {
+    case 'idle':
+      return 'Ready';
+    case 'queued':
+      return 'Queued';
+    case 'rate-limited':
+      return 'Waiting for rate limit';
+    case 'requesting':
+      return run.attempt > 1 ? `Requesting (attempt ${run.attempt})` : 'Requesting';
+    case 'retrying': {
+      const seconds = Math.max(0, Math.ceil(((run.retryAt ?? now) - now) / 1000));
+      const reason = run.retryReason ? (REASONS[run.retryReason] ?? run.retryReason) : null;
+      return `Retrying in ${seconds} s${reason ? ` (${reason})` : ''}`;
+    }
+    case 'streaming':
+      return 'Streaming';
+    case 'done':
+      return run.summary?.truncated
+        ? 'Done (cut at the output limit)'
+        : run.summary?.finishReason === 'length'
+          ? 'Done (hit max output tokens)'
+          : 'Done';
+    case 'failed':
+      return 'Failed';
+    case 'cancelled':
+      return 'Cancelled';
+  }
+}

@@ -1,0 +1,87 @@
+// What the Summary says about a finished run: who was cheapest, fastest and best, and what it cost.
+import type { ColumnRun } from '../run-state.ts';
+
+export interface SummaryInput {
+  label: string;
+  run: ColumnRun | undefined;
+  /** The model's quality score, when one is known. */
+  quality: number | null;
+}
+
+export interface Winner {
+  label: string;
+  value: number;
+}
+
+export interface CostMultiple {
+  label: string;
+  /** "1×", "14×", or "free" for an answer that cost nothing. */
+  multiple: string;
+}
+
+export interface RunSummary {
+  cheapest: Winner | null;
+  fastestFirstToken: Winner | null;
+  fastestTotal: Winner | null;
+  highestQuality: Winner | null;
+  /** Every priced answer's cost against the cheapest non-zero one, cheapest first. */
+  multiples: CostMultiple[];
+  /** What this run's answers cost together (failed and cancelled ones included). */
+  totalUsd: number;
+  /** Answers of this run that used tokens at an unknown price. */
+  unpriced: number;
+}
+
+function lowest(entries: readonly Winner[]): Winner | null {
+  let best: Winner | null = null;
+  for (const entry of entries) if (!best || entry.value < best.value) best = entry;
+  return best;
+}
+
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+export function formatMultiple(ratio: number): string {
+  return `${ratio < 10 ? ONE_DECIMAL.format(ratio) : Math.round(ratio).toLocaleString('en-US')}×`;
+}
+
+/** The summary of the columns' current answers, or null until an answer finished and none runs. */
+export function summarizeRun(inputs: readonly SummaryInput[]): RunSummary | null {
+  const finished = inputs.filter((input) => input.run?.summary);
+  if (finished.length === 0 || finished.length < inputs.filter((input) => input.run).length) return null;
+  const answered = finished.flatMap(({ label, run, quality }) =>
+    run?.phase === 'done' && run.summary ? [{ label, summary: run.summary, quality }] : [],
+  );
+  const costs = answered.flatMap(({ label, summary }) =>
+    summary.cost ? [{ label, value: summary.cost.usd }] : [],
+  );
+  const base = lowest(costs.filter((cost) => cost.value > 0));
+  const multiples = [...costs]
+    .sort((a, b) => a.value - b.value)
+    .map(({ label, value }) => ({
+      label,
+      multiple: value === 0 || !base ? 'free' : formatMultiple(value / base.value),
+    }));
+  let totalUsd = 0;
+  let unpriced = 0;
+  for (const { run } of finished) {
+    totalUsd += run?.summary?.cost?.usd ?? 0;
+    if (run?.summary?.usage && !run.summary.cost) unpriced += 1;
+  }
+  const qualities = answered.flatMap(({ label, quality }) =>
+    quality === null ? [] : [{ label, value: -quality }],
+  );
+  const best = lowest(qualities);
+  return {
+    cheapest: lowest(costs),
+    fastestFirstToken: lowest(
+      answered.flatMap(({ label, summary }) =>
+        summary.timing.ttftMs === null ? [] : [{ label, value: summary.timing.ttftMs }],
+      ),
+    ),
+    fastestTotal: lowest(answered.map(({ label, summary }) => ({ label, value: summary.timing.totalMs }))),
+    highestQuality: best ? { label: best.label, value: -best.value } : null,
+    multiples,
+    totalUsd,
+    unpriced,
+  };
+}
