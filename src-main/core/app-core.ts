@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { ArenaEvent } from '../../src-shared/contract.ts';
-import { type AppInfo, PROVIDER_IDS, type Region } from '../../src-shared/domain.ts';
+import { type AppInfo, PROVIDER_IDS, type ProviderId, type Region } from '../../src-shared/domain.ts';
+import { isUsableKey } from '../../src-shared/keys.ts';
 import { type StreamColumnDeps, streamColumn } from './client/stream-column.ts';
 import { type CompareOrchestrator, createCompareOrchestrator } from './compare/orchestrator.ts';
 import { createRateLimiter } from './http/rate-limiter.ts';
@@ -118,10 +119,14 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
     log,
     streamColumn: (column, request, signal, hooks) => {
       // A stored key knows its region (set by the user, or by a wrong-region check).
-      const region = column.region ?? (column.baseUrl ? undefined : vault.regionFor(column.provider));
+      const region =
+        column.region ?? (column.baseUrl ? undefined : vault.regionFor(column.provider, column.keyId));
       return streamColumn(region ? { ...column, region } : column, request, signal, clientDeps, hooks);
     },
   });
+
+  const isStoredKeyOf = (provider: ProviderId, keyId: string) =>
+    vault.list().some((key) => isUsableKey(key) && key.id === keyId && key.provider === provider);
 
   const router = createRouter(
     {
@@ -181,6 +186,12 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
               kind: 'invalid_input',
               field: `columns.${index}.baseUrl`,
               message: refusal,
+            });
+          if (column.keyId !== undefined && !isStoredKeyOf(column.provider, column.keyId))
+            throw new ArenaErrorException({
+              kind: 'invalid_input',
+              field: `columns.${index}.keyId`,
+              message: `The key chosen for this column is not a stored ${PROVIDERS[column.provider].displayName} key: pick one of its keys in the column settings, or add it on the Keys page.`,
             });
         }
         return { runId: compare.start(request).runId };

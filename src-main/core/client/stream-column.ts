@@ -82,7 +82,7 @@ export async function* streamColumn(
   hooks?: ColumnHooks,
 ): AsyncGenerator<StreamEvent, void, undefined> {
   const provider = PROVIDERS[column.provider];
-  const key = await deps.keys.keyFor(column.provider);
+  const key = await deps.keys.keyFor(column.provider, column.keyId);
   if (key) hooks?.onKey?.(key);
   if (!key && !provider.keyOptional) {
     yield { type: 'error', error: missingKey(column) };
@@ -175,8 +175,8 @@ function attemptsFor(
 
   return streamWithRetries<StreamEvent>(
     async function* attempt(ctx) {
-      await deps.rateLimiter.acquire(provider.id, signal);
-      hooks?.onRequestStart();
+      await deps.rateLimiter.acquire(provider.id, signal, () => hooks?.onRateLimited?.());
+      hooks?.onRequestStart(ctx.attempt);
       // Until this attempt ends, silence counts against the event limit (the wait for headers too).
       limits.restartEventClock();
       try {
@@ -208,8 +208,11 @@ function attemptsFor(
     {
       signal,
       policy: deps.retry,
-      onFailure: (failure) =>
-        deps.onRetry?.(column, failure.error, failure.decision.retry ? failure.decision.delayMs : null),
+      onFailure: ({ attempt, error, decision }) => {
+        deps.onRetry?.(column, error, decision.retry ? decision.delayMs : null);
+        if (decision.retry)
+          hooks?.onRetry?.({ attempt: attempt + 1, delayMs: decision.delayMs, reason: error.kind });
+      },
     },
   );
 }

@@ -19,4 +19,10 @@ describe('environment key source', () => {
     expect(envKeySource({ OPENAI_API_KEY: '  ' }).keyFor('openai')).toBeUndefined();
     expect(envKeySource({}).keyFor('anthropic')).toBeUndefined();
   });
+
+  it('ignores a chosen key id: the environment holds one key per provider', () => {
+    expect(envKeySource({ OPENAI_API_KEY: 'sk-proj-env' }).keyFor('openai', 'some-stored-key')).toBe(
+      'sk-proj-env',
+    );
+  });
 });

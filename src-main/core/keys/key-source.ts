@@ -4,8 +4,12 @@ import type { SecretRegistry } from './secret-registry.ts';
 
 /** Where a request's key comes from: the vault in the app, the environment in the CLI. */
 export interface KeySource {
-  /** The plaintext key, only for the request about to be sent (the vault decrypts asynchronously). */
-  keyFor(provider: ProviderId): string | undefined | Promise<string | undefined>;
+  /**
+   * The plaintext key, only for the request about to be sent (the vault decrypts asynchronously):
+   * the stored key `keyId` when a column chose one, else the provider's default. The environment holds
+   * one key per provider and ignores `keyId`.
+   */
+  keyFor(provider: ProviderId, keyId?: string): string | undefined | Promise<string | undefined>;
 }
 
 /** Old names some setups still use, mapped to the provider they mean. */

@@ -71,6 +71,21 @@ describe('key vault', () => {
     expect(await vault.keyFor('anthropic')).toBeUndefined();
   });
 
+  it("hands out the key a column chose by id, and its region; never another provider's key", async () => {
+    const { vault } = setup();
+    await vault.add({ provider: 'minimax', label: 'Plan', key: CANARY, region: 'china' });
+    await vault.add({ provider: 'minimax', label: 'Pay as you go', key: 'sk-api-second-key-bbbb' });
+    await vault.add({ provider: 'openai', key: 'sk-proj-openai-key-cccc' });
+    expect(await vault.keyFor('minimax', 'key-2')).toBe('sk-api-second-key-bbbb');
+    expect(await vault.keyFor('minimax')).toBe(CANARY);
+    expect(vault.regionFor('minimax', 'key-2')).toBeUndefined();
+    expect(vault.regionFor('minimax', 'key-1')).toBe('china');
+    const refusal = { error: { kind: 'auth', message: expect.stringContaining('column settings') } };
+    await expect(vault.keyFor('minimax', 'key-3')).rejects.toMatchObject(refusal);
+    vault.remove('key-2');
+    await expect(vault.keyFor('minimax', 'key-2')).rejects.toMatchObject(refusal);
+  });
+
   it('replaces and relabels a key; refuses duplicates and malformed keys with a reason', async () => {
     const { vault } = setup();
     await vault.add({ provider: 'deepseek', key: 'sk-deepseek-old-1111' });

@@ -18,6 +18,7 @@ import {
 } from './stored-records.ts';
 import {
   refuseChoice,
+  refuseChosenKey,
   refuseInput,
   refuseMissingKey,
   refuseUnconsentedWrite,
@@ -260,13 +261,23 @@ export class KeyVault implements KeySource {
     return key;
   }
 
-  async keyFor(provider: ProviderId): Promise<string | undefined> {
-    const record = this.records().find((entry) => entry.provider === provider && entry.isDefault);
+  /** The key `keyId` of this provider when given (refused if it is not one), else the provider's default. */
+  async keyFor(provider: ProviderId, keyId?: string): Promise<string | undefined> {
+    const record = this.recordFor(provider, keyId);
     return record ? this.reveal(record.id) : undefined;
   }
 
-  regionFor(provider: ProviderId): Region | undefined {
-    return this.records().find((entry) => entry.provider === provider && entry.isDefault)?.region;
+  regionFor(provider: ProviderId, keyId?: string): Region | undefined {
+    return this.recordFor(provider, keyId)?.region;
+  }
+
+  private recordFor(provider: ProviderId, keyId: string | undefined): KeyRecord | undefined {
+    if (keyId === undefined)
+      return this.records().find((entry) => entry.provider === provider && entry.isDefault);
+    const record = this.records().find((entry) => entry.id === keyId && entry.provider === provider);
+    // compare.start checks the choice; this is a key removed since, or a caller that skipped the check.
+    if (!record) refuseChosenKey(PROVIDERS[provider].displayName);
+    return record;
   }
 
   private get activeStore(): KeyValueStore {

@@ -24,6 +24,14 @@ export function refuseMissingKey(savedByNewerVersion: boolean): never {
   );
 }
 
+/** A column chose a key that is not one of its provider's stored keys (removed, or never one). */
+export function refuseChosenKey(provider: string): never {
+  throw new ArenaErrorException({
+    kind: 'auth',
+    message: `The ${provider} key chosen for this column is not stored any more: pick another key in the column settings, or add it again on the Keys page.`,
+  });
+}
+
 export function refuseUnconsentedWrite(): never {
   throw new ArenaErrorException({
     kind: 'forbidden',
