@@ -121,7 +121,14 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
       // A stored key knows its region (set by the user, or by a wrong-region check).
       const region =
         column.region ?? (column.baseUrl ? undefined : vault.regionFor(column.provider, column.keyId));
-      return streamColumn(region ? { ...column, region } : column, request, signal, clientDeps, hooks);
+      // The limits the user set, read as the run starts; the core options' own (tests) win.
+      const limits = settings.get().streamLimits;
+      const deps: StreamColumnDeps = {
+        ...clientDeps,
+        requestTimeoutMs: options.client?.requestTimeoutMs ?? limits.requestTimeoutSec * 1000,
+        eventTimeoutMs: options.client?.eventTimeoutMs ?? limits.eventTimeoutSec * 1000,
+      };
+      return streamColumn(region ? { ...column, region } : column, request, signal, deps, hooks);
     },
   });
 

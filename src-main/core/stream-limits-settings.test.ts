@@ -1,0 +1,123 @@
+// The stream limits the user sets in the settings bound the next run's columns.
+
+import { mkdtempSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type FakeProvider, startFakeProvider } from '../../e2e/fake-providers/fake-provider-server.ts';
+import type { ColumnSummary } from '../../src-shared/compare.ts';
+import { PROVIDER_IDS } from '../../src-shared/domain.ts';
+import type { ArenaCoreOptions } from './app-core.ts';
+import { sse, textChunk } from './client/client-test-support.ts';
+import { createTestCore } from './core-test-support.ts';
+import { createAesGcmCipher } from './keys/aes-gcm-cipher.ts';
+import { JsonFileStore } from './store/json-file-store.ts';
+
+const SENDER = { url: 'app://arena/index.html', isMainFrame: true };
+
+let fake: FakeProvider;
+beforeAll(async () => {
+  fake = await startFakeProvider();
+});
+afterAll(() => fake.close());
+beforeEach(() => fake.reset());
+
+/** Writes `first`, then a keep-alive comment every 200 ms (so the transport's idle timer never fires). */
+function silentAfter(first: string) {
+  return (_request: unknown, res: ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.write(first);
+    const timer = setInterval(() => res.write(': ping\n\n'), 200);
+    res.once('close', () => clearInterval(timer));
+  };
+}
+
+/** Writes a word every 500 ms, for a minute: never silent, but never done either. */
+function dripping(_request: unknown, res: ServerResponse) {
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  let count = 0;
+  const timer = setInterval(() => {
+    res.write(sse(textChunk(`${count++} `)));
+    if (count >= 120) clearInterval(timer);
+  }, 500);
+  res.once('close', () => clearInterval(timer));
+}
+
+async function arena(client: ArenaCoreOptions['client'] = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'arena-limits-'));
+  const results = new Map<string, ColumnSummary>();
+  let onDone = () => {};
+  const core = createTestCore({
+    dataDir,
+    vault: {
+      cipher: createAesGcmCipher(Buffer.alloc(32, 5), 'os', 'a test keychain'),
+      store: new JsonFileStore(join(dataDir, 'keys.json')),
+    },
+    emit: (event) => {
+      if (event.type !== 'compare.column-done') return;
+      results.set(event.columnId, event.result);
+      onDone();
+    },
+    client: {
+      hosts: Object.fromEntries(PROVIDER_IDS.map((id) => [id, { global: fake.url, china: fake.url }])),
+      ...client,
+    },
+  });
+  const call = (route: string, input?: unknown) => core.router.dispatch(route, input, SENDER);
+  await call('keys.add', { provider: 'openai', key: 'sk-proj-limits-0123456789abcdef' });
+  await call('keys.add', { provider: 'deepseek', key: 'sk-deepseek-limits-0123456789abcdef' });
+  const columnsDone = (count: number) =>
+    new Promise<Map<string, ColumnSummary>>((resolve) => {
+      onDone = () => {
+        if (results.size >= count) resolve(results);
+      };
+      onDone();
+    });
+  return { call, columnsDone };
+}
+
+describe('stream limits from the settings', () => {
+  it('a short event limit ends a stalled column, a short request limit a dripping one', async () => {
+    fake.setHandler({
+      method: 'POST',
+      path: '/v1/chat/completions',
+      handle: silentAfter(sse(textChunk('Hel'))),
+    });
+    fake.setHandler({ method: 'POST', path: '/chat/completions', handle: dripping });
+    const { call, columnsDone } = await arena();
+    const updated = await call('settings.update', {
+      streamLimits: { requestTimeoutSec: 10, eventTimeoutSec: 5 },
+    });
+    expect(updated.ok).toBe(true);
+    await call('compare.start', {
+      prompt: 'hi',
+      params: {},
+      columns: [
+        { columnId: 'stalled', provider: 'openai', model: 'gpt-4o' },
+        { columnId: 'dripping', provider: 'deepseek', model: 'deepseek-v4-flash' },
+      ],
+    });
+    const results = await columnsDone(2);
+    expect(results.get('stalled')?.error).toMatchObject({
+      kind: 'timeout',
+      message: expect.stringContaining('no answer for 5 s'),
+    });
+    expect(results.get('dripping')?.error).toMatchObject({
+      kind: 'timeout',
+      message: expect.stringContaining('longer than 10 s'),
+    });
+  }, 30_000);
+
+  it('the core options still override the settings (tests and the harness use short limits)', async () => {
+    fake.setHandler({ method: 'POST', handle: silentAfter(sse(textChunk('Hel'))) });
+    const { call, columnsDone } = await arena({ eventTimeoutMs: 300 });
+    await call('compare.start', {
+      prompt: 'hi',
+      params: {},
+      columns: [{ columnId: 'stalled', provider: 'openai', model: 'gpt-4o' }],
+    });
+    const results = await columnsDone(1);
+    expect(results.get('stalled')?.error?.message).toContain('no answer for 300 ms');
+  });
+});
