@@ -1,0 +1,1 @@
+export { StreamingMarkdown } from './StreamingMarkdown.tsx';
