@@ -2,9 +2,11 @@ import type { FinishReason, StreamEvent, Usage } from '../../../src-shared/domai
 import { type ClassifyContext, classifyErrorPayload, incompleteStreamError } from '../errors/classify.ts';
 import { readErrorPayload } from '../errors/error-payload.ts';
 import { asJson, asText, type Json } from '../json-fields.ts';
+import { AnswerModel } from './answer-model.ts';
 import { notJson, type SseFrameInput, type WireDecoder } from './decoder.ts';
 import { normalizeAnthropicUsage } from './normalize-usage.ts';
 import { DEFAULT_DECODER_LIMITS, type DecoderLimits } from './output-limits.ts';
+import { AnthropicBlockRecorder } from './replay-recorder.ts';
 import { ToolCallBuffer } from './tool-call-buffer.ts';
 
 /** A Map, not an object: a stop reason named "constructor" must be just an unknown reason ("stop"). */
@@ -29,6 +31,8 @@ export function createAnthropicMessagesDecoder(
   limits: DecoderLimits = DEFAULT_DECODER_LIMITS,
 ): WireDecoder {
   const tools = new ToolCallBuffer(limits);
+  const answerModel = new AnswerModel();
+  const replay = new AnthropicBlockRecorder(limits.maxReplayChars);
   let usage: Usage | null = null;
   let finish: FinishReason | null = null;
   let failed = false;
@@ -42,12 +46,15 @@ export function createAnthropicMessagesDecoder(
 
   function handle(event: Json): StreamEvent[] {
     switch (event.type) {
-      case 'message_start':
-        usage = normalizeAnthropicUsage(asJson(event.message).usage, null);
-        return [];
+      case 'message_start': {
+        const message = asJson(event.message);
+        usage = normalizeAnthropicUsage(message.usage, null);
+        return answerModel.report(message.model);
+      }
       case 'content_block_start': {
         const block = asJson(event.content_block);
         const index = Number(event.index);
+        replay.start(index, block);
         if (block.type === 'tool_use') {
           const piece = {
             id: asText(block.id),
@@ -64,6 +71,7 @@ export function createAnthropicMessagesDecoder(
       }
       case 'content_block_delta': {
         const delta = asJson(event.delta);
+        replay.delta(Number(event.index), delta);
         if (delta.type === 'text_delta')
           return asText(delta.text) ? [{ type: 'text', delta: asText(delta.text) }] : [];
         if (delta.type === 'thinking_delta') {
@@ -76,8 +84,11 @@ export function createAnthropicMessagesDecoder(
         return [];
       }
       case 'content_block_stop': {
-        const call = tools.take(Number(event.index));
-        return call ? [{ type: 'tool-call', call }] : [];
+        const index = Number(event.index);
+        const call = tools.take(index);
+        if (!call) return [];
+        replay.toolInput(index, call.arguments);
+        return [{ type: 'tool-call', call }];
       }
       case 'message_delta': {
         const reason = asText(asJson(event.delta).stop_reason);
@@ -121,6 +132,7 @@ export function createAnthropicMessagesDecoder(
         failed = true;
         events.push({ type: 'error', error: incompleteStreamError(context) });
       }
+      if (!failed) events.push(...replay.take());
       // message_stop without a stated reason: leave the finish unknown rather than guess "stop".
       const reason = failed ? 'error' : finish;
       if (reason) events.push({ type: 'finish', reason });
@@ -147,11 +159,13 @@ export function decodeAnthropicJson(
       { type: 'error', error: classifyErrorPayload(error, context) },
       { type: 'finish', reason: 'error' },
     ];
-  const events: StreamEvent[] = [];
+  const events: StreamEvent[] = new AnswerModel().report(body.model);
   const content = Array.isArray(body.content) ? body.content : [];
   const tools = new ToolCallBuffer(limits);
+  const replay = new AnthropicBlockRecorder(limits.maxReplayChars);
   for (const [index, raw] of content.entries()) {
     const block = asJson(raw);
+    replay.start(index, block);
     if (block.type === 'thinking' && asText(block.thinking))
       events.push({ type: 'reasoning', delta: asText(block.thinking) });
     if (block.type === 'text' && asText(block.text)) events.push({ type: 'text', delta: asText(block.text) });
@@ -166,10 +180,14 @@ export function decodeAnthropicJson(
         return [...events, ...tools.takeAll(), { type: 'error', error }, { type: 'finish', reason: 'error' }];
       }
       const call = tools.take(index);
-      if (call) events.push({ type: 'tool-call', call });
+      if (call) {
+        replay.toolInput(index, call.arguments);
+        events.push({ type: 'tool-call', call });
+      }
     }
   }
   if (body.usage) events.push({ type: 'usage', usage: normalizeAnthropicUsage(body.usage, null) });
+  events.push(...replay.take());
   events.push({ type: 'finish', reason: STOP_REASONS.get(asText(body.stop_reason)) ?? 'stop' });
   return events;
 }

@@ -2,9 +2,11 @@ import type { FinishReason, StreamEvent, Usage } from '../../../src-shared/domai
 import { type ClassifyContext, classifyErrorPayload, incompleteStreamError } from '../errors/classify.ts';
 import { readErrorPayload } from '../errors/error-payload.ts';
 import { asJson, asText, type Json } from '../json-fields.ts';
+import { AnswerModel } from './answer-model.ts';
 import { notJson, type SseFrameInput, type WireDecoder } from './decoder.ts';
 import { normalizeOpenAIUsage } from './normalize-usage.ts';
 import { DEFAULT_DECODER_LIMITS, type DecoderLimits } from './output-limits.ts';
+import { RawContentRecorder } from './replay-recorder.ts';
 import { ThinkTagSplitter } from './think-tags.ts';
 import { ToolCallBuffer } from './tool-call-buffer.ts';
 
@@ -47,7 +49,11 @@ export interface OpenAIChatDecoder extends WireDecoder {
 
 export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAIChatDecoder {
   const splitter = options.reasoningTags ? new ThinkTagSplitter() : null;
-  const toolCalls = new ToolCallBuffer(options.limits ?? DEFAULT_DECODER_LIMITS);
+  const limits = options.limits ?? DEFAULT_DECODER_LIMITS;
+  const toolCalls = new ToolCallBuffer(limits);
+  const answerModel = new AnswerModel();
+  // Only content that may carry reasoning tags needs keeping: elsewhere plain text says it all.
+  const rawContent = splitter ? new RawContentRecorder(limits.maxReplayChars) : null;
   let usage: Usage | null = null;
   let finish: FinishReason | null = null;
   let failed = false;
@@ -62,7 +68,7 @@ export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAICh
   function pushJson(value: unknown): StreamEvent[] {
     if (toolCalls.overflow) return [];
     const chunk = asJson(value);
-    const events: StreamEvent[] = [];
+    const events: StreamEvent[] = answerModel.report(chunk.model);
     const choices = Array.isArray(chunk.choices) ? chunk.choices.map(asJson) : [];
     const choice = choices[0];
     const choiceUsage = choice ? normalizeOpenAIUsage(choice.usage) : null;
@@ -72,8 +78,10 @@ export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAICh
       const reasoning = reasoningOf(delta);
       if (reasoning) events.push({ type: 'reasoning', delta: reasoning });
       const content = asText(delta.content);
-      if (content)
+      if (content) {
+        rawContent?.add(content);
         events.push(...(splitter ? splitter.push(content) : [{ type: 'text' as const, delta: content }]));
+      }
       if (Array.isArray(delta.tool_calls)) {
         for (const [position, raw] of delta.tool_calls.entries()) {
           const call = asJson(raw);
@@ -124,6 +132,7 @@ export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAICh
         failed = true;
         events.push({ type: 'error', error: incompleteStreamError(options.context ?? {}) });
       }
+      if (!failed && rawContent) events.push(...rawContent.take(splitter?.sawTags ?? false));
       // [DONE] without a stated reason: leave the finish unknown rather than guess "stop".
       const reason = failed ? 'error' : finish;
       if (reason) events.push({ type: 'finish', reason });

@@ -78,6 +78,8 @@ export class ThinkTagSplitter {
   private blockStart = false;
   /** Reasoning whitespace held back until more reasoning follows, so the closing trim is exact. */
   private readonly pendingWhitespace = new HeldWhitespace();
+  /** An opening tag was found: the content carried reasoning (a follow-up must send it back raw). */
+  sawTags = false;
 
   /** Characters held back for now (whitespace, a tag cut in two), to be emitted later or dropped. */
   get heldChars(): number {
@@ -136,6 +138,7 @@ export class ThinkTagSplitter {
       this.leadingWhitespace.take();
       this.partialTag = '';
       this.mode = 'reasoning';
+      this.sawTags = true;
       this.closeTag = close;
       this.blockStart = true;
       return rest;

@@ -1,0 +1,24 @@
+import type { StreamEvent } from '../../../src-shared/domain.ts';
+
+export const MAX_MODEL_ID_CHARS = 200;
+
+/** Control, format (bidi overrides, zero-width), unassigned and private-use characters: one class, no quantifier. */
+const UNPRINTABLE = /\p{C}/u;
+
+/** The model id a provider says answered, when a window can show it as is: 1–200 printable characters. */
+export function answeringModel(value: unknown): string | null {
+  if (typeof value !== 'string' || !value.trim() || value.length > MAX_MODEL_ID_CHARS) return null;
+  return UNPRINTABLE.test(value) ? null : value;
+}
+
+/** Reports the answering model once, and again only when it changes (OpenAI-wire chunks repeat it). */
+export class AnswerModel {
+  private last: string | null = null;
+
+  report(value: unknown): StreamEvent[] {
+    const model = answeringModel(value);
+    if (!model || model === this.last) return [];
+    this.last = model;
+    return [{ type: 'model', model }];
+  }
+}

@@ -1,0 +1,142 @@
+// What a follow-up must send back, kept as the answer streams. Bounded by one budget of characters
+// per answer: past it the replay is dropped whole (a cut replay would no longer be what the provider
+// sent, and a cut signature is refused), and the turn goes back as plain text. The output cap cuts
+// earlier (see OutputBudget): the column then stops before the decoder's end, so no replay is emitted
+// for a truncated answer either. An answer the provider itself cut (finish "length") is replayed as
+// received, as cut as the text the window shows.
+import type { AssistantReplay, ReplayBlock } from '../../../src-shared/conversation.ts';
+import type { StreamEvent } from '../../../src-shared/domain.ts';
+import { asText, type Json } from '../json-fields.ts';
+import { DEFAULT_MAX_REPLAY_CHARS } from './output-limits.ts';
+
+/** Counts what is kept; once over, everything kept is let go. */
+class ReplayBudget {
+  private used = 0;
+  over = false;
+  private readonly max: number;
+
+  constructor(max = DEFAULT_MAX_REPLAY_CHARS) {
+    this.max = max;
+  }
+
+  /** False once the budget is spent: the caller drops what it kept. */
+  spend(chars: number): boolean {
+    if (this.over) return false;
+    this.used += chars;
+    this.over = this.used > this.max;
+    return !this.over;
+  }
+}
+
+const replayEvent = (replay: AssistantReplay): StreamEvent => ({ type: 'replay', replay });
+
+/** OpenAI wire: the message content exactly as received, in parts (never re-joined while streaming). */
+export class RawContentRecorder {
+  private parts: string[] = [];
+  private readonly budget: ReplayBudget;
+
+  constructor(maxChars?: number) {
+    this.budget = new ReplayBudget(maxChars);
+  }
+
+  add(content: string): void {
+    if (this.budget.spend(content.length)) this.parts.push(content);
+    else this.parts = [];
+  }
+
+  /** The replay, when the content carried reasoning tags (else plain text says it all). */
+  take(sawTags: boolean): StreamEvent[] {
+    if (!sawTags || this.budget.over) return [];
+    return [replayEvent({ content: this.parts.join('') })];
+  }
+}
+
+/** One Anthropic content block as it streams: its fields in parts. */
+interface BlockDraft {
+  type: ReplayBlock['type'];
+  first: string[];
+  signature: string[];
+  id: string;
+  name: string;
+}
+
+/**
+ * Anthropic wire: the content blocks by index (a Map: the index is provider data), thinking with its
+ * signature, redacted thinking with its data, text, and tool_use with its input JSON text. Block types
+ * added after this was written are left out: they cannot be sent back faithfully.
+ */
+export class AnthropicBlockRecorder {
+  private readonly drafts = new Map<number, BlockDraft>();
+  private readonly budget: ReplayBudget;
+
+  constructor(maxChars?: number) {
+    this.budget = new ReplayBudget(maxChars);
+  }
+
+  start(index: number, block: Json): void {
+    const type = asText(block.type);
+    if (type !== 'thinking' && type !== 'redacted_thinking' && type !== 'text' && type !== 'tool_use') return;
+    const draft: BlockDraft = { type, first: [], signature: [], id: '', name: '' };
+    this.drafts.set(index, draft);
+    if (type === 'tool_use') {
+      draft.id = asText(block.id);
+      draft.name = asText(block.name);
+      this.keep(draft.id.length + draft.name.length);
+      return;
+    }
+    const field = type === 'thinking' ? 'thinking' : type === 'text' ? 'text' : 'data';
+    this.append(draft.first, asText(block[field]));
+    if (type === 'thinking') this.append(draft.signature, asText(block.signature));
+  }
+
+  /** A text, thinking or signature delta for the block at `index`. */
+  delta(index: number, delta: Json): void {
+    const draft = this.drafts.get(index);
+    if (!draft) return;
+    if (delta.type === 'text_delta' && draft.type === 'text') this.append(draft.first, asText(delta.text));
+    if (delta.type === 'thinking_delta' && draft.type === 'thinking')
+      this.append(draft.first, asText(delta.thinking));
+    if (delta.type === 'signature_delta' && draft.type === 'thinking')
+      this.append(draft.signature, asText(delta.signature));
+  }
+
+  /** A tool_use block's input, once whole (the decoder's tool-call buffer assembles it). */
+  toolInput(index: number, input: string): void {
+    const draft = this.drafts.get(index);
+    if (draft?.type === 'tool_use') this.append(draft.first, input);
+  }
+
+  /** The replay, when some block is more than text (plain text says the rest). */
+  take(): StreamEvent[] {
+    if (this.budget.over) return [];
+    const indexes = [...this.drafts.keys()].sort((a, b) => a - b);
+    const blocks = indexes.map((index) => toBlock(this.drafts.get(index)!));
+    // An empty text block is refused by the API when sent back; it carries nothing.
+    const kept = blocks.filter((block) => block.type !== 'text' || block.text);
+    return kept.some((block) => block.type !== 'text') ? [replayEvent({ blocks: kept })] : [];
+  }
+
+  private append(parts: string[], text: string): void {
+    if (text && this.keep(text.length)) parts.push(text);
+  }
+
+  private keep(chars: number): boolean {
+    if (this.budget.spend(chars)) return true;
+    this.drafts.clear();
+    return false;
+  }
+}
+
+function toBlock(draft: BlockDraft): ReplayBlock {
+  const first = draft.first.join('');
+  switch (draft.type) {
+    case 'thinking':
+      return { type: 'thinking', thinking: first, signature: draft.signature.join('') };
+    case 'redacted_thinking':
+      return { type: 'redacted_thinking', data: first };
+    case 'text':
+      return { type: 'text', text: first };
+    case 'tool_use':
+      return { type: 'tool_use', id: draft.id, name: draft.name, input: first };
+  }
+}
