@@ -151,9 +151,9 @@ describe('compare orchestrator', () => {
     let clock = 0;
     const streamColumn: StreamColumn = async function* (_spec, _request, _signal, hooks) {
       clock += 2000; // queued behind the rate limiter
-      hooks.onRequestStart();
+      hooks.onRequestStart(1);
       clock += 400; // a 429, then the retry delay
-      hooks.onRequestStart();
+      hooks.onRequestStart(2);
       clock += 250;
       yield { type: 'text', delta: 'first' };
       clock += 100;

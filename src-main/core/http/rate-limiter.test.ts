@@ -100,6 +100,20 @@ describe('rate limiter', () => {
     await expect(limiter.acquire('other', aborted.signal)).rejects.toBeInstanceOf(ArenaErrorException);
   });
 
+  it('tells the caller, before waiting, that its request must wait and for how long', async () => {
+    const time = manualClock();
+    const limiter = createRateLimiter({ clock: time.clock, defaultLimit: { perSecond: 2, burst: 1 } });
+    const told: number[] = [];
+    await limiter.acquire('k', undefined, (waitMs) => told.push(waitMs));
+    expect(told).toEqual([]);
+    const waiting = limiter.acquire('k', undefined, (waitMs) => told.push(waitMs));
+    // Told at once, while the wait is still ahead.
+    expect(told).toEqual([500]);
+    await time.advance(500);
+    await waiting;
+    expect(told).toEqual([500]);
+  });
+
   it('works with the real clock (tiny waits) and has one shared instance', async () => {
     const limiter = createRateLimiter({ defaultLimit: { perSecond: 200, burst: 1 } });
     await limiter.acquire('k');

@@ -23,8 +23,11 @@ export interface RateLimiterOptions {
 }
 
 export interface RateLimiter {
-  /** Resolves when a request for `key` may start; an abort while waiting rejects with `cancelled` (and frees the slot). */
-  acquire(key: string, signal?: AbortSignal): Promise<void>;
+  /**
+   * Resolves when a request for `key` may start; an abort while waiting rejects with `cancelled` (and
+   * frees the slot). `onWait` is told, before the wait begins, when the request must wait and how long.
+   */
+  acquire(key: string, signal?: AbortSignal, onWait?: (waitMs: number) => void): Promise<void>;
   /** Sets the limit of one key (a provider id); its bucket starts full. */
   setLimit(key: string, limit: RateLimit): void;
 }
@@ -62,13 +65,14 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
   }
 
   return {
-    async acquire(key, signal) {
+    async acquire(key, signal, onWait) {
       if (signal?.aborted) throw new ArenaErrorException(cancelledError());
       const bucket = bucketFor(key);
       bucket.tokens -= 1;
       if (bucket.tokens >= 0) return;
       const waitMs = Math.ceil((-bucket.tokens / bucket.limit.perSecond) * 1000);
       try {
+        onWait?.(waitMs);
         await clock.sleep(waitMs, signal);
       } catch (error) {
         bucketFor(key).tokens += 1;
