@@ -10,6 +10,7 @@ import {
 const api = buildArenaApi(
   ROUTE_NAMES,
   (route, input) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, route, input),
+  // Called once, not per subscriber: buildArenaApi shares this one IPC listener among them all.
   (listener) => {
     const handler = (_event: IpcRendererEvent, payload: ArenaEvent) => listener(payload);
     ipcRenderer.on(IPC_EVENT_CHANNEL, handler);
