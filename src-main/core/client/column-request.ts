@@ -7,13 +7,13 @@ export function columnParams(shared: CompareParams, own: CompareParams | undefin
   return { ...shared, ...(Object.fromEntries(set) as CompareParams) };
 }
 
-/** What one column asks its model: its settings, the new prompt. */
+/** What one column asks its model: its settings, its earlier turns, the new prompt. */
 export function columnChatRequest(column: ColumnSpec, request: Omit<CompareRequest, 'columns'>): ChatRequest {
   const params = columnParams(request.params, column.params);
   return {
     model: column.model,
     system: request.system,
-    messages: [{ role: 'user', content: request.prompt }],
+    messages: [...(column.history ?? []), { role: 'user', content: request.prompt }],
     temperature: params.temperature,
     maxOutputTokens: params.maxOutputTokens,
     reasoning: params.reasoning,

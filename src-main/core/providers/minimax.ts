@@ -1,4 +1,5 @@
 import { minimaxKeyKind } from '../../../src-shared/key-detect.ts';
+import { rawContentAssistant } from '../wires/openai-history.ts';
 import type { ProviderDefinition } from './provider-definition.ts';
 
 const M2_CONTEXT = 204_800;
@@ -30,6 +31,8 @@ export const minimax: ProviderDefinition = {
     // M3 thinks adaptively unless told not to; the M2 family always thinks.
     reasoningSwitch: (on, model) =>
       /^MiniMax-M3/i.test(model) ? { thinking: { type: on ? 'adaptive' : 'disabled' } } : undefined,
+    // The model relies on its earlier reasoning: the <think> content goes back unchanged.
+    assistantHistory: rawContentAssistant,
   },
   anthropic: { thinking: 'budget', defaultMaxTokens: 8192 },
   models: [

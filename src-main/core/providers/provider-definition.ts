@@ -1,5 +1,6 @@
 import type { ReasoningEffort } from '../../../src-shared/compare.ts';
 import type { KeyKind, ProviderId, Region, WireId } from '../../../src-shared/domain.ts';
+import type { AssistantMessage } from '../wires/chat-request.ts';
 
 export interface ModelInfo {
   id: string;
@@ -30,6 +31,11 @@ export interface OpenAIWireRules {
    * undefined where the model takes none. Not asked when the user turned reasoning off.
    */
   effortFields?: (effort: ReasoningEffort, model: string) => Record<string, unknown> | undefined;
+  /**
+   * How an earlier answer goes back to `model` in a follow-up, when not as plain role/content
+   * (see wires/openai-history.ts): MiniMax's raw content, DeepSeek V4's reasoning_content.
+   */
+  assistantHistory?: (turn: AssistantMessage, model: string) => Record<string, unknown>;
 }
 
 export interface AnthropicWireRules {

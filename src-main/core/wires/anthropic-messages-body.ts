@@ -1,5 +1,6 @@
 import type { ReasoningEffort } from '../../../src-shared/compare.ts';
 import type { AnthropicWireRules } from '../providers/provider-definition.ts';
+import { anthropicMessages } from './anthropic-history.ts';
 import type { ChatRequest } from './chat-request.ts';
 
 /** Anthropic's smallest thinking budget; the budget must also stay below max_tokens. */
@@ -42,7 +43,7 @@ export function buildAnthropicMessagesBody(
   const body: Record<string, unknown> = {
     model: request.model,
     max_tokens: maxTokens,
-    messages: request.messages.map((message) => ({ role: message.role, content: message.content })),
+    messages: anthropicMessages(request.messages),
     stream: true,
   };
   if (request.system) body.system = request.system;

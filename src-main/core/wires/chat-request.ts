@@ -1,10 +1,16 @@
 import type { ReasoningEffort } from '../../../src-shared/compare.ts';
+import type { ChatTurn } from '../../../src-shared/conversation.ts';
+
+/** One turn of a column's conversation: the user's, or an earlier answer with what it must send back. */
+export type ChatMessage = ChatTurn;
+export type AssistantMessage = Extract<ChatTurn, { role: 'assistant' }>;
 
 /** What one column asks a model, before any wire gives it a shape. */
 export interface ChatRequest {
   model: string;
   system?: string;
-  messages: { role: 'user' | 'assistant'; content: string }[];
+  /** Earlier turns, oldest first, then the new user turn. */
+  messages: ChatMessage[];
   temperature?: number;
   maxOutputTokens?: number;
   /** Ask for thinking where the model can switch it. */

@@ -1,5 +1,6 @@
 import type { OpenAIWireRules } from '../providers/provider-definition.ts';
 import type { ChatRequest } from './chat-request.ts';
+import { openAIMessages } from './openai-history.ts';
 
 type Fields = Record<string, unknown>;
 
@@ -25,13 +26,9 @@ function reasoningFields(request: ChatRequest, rules: OpenAIWireRules): Fields {
 }
 
 export function buildOpenAIChatBody(request: ChatRequest, rules: OpenAIWireRules): Fields {
-  const messages = [
-    ...(request.system ? [{ role: 'system', content: request.system }] : []),
-    ...request.messages.map((message) => ({ role: message.role, content: message.content })),
-  ];
   const body: Fields = {
     model: request.model,
-    messages,
+    messages: openAIMessages(request.system, request.messages, rules, request.model),
     stream: true,
     stream_options: { include_usage: true },
     ...rules.extraBody,
