@@ -73,7 +73,8 @@ export function findBoundary(tokens: readonly Token[], source: string): Boundary
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     // The lexer may add a newline to a paragraph it merges; past such a token offsets are unreliable.
-    if (!source.startsWith(token.raw, offset)) break;
+    // (The last token needs no check: no boundary follows it, and it may be a long open block.)
+    if (index < tokens.length - 1 && !source.startsWith(token.raw, offset)) break;
     if (
       token.type !== 'space' &&
       previousContent !== undefined &&

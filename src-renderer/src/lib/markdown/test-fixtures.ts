@@ -148,6 +148,61 @@ export function answerOfSize(targetBytes: number): string {
   return parts.join('\n');
 }
 
+const PROSE = [
+  'Latency depends on **where** the request lands and how long the prompt is; a *warm* connection saves a round trip.',
+  'Prices are per million tokens, so a short prompt with a long answer is mostly output cost (see `usage.output_tokens`).',
+  'Reasoning models think before they answer: the first visible token comes later, but the answer is often ~~worse~~ better.',
+  'If the provider reports cached input, the cached part is billed at the cache-read price, which is far lower.',
+];
+
+function codeBlockOf(bytes: number, language: string): string {
+  const lines: string[] = [];
+  for (let size = 0, n = 0; size < bytes; n++) {
+    const line = n % 10 === 9 ? '' : `const value${n} = compute(${n}, "column-${n % 16}"); // step ${n}`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return `\`\`\`${language}\n${lines.join('\n')}\n\`\`\``;
+}
+
+const COMPARISON_TABLE = [
+  '| Model | Input $/M | Output $/M | First token |',
+  '|:------|----------:|-----------:|------------:|',
+  ...Array.from(
+    { length: 12 },
+    (_, i) =>
+      `| model-${i} | ${(0.1 * (i + 1)).toFixed(2)} | ${(0.4 * (i + 1)).toFixed(2)} | ${200 + 40 * i} ms |`,
+  ),
+].join('\n');
+
+/**
+ * A long answer of about `targetBytes` shaped like a real one: sections of prose and lists, one table and
+ * three code blocks (each a sixteenth of the answer) spread through it.
+ */
+export function benchmarkAnswer(targetBytes: number): string {
+  const codeBytes = Math.floor(targetBytes / 16);
+  const inserts = new Map<number, string>([
+    [2, COMPARISON_TABLE],
+    [3, codeBlockOf(codeBytes, 'ts')],
+    [6, codeBlockOf(codeBytes, 'python')],
+    [9, codeBlockOf(codeBytes, 'bash')],
+  ]);
+  const parts = ['# Comparing providers'];
+  let size = parts[0]!.length;
+  for (let section = 1; size < targetBytes; section++) {
+    const block = [
+      `## ${section}. Section ${section}`,
+      PROSE[section % PROSE.length]!,
+      PROSE[(section + 1) % PROSE.length]!,
+      `1. first point about item ${section}\n2. second point, with \`code\`\n   - a nested detail\n   - another one\n3. third point`,
+      inserts.get(section) ?? `> ${PROSE[(section + 2) % PROSE.length]!}`,
+    ].join('\n\n');
+    parts.push(block);
+    size += block.length + 2;
+  }
+  return parts.join('\n\n');
+}
+
 /** Small deterministic PRNG (mulberry32), so a failing random document can be reproduced from its seed. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
