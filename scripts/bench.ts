@@ -73,13 +73,10 @@ async function compareBench(columns: number): Promise<void> {
   const ttfts = [...results.values()]
     .map((result) => result.timing.ttftMs ?? Number.NaN)
     .sort((a, b) => a - b);
-  const batches = messages.filter((event) => event.type === 'compare.events');
-  const streamEvents = batches.reduce(
-    (sum, event) => sum + (event.type === 'compare.events' ? event.events.length : 0),
-    0,
-  );
+  const batches = messages.flatMap((event) => (event.type === 'compare.batch' ? [event.items] : []));
+  const streamEvents = batches.flat().reduce((sum, item) => sum + item.events.length, 0);
   console.log(
-    `compare ${columns} columns × 67 KB DeepSeek stream (256-byte chunks, 1 ms apart) on loopback: ${wallMs.toFixed(0)} ms wall, TTFT median ${ttfts[Math.floor(ttfts.length / 2)]?.toFixed(1)} ms, ${batches.length} coalesced messages carrying ${streamEvents} events (${(batches.length / columns).toFixed(1)} per column), heap +${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB, ${failed} failed`,
+    `compare ${columns} columns × 67 KB DeepSeek stream (256-byte chunks, 1 ms apart) on loopback: ${wallMs.toFixed(0)} ms wall, TTFT median ${ttfts[Math.floor(ttfts.length / 2)]?.toFixed(1)} ms, ${batches.length} batch messages carrying ${streamEvents} events, heap +${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB, ${failed} failed`,
   );
 }
 

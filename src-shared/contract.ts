@@ -3,14 +3,7 @@
 import { z } from 'zod';
 import type { ColumnBatch, ColumnSummary, CompareRequest } from './compare.ts';
 import { compareRequestSchema } from './compare-schemas.ts';
-import {
-  type AppInfo,
-  PROVIDER_IDS,
-  type ProviderInfo,
-  type Result,
-  type Settings,
-  type StreamEvent,
-} from './domain.ts';
+import { type AppInfo, PROVIDER_IDS, type ProviderInfo, type Result, type Settings } from './domain.ts';
 import { type KeySummary, type KeysStatus, keyTextProblem, MAX_KEY_LENGTH } from './keys.ts';
 import type { PriceTable, PromptAdvice } from './pricing.ts';
 import { settingsPatchSchema } from './settings-schema.ts';
@@ -121,8 +114,6 @@ export const ROUTE_NAMES = Object.keys(routes) as RouteName[];
  */
 export type ArenaEvent =
   | { type: 'compare.batch'; items: ColumnBatch[] }
-  /** @deprecated Replaced by compare.batch; removed once main sends batches. */
-  | { type: 'compare.events'; runId: string; columnId: string; events: StreamEvent[] }
   | { type: 'compare.column-done'; runId: string; columnId: string; result: ColumnSummary }
   | { type: 'settings.changed'; settings: Settings }
   | { type: 'keys.check-progress'; id: string; done: number; total: number; key: KeySummary };

@@ -12,9 +12,7 @@ test.afterAll(async () => {
   await fake.close();
 });
 
-test('a compare started from the page streams coalesced events back through the bridge', async ({
-  arena,
-}) => {
+test('a compare started from the page streams batched events back through the bridge', async ({ arena }) => {
   fake.setHandler({
     file: join(FIXTURES, 'minimax-openai/stream-m27-think-tags-01.sse'),
     chunkSize: 120,
@@ -38,11 +36,20 @@ test('a compare started from the page streams coalesced events back through the 
   }, `${fake.url}/v1`);
 
   expect(outcome.started).toMatchObject({ ok: true, value: { runId: expect.any(String) } });
-  type Delta = { type: string; delta?: string };
-  const batches = outcome.received.filter((event) => (event as { type: string }).type === 'compare.events');
+  type Streamed = { type: string; delta?: string; status?: { state: string } };
+  type Batch = { type: 'compare.batch'; items: { columnId: string; events: Streamed[] }[] };
+  const batches = outcome.received.filter(
+    (event): event is Batch => (event as { type: string }).type === 'compare.batch',
+  );
   expect(batches.length).toBeGreaterThan(0);
-  // The answer arrives only as deltas; column-done summarizes without repeating it.
-  const deltas = batches.flatMap((batch) => (batch as { events: Delta[] }).events);
+  const deltas = batches.flatMap((batch) => batch.items.flatMap((item) => item.events));
+  // Where the column was before its answer streamed, then the answer, only as deltas (column-done
+  // summarizes without repeating it).
+  expect(deltas.flatMap((event) => (event.status ? [event.status.state] : []))).toEqual([
+    'queued',
+    'requesting',
+    'streaming',
+  ]);
   const joined = (type: string) =>
     deltas
       .filter((event) => event.type === type)

@@ -117,7 +117,9 @@ describe('a tool call cut short is kept, and the error says so', () => {
     expect(result.finishReason).toBe('cancelled');
     expect(result.toolCalls).toEqual([{ id: 'call_1', name: 'weather', arguments: '{"city":"Pa' }]);
     expect(result.error?.message).toContain(INCOMPLETE_NOTE);
-    const delivered = emitted.flatMap((event) => (event.type === 'compare.events' ? event.events : []));
+    const delivered = emitted.flatMap((event) =>
+      event.type === 'compare.batch' ? event.items.flatMap((item) => item.events) : [],
+    );
     expect(delivered.filter((event) => event.type === 'tool-call')).toHaveLength(1);
   });
 });

@@ -1,15 +1,14 @@
-import type { ColumnResult, ColumnSummary } from '../../../src-shared/compare.ts';
+import type { ColumnEvent, ColumnSummary } from '../../../src-shared/compare.ts';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
-import type { ArenaError, StreamEvent } from '../../../src-shared/domain.ts';
-import { EventCoalescer, type Scheduler } from './event-coalescer.ts';
+import type { ArenaError } from '../../../src-shared/domain.ts';
+import type { BatchTarget, EventBatcher } from './event-batcher.ts';
 
 export interface ColumnDeliveryOptions {
+  batcher: EventBatcher;
   emit: (event: ArenaEvent) => void;
   runId: string;
   columnId: string;
-  coalesceMs: number;
-  scheduler: Scheduler;
-  /** Told once, with what `emit` threw for the first event that could not be sent (the column should stop). */
+  /** Told once, with the first cause of an event that could not be sent (the column should stop). */
   onFailure: (cause: unknown) => void;
 }
 
@@ -24,24 +23,22 @@ function deliveryError(cause: unknown): ArenaError {
 }
 
 /**
- * Sends one column's events: coalesced batches while it streams, then `compare.column-done`.
- * `emit` may throw (Electron's webContents.send cannot clone a Function, and fails once the window
- * is gone): the first failure is reported through `onFailure`, and nothing here ever throws.
+ * Sends one column's events through the shared batcher while it streams, then `compare.column-done`.
+ * Electron's webContents.send structured-clones what it sends and throws on what it cannot clone:
+ * each event is checked as it arrives, so one odd value from a provider fails only its own column,
+ * not every column sharing its batch. `emit` may still throw (the window is gone): the first failure
+ * is reported through `onFailure`, and nothing here ever throws.
  */
-export class ColumnDelivery {
+export class ColumnDelivery implements BatchTarget {
+  readonly runId: string;
+  readonly columnId: string;
   private failed: ArenaError | null = null;
   private readonly options: ColumnDeliveryOptions;
-  private readonly coalescer: EventCoalescer;
 
   constructor(options: ColumnDeliveryOptions) {
     this.options = options;
-    const { emit, runId, columnId } = options;
-    this.coalescer = new EventCoalescer(
-      (events) => emit({ type: 'compare.events', runId, columnId, events }),
-      (cause) => this.fail(cause),
-      options.coalesceMs,
-      options.scheduler,
-    );
+    this.runId = options.runId;
+    this.columnId = options.columnId;
   }
 
   /** The first delivery failure, as the column's error; null while everything got through. */
@@ -49,34 +46,41 @@ export class ColumnDelivery {
     return this.failed;
   }
 
-  push(event: StreamEvent): void {
-    this.coalescer.push(event);
+  push(event: ColumnEvent): void {
+    try {
+      structuredClone(event);
+    } catch (cause) {
+      this.onFailure(cause);
+      return;
+    }
+    this.options.batcher.push(this, event);
   }
 
+  /** Sends every column's pending events now. */
   flush(): void {
-    this.coalescer.flush();
+    this.options.batcher.flush();
   }
 
   /**
-   * Sends column-done with the result's summary (the output itself went out as events); when that
-   * cannot be sent, a minimal one with only our own values.
+   * Sends column-done after the column's last events; when that cannot be sent, a minimal one with
+   * only our own values.
    */
-  done(result: ColumnResult): void {
+  done(summary: ColumnSummary): void {
+    this.flush();
     const { emit, runId, columnId } = this.options;
-    const { text: _text, reasoning: _reasoning, toolCalls: _toolCalls, ...summary } = result;
     try {
       emit({ type: 'compare.column-done', runId, columnId, result: summary });
       return;
     } catch (cause) {
-      this.fail(cause);
+      this.onFailure(cause);
     }
     const minimal: ColumnSummary = {
       usage: null,
       finishReason: 'error',
       error: this.failed,
-      timing: result.timing,
+      timing: summary.timing,
       cost: null,
-      truncated: result.truncated,
+      truncated: summary.truncated,
     };
     try {
       emit({ type: 'compare.column-done', runId, columnId, result: minimal });
@@ -85,7 +89,7 @@ export class ColumnDelivery {
     }
   }
 
-  private fail(cause: unknown): void {
+  onFailure(cause: unknown): void {
     if (this.failed) return;
     this.failed = deliveryError(cause);
     this.options.onFailure(cause);

@@ -4,7 +4,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
-import type { StreamEvent } from '../../../src-shared/domain.ts';
 import { CANARY_KEY, sse, testDeps, textChunk } from '../client/client-test-support.ts';
 import { streamColumn } from '../client/stream-column.ts';
 import { createEventRedactor } from '../ipc/redact-event.ts';
@@ -47,8 +46,8 @@ async function cappedRun(maxOutputBytes: number) {
     columns: [{ columnId: 'a', provider: 'custom', model: 'm', baseUrl: `${fake.url}/v1` }],
   }).done;
   const shown = sent
-    .flatMap((event) => (event.type === 'compare.events' ? event.events : []))
-    .map((event: StreamEvent) => (event.type === 'text' ? event.delta : ''))
+    .flatMap((event) => (event.type === 'compare.batch' ? event.items.flatMap((item) => item.events) : []))
+    .map((event) => (event.type === 'text' ? event.delta : ''))
     .join('');
   return { shown, result: results.get('a')! };
 }

@@ -1,7 +1,11 @@
-import type { ColumnResult, ColumnTiming } from '../../../src-shared/compare.ts';
+import type { ColumnResult, ColumnSummary, ColumnTiming } from '../../../src-shared/compare.ts';
+import type { AssistantReplay } from '../../../src-shared/conversation.ts';
 import type { ArenaError, FinishReason, StreamEvent, ToolCall, Usage } from '../../../src-shared/domain.ts';
 
-/** Folds a column's stream events into its result. The last usage wins; text is kept on error. */
+/**
+ * Folds a column's stream events into its result. The last usage wins; text is kept on error.
+ * The answering model and the replay are not part of the result: they go with its summary.
+ */
 export class ColumnAccumulator {
   private textParts: string[] = [];
   private reasoningParts: string[] = [];
@@ -11,6 +15,9 @@ export class ColumnAccumulator {
   error: ArenaError | null = null;
   /** Set when the output cap cut this column short. */
   truncated = false;
+  /** The last model the provider said was answering. */
+  answeredModel: string | null = null;
+  replay: AssistantReplay | null = null;
 
   add(event: StreamEvent): void {
     switch (event.type) {
@@ -31,6 +38,12 @@ export class ColumnAccumulator {
         break;
       case 'error':
         this.error = event.error;
+        break;
+      case 'model':
+        this.answeredModel = event.model;
+        break;
+      case 'replay':
+        this.replay = event.replay;
         break;
     }
   }
@@ -61,4 +74,17 @@ export class ColumnAccumulator {
       truncated: this.truncated,
     };
   }
+}
+
+/** What column-done carries: the result without the output the window already has from the events. */
+export function summaryOf(
+  result: ColumnResult,
+  extra: { answeredModel: string | null; replay: AssistantReplay | null },
+): ColumnSummary {
+  const { text: _text, reasoning: _reasoning, toolCalls: _toolCalls, ...summary } = result;
+  return {
+    ...summary,
+    ...(extra.answeredModel === null ? {} : { answeredModel: extra.answeredModel }),
+    ...(extra.replay === null ? {} : { replay: extra.replay }),
+  };
 }

@@ -68,23 +68,37 @@ describe('event delivery', () => {
     const done = doneEvents(delivered);
     expect(done.map((event) => event.columnId).sort()).toEqual(['fine', 'odd']);
     expect(done.find((event) => event.columnId === 'odd')?.result.error?.kind).toBe('internal');
-    // The error itself reached the window, in a batch of its own.
-    const oddErrors = delivered.flatMap((event) =>
-      event.type === 'compare.events' && event.columnId === 'odd'
-        ? event.events.filter((item) => item.type === 'error')
-        : [],
+    // Both columns streamed in the same turn, so their events shared batches; the odd value failed
+    // its own column only, and its error reached the window.
+    const items = delivered.flatMap((event) => (event.type === 'compare.batch' ? event.items : []));
+    const textOf = (id: string) =>
+      items
+        .filter((item) => item.columnId === id)
+        .flatMap((item) => item.events)
+        .map((item) => (item.type === 'text' ? item.delta : ''))
+        .join('');
+    expect(textOf('odd')).toBe('Hello');
+    expect(textOf('fine')).toBe('Fine');
+    const sharedBatch = delivered.some(
+      (event) =>
+        event.type === 'compare.batch' &&
+        event.items.some((item) => item.columnId === 'odd') &&
+        event.items.some((item) => item.columnId === 'fine'),
     );
+    expect(sharedBatch).toBe(true);
+    const oddErrors = items
+      .filter((item) => item.columnId === 'odd')
+      .flatMap((item) => item.events.filter((event) => event.type === 'error'));
     expect(oddErrors).toHaveLength(1);
     expect(orchestrator.activeRuns()).toEqual([]);
     expect(escaped).toEqual([]);
   });
 
-  it('an emit that throws on a timed batch stops that stream and closes the column', async () => {
+  it('an emit that throws on a batch sent at the end of a turn stops that stream and closes the column', async () => {
     const delivered: ArenaEvent[] = [];
     let calls = 0;
     let streamSignal: AbortSignal | undefined;
     const orchestrator = createCompareOrchestrator({
-      coalesceMs: 1,
       emit: (event) => {
         calls++;
         if (calls === 2) throw new Error('An object could not be cloned.');

@@ -103,27 +103,6 @@ describe('compare orchestrator', () => {
     expect(orchestrator.cancel(runId)).toBe(false);
   });
 
-  it('coalesces a fast stream into few messages without losing or reordering text', async () => {
-    const messages: ArenaEvent[] = [];
-    const deltas = Array.from(
-      { length: 500 },
-      (_, index) => ({ type: 'text', delta: `${index},` }) as StreamEvent,
-    );
-    const orchestrator = createCompareOrchestrator({
-      emit: (event) => messages.push(event),
-      coalesceMs: 16,
-      streamColumn: scripted({ a: [...deltas, { type: 'finish', reason: 'stop' }] }),
-    });
-    await orchestrator.start({ prompt: 'x', params: {}, columns: [column('a')] }).done;
-    const batches = messages.filter((event) => event.type === 'compare.events');
-    expect(batches.length).toBeLessThan(5);
-    const text = batches
-      .flatMap((event) => (event.type === 'compare.events' ? event.events : []))
-      .map((event) => (event.type === 'text' ? event.delta : ''))
-      .join('');
-    expect(text).toBe(deltas.map((event) => (event.type === 'text' ? event.delta : '')).join(''));
-  });
-
   it('measures TTFT from request start and tokens/s over the streaming window', async () => {
     let clock = 1000;
     const streamColumn: StreamColumn = async function* () {

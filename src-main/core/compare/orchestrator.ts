@@ -6,10 +6,10 @@ import type { ColumnHooks } from '../client/column-hooks.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { ColumnDelivery } from './column-delivery.ts';
 import { withoutColumnKeys } from './column-keys.ts';
-import { ColumnAccumulator } from './column-result.ts';
-import { realScheduler, type Scheduler } from './event-coalescer.ts';
+import { ColumnRecorder } from './column-recorder.ts';
+import { summaryOf } from './column-result.ts';
+import { EventBatcher } from './event-batcher.ts';
 import { OutputBudget } from './output-budget.ts';
-import { StreamMetrics } from './stream-metrics.ts';
 
 /** Streams one column: the provider client behind it, retries and rate limits included. */
 export type StreamColumn = (
@@ -23,8 +23,6 @@ export interface OrchestratorOptions {
   streamColumn: StreamColumn;
   emit: (event: ArenaEvent) => void;
   now?: () => number;
-  coalesceMs?: number;
-  scheduler?: Scheduler;
   newRunId?: () => string;
   /** The price of a column's model, for its cost; omitted or null means "price unknown". */
   priceFor?: (column: ColumnSpec) => PriceEntry | null;
@@ -57,7 +55,8 @@ function toArenaError(error: unknown, signal: AbortSignal): ArenaError {
 
 export function createCompareOrchestrator(options: OrchestratorOptions) {
   const now = options.now ?? (() => performance.now());
-  const scheduler = options.scheduler ?? realScheduler;
+  // One for the whole core: a turn's events, of every column of every run, go out as one message.
+  const batcher = new EventBatcher(options.emit);
   const newRunId = options.newRunId ?? (() => crypto.randomUUID());
   const log = options.log ?? (() => {});
   const runs = new Map<string, Map<string, AbortController>>();
@@ -79,19 +78,16 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
   ): Promise<ColumnResult> {
     const controller = runs.get(runId)?.get(column.columnId) ?? new AbortController();
     const { signal } = controller;
-    const accumulator = new ColumnAccumulator();
     const budget = new OutputBudget(options.maxOutputBytes);
     const columnKeys: string[] = [];
     let truncationNote = '';
     let answeredRegion: Region | undefined;
-    const metrics = new StreamMetrics(now());
     // An event the window cannot take stops the column: its stream is cancelled, its sockets close.
     const delivery = new ColumnDelivery({
+      batcher,
       emit: options.emit,
       runId,
       columnId: column.columnId,
-      coalesceMs: options.coalesceMs ?? 16,
-      scheduler,
       onFailure: (cause) => {
         log(
           `compare: events of ${column.provider}/${column.model} could not be delivered: ${describe(cause)}`,
@@ -99,15 +95,19 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
         controller.abort();
       },
     });
-    const record = (event: StreamEvent) => {
-      metrics.observe(event, now());
-      accumulator.add(event);
-      delivery.push(event);
-    };
+    const recorder = new ColumnRecorder(delivery, signal, now);
+    const { accumulator, metrics } = recorder;
+    recorder.status({ state: 'queued' });
     try {
       const { columns: _columns, ...shared } = request;
       const hooks: ColumnHooks = {
-        onRequestStart: () => metrics.requestStarted(now()),
+        onRateLimited: () => recorder.status({ state: 'rate-limited' }),
+        onRequestStart: (attempt) => {
+          metrics.requestStarted(now());
+          recorder.status({ state: 'requesting', attempt });
+        },
+        onRetry: ({ attempt, delayMs, reason }) =>
+          recorder.status({ state: 'retrying', attempt, delayMs, reason }),
         onRegion: (region) => {
           answeredRegion = region;
         },
@@ -120,27 +120,27 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
         // begun (cut short) and the error that says so.
         if (signal.aborted && (delivery.failure || !keptAfterCancel(event))) break;
         const admitted = budget.admit(event);
-        if (admitted) record(admitted);
+        if (admitted) recorder.record(admitted);
         // Leaving the loop closes the stream, and with it the request's connection.
         if (budget.exhausted) {
           // The provider's output ends at the cut, and the note after its finish is ours: a key's
           // start held at the cut is then dropped, not released by the note (see createEventRedactor).
           truncationNote = budget.note;
-          record({ type: 'finish', reason: 'length' });
-          record({ type: 'text', delta: truncationNote });
+          recorder.record({ type: 'finish', reason: 'length' });
+          recorder.record({ type: 'text', delta: truncationNote });
           accumulator.truncated = true;
           break;
         }
       }
       if (signal.aborted && !accumulator.error && !delivery.failure)
-        record({ type: 'error', error: toArenaError(null, signal) });
+        recorder.record({ type: 'error', error: toArenaError(null, signal) });
     } catch (error) {
-      if (!delivery.failure) record({ type: 'error', error: toArenaError(error, signal) });
+      if (!delivery.failure) recorder.record({ type: 'error', error: toArenaError(error, signal) });
     }
     delivery.flush();
-    // Whatever else happened, a delivery failure is what the column ends with (in a batch of its own).
+    // Whatever else happened, a delivery failure is what the column ends with (sent right away).
     if (delivery.failure) {
-      record({ type: 'error', error: delivery.failure });
+      recorder.record({ type: 'error', error: delivery.failure });
       delivery.flush();
     }
     // The result the CLI prints holds none of the column's key, whole or cut at the end.
@@ -151,7 +151,7 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
     );
     const priced = answeredRegion ? { ...column, region: answeredRegion } : column;
     const result = { ...base, cost: costOf(priced, base.usage) };
-    delivery.done(result);
+    delivery.done(summaryOf(result, accumulator));
     const failure = delivery.failure;
     return failure && result.error !== failure
       ? { ...result, finishReason: 'error', error: failure }
@@ -182,9 +182,15 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
         cost: null,
         truncated: false,
       };
-      const { text: _text, reasoning: _reasoning, toolCalls: _toolCalls, ...summary } = result;
       try {
-        options.emit({ type: 'compare.column-done', runId, columnId: column.columnId, result: summary });
+        // After whatever the column had streamed.
+        batcher.flush();
+        options.emit({
+          type: 'compare.column-done',
+          runId,
+          columnId: column.columnId,
+          result: summaryOf(result, { answeredModel: null, replay: null }),
+        });
       } catch {
         // Logged above; the window cannot be told.
       }

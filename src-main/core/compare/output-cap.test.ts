@@ -54,9 +54,13 @@ const toolChunk = (args: string, start?: { id: string; name: string }) => ({
   ],
 });
 
+const deliveredEvents = (emitted: ArenaEvent[]) =>
+  emitted.flatMap((event) =>
+    event.type === 'compare.batch' ? event.items.flatMap((item) => item.events) : [],
+  );
+
 const deltasOf = (emitted: ArenaEvent[], type: 'text' | 'reasoning') =>
-  emitted
-    .flatMap((event) => (event.type === 'compare.events' ? event.events : []))
+  deliveredEvents(emitted)
     .map((event) => (event.type === type ? event.delta : ''))
     .join('');
 
@@ -200,7 +204,7 @@ describe('output cap', () => {
     expect(result.toolCalls).toHaveLength(1000);
     expect(result.error?.kind).toBe('protocol');
     expect(result.error?.message).toContain('more than 1,000 tool calls');
-    const delivered = emitted.flatMap((event) => (event.type === 'compare.events' ? event.events : []));
+    const delivered = deliveredEvents(emitted);
     expect(delivered.filter((event) => event.type === 'tool-call')).toHaveLength(1000);
   });
 

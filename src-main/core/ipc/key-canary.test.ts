@@ -139,8 +139,9 @@ function arena() {
 /** The text a window would show per column: every text delta, in order. */
 function shownText(events: ArenaEvent[], columnId: string): string {
   return events
-    .filter((event) => event.type === 'compare.events' && event.columnId === columnId)
-    .flatMap((event) => (event.type === 'compare.events' ? event.events : []))
+    .flatMap((event) => (event.type === 'compare.batch' ? event.items : []))
+    .filter((item) => item.columnId === columnId)
+    .flatMap((item) => item.events)
     .map((item) => (item.type === 'text' ? item.delta : ''))
     .join('');
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnSummary } from '../../../src-shared/compare.ts';
+import type { ColumnEvent, ColumnSummary } from '../../../src-shared/compare.ts';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
-import type { StreamEvent } from '../../../src-shared/domain.ts';
 import { DEFAULT_SETTINGS } from '../../../src-shared/settings.ts';
 import { SecretRegistry } from '../keys/secret-registry.ts';
 import { createEventRedactor } from './redact-event.ts';
@@ -14,11 +13,9 @@ function setup() {
   return { secrets, redact: createEventRedactor(secrets) };
 }
 
-const batch = (events: StreamEvent[], columnId = 'a'): ArenaEvent => ({
-  type: 'compare.events',
-  runId: 'run',
-  columnId,
-  events,
+const batch = (events: ColumnEvent[], columnId = 'a'): ArenaEvent => ({
+  type: 'compare.batch',
+  items: [{ runId: 'run', columnId, events }],
 });
 
 const summary = (overrides: Partial<ColumnSummary> = {}): ColumnSummary => ({
@@ -42,11 +39,13 @@ const done = (columnId = 'a', overrides: Partial<ColumnSummary> = {}): ArenaEven
 function shown(events: ArenaEvent[]) {
   const text = new Map<string, string>();
   for (const event of events) {
-    if (event.type !== 'compare.events') continue;
-    for (const item of event.events) {
-      if (item.type !== 'text' && item.type !== 'reasoning') continue;
-      const slot = `${event.columnId}:${item.type}`;
-      text.set(slot, (text.get(slot) ?? '') + item.delta);
+    if (event.type !== 'compare.batch') continue;
+    for (const { columnId, events: items } of event.items) {
+      for (const item of items) {
+        if (item.type !== 'text' && item.type !== 'reasoning') continue;
+        const slot = `${columnId}:${item.type}`;
+        text.set(slot, (text.get(slot) ?? '') + item.delta);
+      }
     }
   }
   return text;
@@ -96,6 +95,8 @@ describe('every emitted event is scrubbed of known keys', () => {
   it('passes an event with nothing to remove through as the same object', () => {
     const { redact } = setup();
     const event = batch([
+      { type: 'status', status: { state: 'streaming' } },
+      { type: 'model', model: 'MiniMax-M2.7' },
       { type: 'text', delta: 'plain answer. ' },
       { type: 'finish', reason: 'stop' },
     ]);
@@ -156,6 +157,60 @@ describe('a known key split across batches', () => {
   });
 });
 
+describe('a batch of several columns', () => {
+  it('guards each column’s text on its own, within one batch and across batches', () => {
+    const { redact } = setup();
+    const twoColumns = (a: string, b: string): ArenaEvent => ({
+      type: 'compare.batch',
+      items: [
+        { runId: 'run', columnId: 'a', events: [{ type: 'text', delta: a }] },
+        { runId: 'run', columnId: 'b', events: [{ type: 'text', delta: b }] },
+      ],
+    });
+    const out = [
+      twoColumns('A: CANARY-user', 'B: CANARY-user'),
+      twoColumns('-key-0123456789abcdef!', '-keys are fun'),
+      done('a'),
+      done('b'),
+    ].flatMap(redact);
+    expect(JSON.stringify(out)).not.toContain(KEY);
+    expect(shown(out).get('a:text')).toBe('A: [redacted]!');
+    expect(shown(out).get('b:text')).toBe('B: CANARY-user-keys are fun');
+  });
+
+  it('leaves out a column whose events are all held, and sends the others', () => {
+    const { redact } = setup();
+    const out = redact({
+      type: 'compare.batch',
+      items: [
+        { runId: 'run', columnId: 'a', events: [{ type: 'text', delta: 'CANARY-us' }] },
+        { runId: 'run', columnId: 'b', events: [{ type: 'text', delta: 'hello' }] },
+      ],
+    });
+    expect(out).toEqual([
+      {
+        type: 'compare.batch',
+        items: [{ runId: 'run', columnId: 'b', events: [{ type: 'text', delta: 'hello' }] }],
+      },
+    ]);
+  });
+
+  it('sends nothing for a batch whose every event is held', () => {
+    const { redact } = setup();
+    expect(redact(batch([{ type: 'reasoning', delta: 'thinking of CANARY' }]))).toEqual([
+      batch([{ type: 'reasoning', delta: 'thinking of ' }]),
+    ]);
+    expect(redact(batch([{ type: 'reasoning', delta: '-user' }]))).toEqual([]);
+  });
+
+  it('releases a column’s held text in a batch of its own, just before its column-done', () => {
+    const { redact } = setup();
+    const out = [batch([{ type: 'text', delta: 'it ends with CANARY-us' }], 'a'), done('a')].flatMap(redact);
+    expect(out.map((event) => event.type)).toEqual(['compare.batch', 'compare.batch', 'compare.column-done']);
+    expect(out[1]).toEqual(batch([{ type: 'text', delta: 'CANARY-us' }], 'a'));
+  });
+});
+
 describe('a key’s start held when the output is cut off', () => {
   const NOTE = '\n\n[output truncated at 30 bytes]';
   const network = { kind: 'network' as const, message: 'The connection dropped.' };
@@ -196,7 +251,9 @@ describe('a key’s start held when the output is cut off', () => {
   ])('is dropped, never released: %s', (_name, ending) => {
     // The cap's note is text of its own, after the end: it is shown, and releases nothing.
     const note = ending.some(
-      (event) => event.type === 'compare.events' && event.events.some((item) => item.type === 'text'),
+      (event) =>
+        event.type === 'compare.batch' &&
+        event.items.some((column) => column.events.some((item) => item.type === 'text')),
     )
       ? NOTE
       : '';
@@ -218,7 +275,9 @@ describe('a key’s start held when the output is cut off', () => {
         done('a', { finishReason: reason }),
       ].flatMap(redact);
       expect(shown(out).get('a:text')).toBe('it ends with CANARY-us');
-      const items = out.flatMap((event) => (event.type === 'compare.events' ? event.events : []));
+      const items = out.flatMap((event) =>
+        event.type === 'compare.batch' ? event.items.flatMap((column) => column.events) : [],
+      );
       expect(items.map((item) => item.type)).toEqual(['text', 'text', 'finish']);
     }
   });
