@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createParser } from 'eventsource-parser';
 import { startFakeProvider } from '../e2e/fake-providers/fake-provider-server.ts';
+import { sse, textChunk } from '../src-main/core/client/client-test-support.ts';
 import { streamColumn } from '../src-main/core/client/stream-column.ts';
 import { codecFor } from '../src-main/core/client/wire-codec.ts';
 import { createCompareOrchestrator } from '../src-main/core/compare/orchestrator.ts';
@@ -80,8 +81,88 @@ async function compareBench(columns: number): Promise<void> {
   );
 }
 
+/**
+ * The event path to the window at a steady provider pace: `columns` streams of 50 chunks/s each
+ * (one SSE frame every 20 ms, each carrying a numbered mark). Counts the stream messages emitted
+ * per second and times each mark from its arrival at the orchestrator to the emit that carries it.
+ */
+async function deliveryBench(columns: number): Promise<void> {
+  const CHUNKS = 150;
+  const INTERVAL_MS = 20;
+  const fake = await startFakeProvider();
+  fake.setHandler({
+    handle: (_request, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      let sent = 0;
+      const timer = setInterval(() => {
+        if (res.destroyed) return clearInterval(timer);
+        if (sent < CHUNKS) {
+          res.write(sse(textChunk(`[${sent++}] `)));
+          return;
+        }
+        clearInterval(timer);
+        res.end(sse({ choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }, '[DONE]'));
+      }, INTERVAL_MS);
+    },
+  });
+  const MARK = /\[(\d+)\]/g;
+  const arrivals = new Map<string, number>();
+  const latencies: number[] = [];
+  let messages = 0;
+  const deps = {
+    keys: { keyFor: () => 'sk-bench-placeholder' },
+    rateLimiter: createRateLimiter({ defaultLimit: { perSecond: 1000, burst: 1000 } }),
+  };
+  const orchestrator = createCompareOrchestrator({
+    emit: (event) => {
+      const at = performance.now();
+      if (event.type !== 'compare.batch') return;
+      messages++;
+      const { items } = event;
+      for (const item of items) {
+        for (const streamed of item.events) {
+          if (streamed.type !== 'text') continue;
+          for (const mark of streamed.delta.matchAll(MARK)) {
+            const arrived = arrivals.get(`${item.columnId}:${mark[1]}`);
+            if (arrived !== undefined) latencies.push(at - arrived);
+          }
+        }
+      }
+    },
+    streamColumn: async function* (column, request, signal, hooks) {
+      for await (const event of streamColumn(column, request, signal, deps, hooks)) {
+        if (event.type === 'text') {
+          const at = performance.now();
+          for (const mark of event.delta.matchAll(MARK)) arrivals.set(`${column.columnId}:${mark[1]}`, at);
+        }
+        yield event;
+      }
+    },
+  });
+  const started = performance.now();
+  const results = await orchestrator.start({
+    prompt: 'bench',
+    params: {},
+    columns: Array.from({ length: columns }, (_, index) => ({
+      columnId: `c${index}`,
+      provider: 'custom' as const,
+      model: 'bench',
+      baseUrl: `${fake.url}/v1`,
+    })),
+  }).done;
+  const seconds = (performance.now() - started) / 1000;
+  await fake.close();
+  const failed = [...results.values()].filter((result) => result.error).length;
+  latencies.sort((a, b) => a - b);
+  const at = (quantile: number) => latencies[Math.floor(quantile * (latencies.length - 1))] ?? Number.NaN;
+  console.log(
+    `delivery ${columns} × 50 chunks/s: ${(messages / seconds).toFixed(0)} messages/s, arrival → emit p50 ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${at(1).toFixed(2)} ms over ${latencies.length} chunks, ${failed} failed`,
+  );
+}
+
 decodeBench('deepseek/stream-reasoner-include-usage-01.sse', 'deepseek', 300);
 decodeBench('minimax-openai/stream-m27-think-tags-01.sse', 'minimax', 3000);
 decodeBench('anthropic/stream-thinking-signature-01.sse', 'anthropic', 1000);
 await compareBench(1);
 await compareBench(16);
+for (const columns of [1, 4, 16]) await deliveryBench(columns);
