@@ -1,19 +1,63 @@
-import { EmptyState } from '../../ui/EmptyState.tsx';
+import { useEffect } from 'react';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { useSettings } from '../settings/settings-store.ts';
+import { AddModel } from './add-model/AddModel.tsx';
+import { DefaultsRow } from './column-settings/DefaultsRow.tsx';
+import { Composer } from './composer/Composer.tsx';
+import { ColumnsArea } from './layout/ColumnsArea.tsx';
+import { HelpOverlay } from './layout/HelpOverlay.tsx';
+import { LayoutControls } from './layout/LayoutControls.tsx';
+import { usePlaygroundShortcuts } from './layout/use-playground-shortcuts.ts';
+import { PresetMenu } from './presets/PresetMenu.tsx';
+import { connectRunEvents, usePlaygroundRun } from './run-store.ts';
+import { usePlaygroundSetup } from './setup-store.ts';
+import { SummaryBar } from './summary/SummaryBar.tsx';
+import './playground.css';
+
+/** The remembered columns and defaults, taken once the settings arrived from main. */
+function useRememberedSetup(): void {
+  const settingsLoaded = useSettings((state) => state.loaded);
+  useEffect(() => {
+    if (!settingsLoaded || usePlaygroundSetup.getState().loaded) return;
+    usePlaygroundSetup.getState().load(useSettings.getState().settings.playground);
+  }, [settingsLoaded]);
+}
+
+/** What compare.start refused, when it is about the whole request (a column's own shows in it). */
+function StartError() {
+  const startError = usePlaygroundRun((state) => state.startError);
+  if (!startError) return null;
+  return (
+    <div className="banner pg-start-error" role="alert">
+      <p>{startError.error.message}</p>
+      <button type="button" className="quiet" onClick={() => usePlaygroundRun.getState().dismissStartError()}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
 
 export function PlaygroundPage() {
+  useRememberedSetup();
+  usePlaygroundShortcuts();
+  useEffect(connectRunEvents, []);
   return (
-    <>
+    <div className="playground-page">
       <PageHeader
         title="Playground"
-        summary="One prompt, several providers and models side by side, streamed live with cost, time to first token, speed, quality and tier."
+        summary="One prompt, several models side by side, streamed live with cost, speed, quality and tier."
       />
-      <EmptyState title="No comparison yet">
-        <p>
-          Streaming comparisons are not available in this build yet. When they are, you will pick up to 16
-          models here and watch each answer arrive in its own column.
-        </p>
-      </EmptyState>
-    </>
+      <Composer />
+      <div className="pg-toolbar">
+        <AddModel />
+        <PresetMenu />
+        <LayoutControls />
+      </div>
+      <DefaultsRow />
+      <StartError />
+      <ColumnsArea />
+      <SummaryBar />
+      <HelpOverlay />
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import {
   formatDuration,
   formatRate,
   formatTokens,
+  otherAnsweringModel,
   reasoningTokensText,
   statusText,
 } from './column-format.ts';
@@ -84,5 +85,16 @@ describe('statusText', () => {
       statusText({ ...run, phase: 'retrying', attempt: 2, retryAt: 5_000, retryReason: 'overloaded' }, 1_500),
     ).toBe('Retrying in 4 s (overloaded)');
     expect(statusText({ ...run, phase: 'failed' }, 0)).toBe('Failed');
+  });
+});
+
+describe('otherAnsweringModel', () => {
+  it('names a different model, not the same one in another case or a dated snapshot of it', () => {
+    expect(otherAnsweringModel('MiniMax-M3-preview', 'MiniMax-M2.7')).toBe('MiniMax-M2.7');
+    expect(otherAnsweringModel('minimax-m2.7', 'MiniMax-M2.7')).toBeNull();
+    expect(otherAnsweringModel('gpt-5-mini', 'gpt-5-mini-2025-08-07')).toBeNull();
+    expect(otherAnsweringModel('claude-haiku-4-5', 'claude-haiku-4-5-20251001')).toBeNull();
+    expect(otherAnsweringModel('gpt-5', 'gpt-5-mini')).toBe('gpt-5-mini');
+    expect(otherAnsweringModel('gpt-5', null)).toBeNull();
   });
 });

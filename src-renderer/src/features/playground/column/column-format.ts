@@ -113,3 +113,16 @@ export function statusText(run: ColumnRun | undefined, now: number): string {
       return 'Cancelled';
   }
 }
+
+// A dated snapshot of the model asked for ("gpt-5-mini" → "gpt-5-mini-2025-08-07") is the same model.
+const SNAPSHOT_SUFFIX = /^(?:\d{4}-\d{2}-\d{2}|\d{8})$/;
+
+/** The model that answered when it is not the one asked for (nor a dated snapshot of it), else null. */
+export function otherAnsweringModel(asked: string, answered: string | null): string | null {
+  if (!answered) return null;
+  const a = asked.toLowerCase();
+  const b = answered.toLowerCase();
+  if (a === b) return null;
+  if (b.startsWith(`${a}-`) && SNAPSHOT_SUFFIX.test(b.slice(a.length + 1))) return null;
+  return answered;
+}

@@ -1,0 +1,54 @@
+// Shared steps of the Playground UI tests: keys, a remembered column set, and finding a column's parts.
+import type { Locator, Page } from '@playwright/test';
+import type { ColumnSetup } from '../../src-shared/settings.ts';
+import { DEFAULT_SETTINGS } from '../../src-shared/settings.ts';
+
+/** Test keys for the providers the Playground tests call (they only ever reach the loopback fakes). */
+export async function addKeys(
+  page: Page,
+  providers: readonly ('minimax' | 'openai' | 'anthropic')[],
+): Promise<void> {
+  const keys = {
+    minimax: 'sk-api-playground-test-0000000000000001',
+    openai: 'sk-proj-playground-test-000000000000002',
+    anthropic: 'sk-ant-api03-playground-test-00000003',
+  };
+  for (const provider of providers) {
+    const result = await page.evaluate(([id, key]) => window.arena.keys.add({ provider: id, key }), [
+      provider,
+      keys[provider],
+    ] as const);
+    if (!result.ok) throw new Error(`could not add the ${provider} test key: ${result.error.message}`);
+  }
+}
+
+/** Stores a column set as if the user had left it there, and reloads so the app starts with it. */
+export async function rememberColumns(page: Page, columns: ColumnSetup[]): Promise<void> {
+  const result = await page.evaluate((playground) => window.arena.settings.update({ playground }), {
+    ...DEFAULT_SETTINGS.playground,
+    columns,
+  });
+  if (!result.ok) throw new Error(`could not store the columns: ${result.error.message}`);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Playground' }).waitFor();
+}
+
+/** A column by its accessible name: "provider/model", " #2" for a duplicate. */
+export const column = (page: Page, label: string): Locator =>
+  page.getByRole('region', { name: label, exact: true });
+
+/** One of a column's labelled values ("Status", "Time to first token", "Cost", …). */
+export const metric = (region: Locator, label: string): Locator => region.getByLabel(label, { exact: true });
+
+/** The answer text of a column (its rendered markdown, reasoning excluded). */
+export const answer = (region: Locator): Locator => region.locator('.pg-answer').last();
+
+/** "1.24 s" or "850 ms" back to milliseconds, to compare with the core's own number. */
+export function parseDuration(text: string): number {
+  const minutes = /^(\d+) min (\d+) s$/.exec(text);
+  if (minutes) return Number(minutes[1]) * 60_000 + Number(minutes[2]) * 1000;
+  const match = /^([\d.,]+) (ms|s)$/.exec(text.trim());
+  if (!match?.[1]) throw new Error(`not a duration: ${text}`);
+  const value = Number(match[1].replace(/,/g, ''));
+  return match[2] === 's' ? value * 1000 : value;
+}

@@ -1,0 +1,114 @@
+import { memo, type RefObject, useEffect, useRef } from 'react';
+import type { ChatTurn } from '../../../../../src-shared/conversation.ts';
+import { StreamingMarkdown } from '../../../lib/markdown/index.ts';
+import { setScrollTopQuietly } from '../layout/scroll-sync.ts';
+import { useColumnRun, usePlaygroundRun } from '../run-store.ts';
+import { ErrorCard } from './ErrorCard.tsx';
+import { ReasoningSection } from './ReasoningSection.tsx';
+import { ToolCallList } from './ToolCallList.tsx';
+
+/** How close to the end counts as "at the end": the view then follows the answer as it grows. */
+const STICK_PX = 32;
+
+const Prompt = ({ text }: { text: string }) => (
+  <div className="pg-turn-prompt">
+    <span className="visually-hidden">You asked: </span>
+    {text}
+  </div>
+);
+
+/** Earlier exchanges of the conversation; they no longer change, so they render once. */
+const PastTurns = memo(function PastTurns({ turns }: { turns: readonly ChatTurn[] }) {
+  return turns.map((turn, index) =>
+    turn.role === 'user' ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: turns only ever grow at the end.
+      <Prompt key={index} text={turn.content} />
+    ) : (
+      // biome-ignore lint/suspicious/noArrayIndexKey: turns only ever grow at the end.
+      <div key={index} className="pg-answer pg-past-answer">
+        <StreamingMarkdown text={turn.content} />
+      </div>
+    ),
+  );
+});
+
+function CurrentAnswer({ columnId }: { columnId: string }) {
+  const text = useColumnRun(columnId, (run) => run?.text ?? '');
+  const waiting = useColumnRun(columnId, (run) => run?.phase === 'streaming' && !run.text && !run.reasoning);
+  if (!text) return waiting ? <p className="hint">Waiting for the first token…</p> : null;
+  return (
+    <div className="pg-answer">
+      <StreamingMarkdown text={text} />
+    </div>
+  );
+}
+
+function StartProblem({ columnId }: { columnId: string }) {
+  const message = usePlaygroundRun((state) =>
+    state.startError?.columnId === columnId ? state.startError.error.message : null,
+  );
+  return message ? (
+    <p className="pg-error-card" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
+/** Keeps the newest text in view while the reader is at the end; scrolling up stops following. */
+function useFollowEnd(scroller: RefObject<HTMLDivElement | null>, content: RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const box = scroller.current;
+    const inner = content.current;
+    if (!box || !inner) return;
+    let atEnd = true;
+    const onScroll = () => {
+      atEnd = box.scrollTop + box.clientHeight >= box.scrollHeight - STICK_PX;
+    };
+    const observer = new ResizeObserver(() => {
+      if (atEnd) setScrollTopQuietly(box, box.scrollHeight - box.clientHeight);
+    });
+    box.addEventListener('scroll', onScroll, { passive: true });
+    observer.observe(inner);
+    return () => {
+      box.removeEventListener('scroll', onScroll);
+      observer.disconnect();
+    };
+  }, [scroller, content]);
+}
+
+export function ColumnBody({ columnId, label }: { columnId: string; label: string }) {
+  const hasRun = useColumnRun(columnId, (run) => run !== undefined);
+  const history = useColumnRun(columnId, (run) => run?.history);
+  const prompt = useColumnRun(columnId, (run) => run?.prompt ?? '');
+  const scroller = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  useFollowEnd(scroller, content);
+  const followUp = (history?.length ?? 0) > 0;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls; this is a scrolling answer.
+    <div
+      className="pg-column-body"
+      ref={scroller}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling answer must be reachable by keyboard to scroll it.
+      tabIndex={0}
+      aria-label={`Answer of ${label}`}
+      role="group"
+    >
+      <div ref={content} className="pg-column-content">
+        {history ? <PastTurns turns={history} /> : null}
+        {followUp ? <Prompt text={prompt} /> : null}
+        <StartProblem columnId={columnId} />
+        {hasRun ? (
+          <>
+            <ReasoningSection columnId={columnId} />
+            <CurrentAnswer columnId={columnId} />
+            <ToolCallList columnId={columnId} />
+            <ErrorCard columnId={columnId} />
+          </>
+        ) : (
+          <p className="hint">Write a prompt above and press Run.</p>
+        )}
+      </div>
+    </div>
+  );
+}

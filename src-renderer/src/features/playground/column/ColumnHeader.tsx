@@ -1,0 +1,68 @@
+import type { CompareParams } from '../../../../../src-shared/compare.ts';
+import { TierBadge } from '../../../ui/TierBadge.tsx';
+import { ColumnSettingsButton } from '../column-settings/ColumnSettingsButton.tsx';
+import { factsFor, usePriceTable } from '../model-facts.ts';
+import { useColumnRun } from '../run-store.ts';
+import type { PlaygroundColumn } from '../setup-store.ts';
+import { ColumnActions } from './ColumnActions.tsx';
+import { formatCount, otherAnsweringModel } from './column-format.ts';
+
+interface ColumnHeaderProps {
+  column: PlaygroundColumn;
+  label: string;
+  titleId: string;
+  first: boolean;
+  last: boolean;
+}
+
+/** What sets this column apart from a duplicate of the same model: where it goes and how it is asked. */
+function settingsLine(column: PlaygroundColumn): string {
+  const parts: string[] = [];
+  if (column.wire === 'anthropic-messages') parts.push('Anthropic wire');
+  if (column.region === 'china') parts.push('China');
+  if (column.baseUrl) parts.push(column.baseUrl);
+  const params: CompareParams = column.params ?? {};
+  if (params.temperature !== undefined) parts.push(`temperature ${params.temperature}`);
+  if (params.maxOutputTokens !== undefined) parts.push(`max ${formatCount(params.maxOutputTokens)} tokens`);
+  if (params.reasoning !== undefined) parts.push(`reasoning ${params.reasoning ? 'on' : 'off'}`);
+  if (params.reasoningEffort) parts.push(`effort ${params.reasoningEffort}`);
+  return parts.join(' · ');
+}
+
+export function ColumnHeader({ column, label, titleId, first, last }: ColumnHeaderProps) {
+  const table = usePriceTable();
+  const facts = factsFor(table, column.provider, column.model);
+  const answeredModel = useColumnRun(column.id, (run) => run?.answeredModel ?? null);
+  const settings = settingsLine(column);
+  // " #2" on the second column of the same model (see columnLabels).
+  const duplicate = label.slice(`${column.provider}/${column.model}`.length);
+  const answeredBy = otherAnsweringModel(column.model, answeredModel);
+  return (
+    <header className="pg-column-header">
+      <div className="pg-column-title-row">
+        <h2 id={titleId} className="pg-column-title" tabIndex={-1} title={label}>
+          <span className="pg-provider">{column.provider}/</span>
+          <span className="pg-model">{column.model}</span>
+          {duplicate ? <span className="pg-duplicate">{duplicate}</span> : null}
+        </h2>
+        <ColumnSettingsButton columnId={column.id} />
+      </div>
+      <div className="pg-column-facts">
+        <TierBadge tier={facts?.tier ?? null} reason={facts?.tierReason ?? null} />
+        {facts?.quality != null ? (
+          <span className="badge pg-quality" title={facts.qualitySource ?? undefined}>
+            Quality {facts.quality}
+            {facts.qualitySource ? <span className="visually-hidden"> ({facts.qualitySource})</span> : null}
+          </span>
+        ) : null}
+        {answeredBy ? (
+          <span className="badge warn pg-answered-by" title="The provider says a different model answered">
+            answered by {answeredBy}
+          </span>
+        ) : null}
+        {settings ? <span className="pg-column-settings-line">{settings}</span> : null}
+      </div>
+      <ColumnActions columnId={column.id} first={first} last={last} />
+    </header>
+  );
+}

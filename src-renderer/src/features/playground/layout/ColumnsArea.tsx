@@ -1,0 +1,53 @@
+import { type CSSProperties, useEffect, useMemo, useRef } from 'react';
+import { EmptyState } from '../../../ui/EmptyState.tsx';
+import { Column } from '../column/Column.tsx';
+import { columnLabels } from '../column-labels.ts';
+import { usePlaygroundSetup } from '../setup-store.ts';
+import { usePlaygroundView } from '../view-store.ts';
+import { syncScroll } from './scroll-sync.ts';
+
+/** The columns side by side (scrolling sideways past what fits) or in a grid; one can fill the area. */
+export function ColumnsArea() {
+  const columns = usePlaygroundSetup((state) => state.columns);
+  const layout = usePlaygroundSetup((state) => state.layout);
+  const sync = usePlaygroundSetup((state) => state.syncScroll);
+  const maximizedId = usePlaygroundView((state) => state.maximizedId);
+  const area = useRef<HTMLDivElement>(null);
+  const labels = useMemo(() => columnLabels(columns), [columns]);
+  const maximized = columns.some((column) => column.id === maximizedId) ? maximizedId : null;
+
+  const hasColumns = columns.length > 0;
+  useEffect(() => {
+    if (!sync || !hasColumns || !area.current) return;
+    return syncScroll(area.current, '.pg-column-body');
+  }, [sync, hasColumns]);
+
+  if (columns.length === 0) {
+    return (
+      <EmptyState title="No models yet">
+        <p>
+          Add a model above, or pick a preset such as "MiniMax vs the field", then write a prompt and press
+          Run.
+        </p>
+      </EmptyState>
+    );
+  }
+  const className = ['pg-columns', `pg-layout-${layout}`, maximized ? 'pg-has-maximized' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={className} ref={area} style={{ '--pg-column-count': columns.length } as CSSProperties}>
+      {columns.map((column, index) => (
+        <Column
+          key={column.id}
+          column={column}
+          label={labels.get(column.id) ?? `${column.provider}/${column.model}`}
+          first={index === 0}
+          last={index === columns.length - 1}
+          hidden={maximized !== null && maximized !== column.id}
+          maximized={maximized === column.id}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { usePlaygroundView } from '../view-store.ts';
+
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+const MOD = isMac ? '⌘' : 'Ctrl';
+
+const SHORTCUTS: readonly [keys: string, action: string][] = [
+  [`${MOD}+Enter`, 'Run the prompt in every column'],
+  ['Esc', 'Cancel all while running; restore a maximized column; close this list'],
+  [`${MOD}+B`, 'Fold or unfold the sidebar'],
+  [`${MOD}+1 … ${MOD}+5`, 'Go to Playground, Keys, Models & Prices, Plan, History'],
+  ['?', 'Show these shortcuts (outside text fields)'],
+  ['Tab, Shift+Tab', "Move between controls; each column's buttons move, maximize and remove it"],
+];
+
+const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/** Keeps Tab inside the dialog: from the last control to the first, and back. */
+function trapTab(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== 'Tab') return;
+  const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/** The shortcut list: a modal dialog (the page behind is inert), Esc or Close shuts it. */
+export function HelpOverlay() {
+  const open = usePlaygroundView((state) => state.helpOpen);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      element.showModal();
+    } else if (!open && element.open) {
+      element.close();
+    }
+  }, [open]);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="pg-help"
+      aria-labelledby="pg-help-title"
+      onKeyDown={trapTab}
+      onClose={() => {
+        usePlaygroundView.getState().setHelpOpen(false);
+        opener.current?.focus();
+      }}
+    >
+      <h2 id="pg-help-title">Keyboard shortcuts</h2>
+      <table>
+        <tbody>
+          {SHORTCUTS.map(([keys, action]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => usePlaygroundView.getState().setHelpOpen(false)}
+        >
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,110 @@
+import { useMemo } from 'react';
+import { formatMoney } from '../../../../../src-shared/format-money.ts';
+import { formatDuration } from '../column/column-format.ts';
+import { summaryLabels } from '../column-labels.ts';
+import { factsFor, usePriceTable } from '../model-facts.ts';
+import { usePlaygroundRun } from '../run-store.ts';
+import { usePlaygroundSetup } from '../setup-store.ts';
+import { type RunSummary, summarizeRun, type Winner } from './summary-model.ts';
+
+function Fact({
+  label,
+  winner,
+  value,
+}: {
+  label: string;
+  winner: Winner | null;
+  value: (n: number) => string;
+}) {
+  if (!winner) return null;
+  return (
+    <div className="pg-summary-fact">
+      <dt>{label}</dt>
+      <dd>
+        <strong>{winner.label}</strong> <span className="pg-summary-value">{value(winner.value)}</span>
+      </dd>
+    </div>
+  );
+}
+
+const unpricedNote = (count: number) =>
+  count > 0 ? ` (and ${count} answer${count === 1 ? '' : 's'} at an unknown price)` : '';
+
+function Totals({ summary }: { summary: RunSummary }) {
+  const conversationUsd = usePlaygroundRun((state) => state.conversationUsd);
+  const conversationUnpriced = usePlaygroundRun((state) => state.unpricedAnswers);
+  // More than this run's answers were paid for: the conversation (or a retry) had earlier ones.
+  const earlier = conversationUsd - summary.totalUsd > 1e-12 || conversationUnpriced > summary.unpriced;
+  return (
+    <p className="pg-summary-totals">
+      This run cost <strong>{formatMoney(summary.totalUsd)}</strong>
+      {unpricedNote(summary.unpriced)}
+      {earlier ? (
+        <>
+          {' · '}the conversation so far <strong>{formatMoney(conversationUsd)}</strong>
+          {unpricedNote(conversationUnpriced)}
+        </>
+      ) : null}
+      .
+    </p>
+  );
+}
+
+function RetryFailed() {
+  const failed = usePlaygroundRun((state) => {
+    let count = 0;
+    for (const run of state.columns.values()) if (run.phase === 'failed') count += 1;
+    return count;
+  });
+  if (failed === 0) return null;
+  return (
+    <button type="button" onClick={() => void usePlaygroundRun.getState().retryFailed()}>
+      Retry failed ({failed})
+    </button>
+  );
+}
+
+/** Once every answer is in: who was cheapest, fastest and best, and what each cost against the cheapest. */
+export function SummaryBar() {
+  // While anything runs the summary is not shown, so tokens arriving do not re-render it.
+  const runs = usePlaygroundRun((state) => (state.running ? null : state.columns));
+  const columns = usePlaygroundSetup((state) => state.columns);
+  const table = usePriceTable();
+  const summary = useMemo(() => {
+    if (!runs) return null;
+    const labels = summaryLabels(columns);
+    return summarizeRun(
+      columns.map((column) => ({
+        label: labels.get(column.id) ?? column.model,
+        run: runs.get(column.id),
+        quality: factsFor(table, column.provider, column.model)?.quality ?? null,
+      })),
+    );
+  }, [runs, columns, table]);
+  if (!summary) return null;
+  return (
+    <section className="pg-summary" aria-label="Summary">
+      <div className="pg-summary-head">
+        <h2>Summary</h2>
+        <RetryFailed />
+      </div>
+      <dl className="pg-summary-facts">
+        <Fact label="Cheapest" winner={summary.cheapest} value={formatMoney} />
+        <Fact
+          label="Fastest first token"
+          winner={summary.fastestFirstToken}
+          value={(ms) => formatDuration(ms) ?? ''}
+        />
+        <Fact label="Fastest total" winner={summary.fastestTotal} value={(ms) => formatDuration(ms) ?? ''} />
+        <Fact label="Highest quality" winner={summary.highestQuality} value={(score) => `score ${score}`} />
+      </dl>
+      {summary.multiples.length > 1 ? (
+        <p className="pg-summary-multiples">
+          <span className="pg-summary-label">Cost against the cheapest: </span>
+          {summary.multiples.map(({ label, multiple }) => `${label} ${multiple}`).join(', ')}
+        </p>
+      ) : null}
+      <Totals summary={summary} />
+    </section>
+  );
+}
