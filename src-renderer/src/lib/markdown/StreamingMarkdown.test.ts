@@ -85,10 +85,6 @@ describe('while an answer streams', () => {
       '<tbody><tr><td>MiniMax</td><td>0.3</td></tr></tbody>',
     );
   });
-
-  it('shows unclosed emphasis as the characters typed so far, not as broken markup', () => {
-    expect(render('Some **bold')).toBe('<div class="markdown"><p>Some **bold</p></div>');
-  });
 });
 
 describe('markdown features', () => {

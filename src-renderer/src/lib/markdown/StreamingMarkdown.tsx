@@ -1,4 +1,5 @@
 import { memo, useMemo, useRef } from 'react';
+import { completeLastBlock } from './complete-last-block.ts';
 import { createIncrementalLexer, type IncrementalLexer, type MarkdownBlock } from './incremental-lexer.ts';
 import { renderBlock } from './render-block.tsx';
 import './markdown.css';
@@ -33,12 +34,19 @@ export function MarkdownBlocks({ blocks }: { blocks: readonly MarkdownBlock[] })
  * A model's answer as markdown, growing as it streams. Safe by construction: everything becomes React
  * elements (raw HTML shows as text, links never navigate, images never load). Each update lexes only the
  * open tail after the last finished block, and only blocks whose source changed render again.
+ *
+ * `streaming`: the answer is still arriving, so an unterminated "**bold" or "`code" on its last line is shown
+ * as it will end rather than as raw markers. Leave it off for a finished answer: "5*3" must stay as written.
  */
-export function StreamingMarkdown({ text }: { text: string }) {
+export function StreamingMarkdown({ text, streaming = false }: { text: string; streaming?: boolean }) {
   const lexer = useRef<IncrementalLexer | null>(null);
   lexer.current ??= createIncrementalLexer();
   const incremental = lexer.current;
   // update() returns the same blocks for the same text, so a repeated render (StrictMode) is harmless.
   const blocks = useMemo(() => incremental.update(text), [incremental, text]);
-  return <MarkdownBlocks blocks={blocks} />;
+  const shown = useMemo(
+    () => (streaming ? completeLastBlock(blocks, incremental.links()) : blocks),
+    [incremental, blocks, streaming],
+  );
+  return <MarkdownBlocks blocks={shown} />;
 }

@@ -15,6 +15,8 @@ export interface IncrementalLexer {
    * last finished block is lexed again. Text that does not extend the previous text starts over.
    */
   update(text: string): readonly MarkdownBlock[];
+  /** The reference definitions the current blocks were lexed with. */
+  links(): Links;
 }
 
 function normalizeNewlines(text: string): string {
@@ -83,5 +85,6 @@ export function createIncrementalLexer(lex: LexFn = lexMarkdown): IncrementalLex
       blocks = [...finished, ...open.map((token, i) => toBlock(token, finished.length + i))];
       return blocks;
     },
+    links: () => blockLinks,
   };
 }
