@@ -53,7 +53,7 @@ export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAICh
   const toolCalls = new ToolCallBuffer(limits);
   const answerModel = new AnswerModel();
   // Only content that may carry reasoning tags needs keeping: elsewhere plain text says it all.
-  const rawContent = splitter ? new RawContentRecorder(limits.maxReplayChars) : null;
+  let rawContent = splitter ? new RawContentRecorder(limits.maxReplayChars) : null;
   let usage: Usage | null = null;
   let finish: FinishReason | null = null;
   let failed = false;
@@ -81,6 +81,7 @@ export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAICh
       if (content) {
         rawContent?.add(content);
         events.push(...(splitter ? splitter.push(content) : [{ type: 'text' as const, delta: content }]));
+        if (!splitter?.mayHoldTags) rawContent = null;
       }
       if (Array.isArray(delta.tool_calls)) {
         for (const [position, raw] of delta.tool_calls.entries()) {
@@ -132,7 +133,7 @@ export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAICh
         failed = true;
         events.push({ type: 'error', error: incompleteStreamError(options.context ?? {}) });
       }
-      if (!failed && rawContent) events.push(...rawContent.take(splitter?.sawTags ?? false));
+      if (!failed && splitter?.sawTags && rawContent) events.push(...rawContent.take());
       // [DONE] without a stated reason: leave the finish unknown rather than guess "stop".
       const reason = failed ? 'error' : finish;
       if (reason) events.push({ type: 'finish', reason });

@@ -44,9 +44,8 @@ export class RawContentRecorder {
     else this.parts = [];
   }
 
-  /** The replay, when the content carried reasoning tags (else plain text says it all). */
-  take(sawTags: boolean): StreamEvent[] {
-    if (!sawTags || this.budget.over) return [];
+  take(): StreamEvent[] {
+    if (this.budget.over) return [];
     return [replayEvent({ content: this.parts.join('') })];
   }
 }

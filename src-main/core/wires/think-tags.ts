@@ -81,6 +81,11 @@ export class ThinkTagSplitter {
   /** An opening tag was found: the content carried reasoning (a follow-up must send it back raw). */
   sawTags = false;
 
+  /** False once the content turned out to be plain text from its start: no tag can come any more. */
+  get mayHoldTags(): boolean {
+    return this.sawTags || this.mode !== 'text';
+  }
+
   /** Characters held back for now (whitespace, a tag cut in two), to be emitted later or dropped. */
   get heldChars(): number {
     return this.leadingWhitespace.length + this.pendingWhitespace.length + this.partialTag.length;
