@@ -1,6 +1,6 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { completeLastBlock } from './complete-last-block.ts';
-import { createIncrementalLexer, type IncrementalLexer, type MarkdownBlock } from './incremental-lexer.ts';
+import { createIncrementalLexer, type MarkdownBlock } from './incremental-lexer.ts';
 import { renderBlock } from './render-block.tsx';
 import './markdown.css';
 
@@ -39,9 +39,8 @@ export function MarkdownBlocks({ blocks }: { blocks: readonly MarkdownBlock[] })
  * as it will end rather than as raw markers. Leave it off for a finished answer: "5*3" must stay as written.
  */
 export function StreamingMarkdown({ text, streaming = false }: { text: string; streaming?: boolean }) {
-  const lexer = useRef<IncrementalLexer | null>(null);
-  lexer.current ??= createIncrementalLexer();
-  const incremental = lexer.current;
+  // One lexer per mounted answer: it keeps the finished blocks between renders.
+  const [incremental] = useState(createIncrementalLexer);
   // update() returns the same blocks for the same text, so a repeated render (StrictMode) is harmless.
   const blocks = useMemo(() => incremental.update(text), [incremental, text]);
   const shown = useMemo(
