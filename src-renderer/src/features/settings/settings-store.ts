@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { ArenaError, Settings, ThemePreference } from '../../../../src-shared/domain.ts';
-import { DEFAULT_SETTINGS } from '../../../../src-shared/settings.ts';
+import type { ArenaError, Result, Settings, ThemePreference } from '../../../../src-shared/domain.ts';
+import { DEFAULT_SETTINGS, type StreamLimits } from '../../../../src-shared/settings.ts';
 import { getArena } from '../../lib/arena.ts';
 
 interface SettingsState {
@@ -10,6 +10,8 @@ interface SettingsState {
   error: ArenaError | null;
   load: () => Promise<void>;
   setTheme: (theme: ThemePreference) => Promise<void>;
+  /** Saves how long a column may take; the result says why main refused them. */
+  setStreamLimits: (streamLimits: StreamLimits) => Promise<Result<Settings> | undefined>;
   receive: (settings: Settings) => void;
 }
 
@@ -28,6 +30,11 @@ export const useSettings = create<SettingsState>((set) => ({
     if (!arena) return;
     const result = await arena.settings.update({ theme });
     set(result.ok ? { settings: result.value, loaded: true, error: null } : { error: result.error });
+  },
+  setStreamLimits: async (streamLimits) => {
+    const result = await getArena()?.settings.update({ streamLimits });
+    if (result?.ok) set({ settings: result.value, loaded: true, error: null });
+    return result;
   },
   receive: (settings) => set({ settings, loaded: true }),
 }));
