@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import type { PromptAdvice } from '../../../../src-shared/pricing.ts';
 import { getArena } from '../../lib/arena.ts';
 import { TierBadge } from '../../ui/TierBadge.tsx';
+import { recommendationText } from './advice-text.ts';
 
 /** "Which tier does this prompt need, and what is the cheapest model I can call that is good enough?" */
 export function PromptAdvisor() {
@@ -24,7 +25,6 @@ export function PromptAdvisor() {
     } else setError(result.error.message);
   }
 
-  const pick = advice?.recommendation;
   return (
     <details className="card">
       <summary>Which model does my prompt need?</summary>
@@ -55,13 +55,7 @@ export function PromptAdvisor() {
           <p>
             This prompt needs <TierBadge tier={advice.tier} reason={advice.reason} /> {advice.reason}
           </p>
-          <p>
-            {pick
-              ? `Cheapest good-enough model you have a key for: ${pick.provider}/${pick.model} (${pick.tier}, $${pick.blendedPerMillion.toFixed(2)} per 1M tokens blended${pick.quality === null ? '' : `, quality ${pick.quality}`}).`
-              : advice.considered === 0
-                ? 'No priced model is configured yet: add a key on the Keys page.'
-                : `None of the ${advice.considered} models you have keys for reaches that tier and quality.`}
-          </p>
+          <p>{recommendationText(advice)}</p>
         </div>
       ) : null}
     </details>

@@ -1,0 +1,67 @@
+// Under the prompt: its tokens, and what sending it would cost in each column before you run.
+import { useMemo } from 'react';
+import { formatMoney } from '../../../../../src-shared/format-money.ts';
+import { useKeys } from '../../keys/keys-store.ts';
+import { summaryLabels } from '../column-labels.ts';
+import { factsFor, usePriceTable } from '../model-facts.ts';
+import { usePlaygroundSetup } from '../setup-store.ts';
+import { columnInputPrice, regionOf } from './column-price.ts';
+import { countsExactly, promptCosts } from './prompt-cost.ts';
+import type { TokenEstimate } from './use-token-estimate.ts';
+
+const COUNT = new Intl.NumberFormat('en-US');
+
+export function PromptEstimate({ estimate }: { estimate: TokenEstimate }) {
+  const columns = usePlaygroundSetup((state) => state.columns);
+  const table = usePriceTable();
+  const keys = useKeys((state) => state.keys);
+  const tokens = estimate.tokens;
+  const costs = useMemo(
+    () =>
+      promptCosts(columns, tokens ?? 0, (column) =>
+        columnInputPrice(
+          factsFor(table, column.provider, column.model),
+          regionOf(column, keys),
+          column.provider,
+        ),
+      ),
+    [columns, table, keys, tokens],
+  );
+  const labels = summaryLabels(columns);
+  const approximate = columns.some((column) => !countsExactly(column.provider));
+  return (
+    <div className="pg-estimate">
+      <p className="pg-token-count" aria-live="polite">
+        <span>
+          {tokens === null
+            ? estimate.counting
+              ? 'Counting tokens…'
+              : 'Token count unavailable'
+            : `≈ ${COUNT.format(tokens)} tokens`}
+        </span>
+        {tokens !== null && approximate ? (
+          <span
+            className="hint"
+            title="Counted with OpenAI's o200k_base tokenizer; other providers' tokenizers count differently."
+          >
+            {' '}
+            · approximate for non-OpenAI models
+          </span>
+        ) : null}
+        {estimate.counting && tokens !== null ? <span className="hint"> · updating…</span> : null}
+      </p>
+      {columns.length > 0 && tokens !== null && tokens > 0 ? (
+        <ul className="pg-prompt-costs" aria-label="Estimated prompt cost per column">
+          {costs.map((cost) => (
+            <li key={cost.columnId}>
+              <span className="pg-cost-model">{labels.get(cost.columnId)}</span>{' '}
+              {cost.amount
+                ? `${cost.amount.estimated || cost.approximate ? '~' : ''}${formatMoney(cost.amount.value, cost.amount.currency)}`
+                : 'price unknown'}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
