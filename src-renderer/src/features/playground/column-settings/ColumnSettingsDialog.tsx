@@ -1,0 +1,149 @@
+// One column's settings: its overrides of the shared defaults, and where and with which key it runs.
+import { type KeyboardEvent, useCallback, useEffect, useId, useRef } from 'react';
+import type { Region, WireId } from '../../../../../src-shared/domain.ts';
+import { isUsableKey } from '../../../../../src-shared/keys.ts';
+import { useProviders } from '../../../lib/use-providers.ts';
+import { useKeys } from '../../keys/keys-store.ts';
+import { type PlaygroundColumn, usePlaygroundSetup } from '../setup-store.ts';
+import { parseBaseUrl } from './field-rules.ts';
+import { ParamsFields } from './ParamsFields.tsx';
+import { TextField } from './TextField.tsx';
+
+interface DialogProps {
+  columnId: string;
+  label: string;
+  onClose: () => void;
+}
+
+const update = (id: string, patch: Partial<PlaygroundColumn>) =>
+  usePlaygroundSetup.getState().update(id, patch);
+
+export function ColumnSettingsDialog({ columnId, label, onClose }: DialogProps) {
+  const column = usePlaygroundSetup((state) => state.columns.find((entry) => entry.id === columnId));
+  const defaults = usePlaygroundSetup((state) => state.defaults);
+  const provider = useProviders().find((entry) => entry.id === column?.provider);
+  const keys = useKeys((state) => state.keys)
+    .filter(isUsableKey)
+    .filter((key) => key.provider === column?.provider);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+  // Closed before it unmounts, so the page is no longer inert when focus goes back to the gear.
+  const close = () => {
+    dialog.current?.close();
+    onClose();
+  };
+  const parseUrl = useCallback((text: string) => parseBaseUrl(text), []);
+
+  if (!column) return null;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    // Ours: the page's Esc would cancel the running columns.
+    event.preventDefault();
+    event.stopPropagation();
+    close();
+  };
+  const defaultKey = keys.find((key) => key.isDefault) ?? keys[0];
+  const region: Region = column.region ?? defaultKey?.region ?? 'global';
+  const wire: WireId | undefined = column.wire ?? provider?.wires[0];
+  const defaultUrl = wire ? provider?.defaultBaseUrls[region]?.[wire] : undefined;
+  const modelInfo = provider?.modelInfo.find((model) => model.id === column.model);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="pg-settings-dialog"
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
+      <h2 id={titleId}>Settings for {label}</h2>
+      <p className="hint">Empty fields use the shared defaults shown in grey.</p>
+      <div className="pg-settings-grid">
+        <ParamsFields
+          params={column.params ?? {}}
+          onChange={(params) =>
+            update(column.id, { params: Object.keys(params).length > 0 ? params : undefined })
+          }
+          inherited={defaults}
+          {...(modelInfo?.maxOutputTokens ? { modelMaxOutput: modelInfo.maxOutputTokens } : {})}
+          showEffort={provider?.reasoningEffort ?? false}
+        />
+        {provider && provider.regions.length > 1 ? (
+          <label className="pg-field">
+            Region
+            <select
+              value={column.region ?? ''}
+              onChange={(event) =>
+                update(column.id, { region: (event.target.value || undefined) as Region | undefined })
+              }
+            >
+              <option value="">From the key ({defaultKey?.region ?? 'global'})</option>
+              {provider.regions.map((entry) => (
+                <option key={entry} value={entry}>
+                  {entry === 'china' ? 'China' : 'Global'}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {provider && provider.wires.length > 1 ? (
+          <label className="pg-field">
+            Wire
+            <select
+              value={column.wire ?? ''}
+              onChange={(event) =>
+                update(column.id, { wire: (event.target.value || undefined) as WireId | undefined })
+              }
+            >
+              <option value="">Default ({provider.wires[0]})</option>
+              {provider.wires.map((entry) => (
+                <option key={entry} value={entry}>
+                  {entry === 'openai-chat' ? 'OpenAI chat' : 'Anthropic messages'}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <TextField
+          className="pg-field pg-field-wide"
+          label="Base URL"
+          value={column.baseUrl}
+          placeholder={defaultUrl ?? 'https://…'}
+          parse={parseUrl}
+          inputMode="url"
+          onCommit={(baseUrl) => update(column.id, { baseUrl })}
+        />
+        {keys.length > 1 ? (
+          <label className="pg-field pg-field-wide">
+            Key
+            <select
+              value={column.keyId ?? ''}
+              onChange={(event) => update(column.id, { keyId: event.target.value || undefined })}
+            >
+              <option value="">Default key ({defaultKey?.label || defaultKey?.masked})</option>
+              {keys.map((key) => (
+                <option key={key.id} value={key.id}>
+                  {key.label ? `${key.label} · ${key.masked}` : key.masked}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </div>
+      <div className="pg-dialog-actions">
+        <button type="button" className="primary" onClick={close}>
+          Done
+        </button>
+      </div>
+    </dialog>
+  );
+}

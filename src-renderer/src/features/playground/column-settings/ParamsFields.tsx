@@ -1,0 +1,93 @@
+// Temperature, max output tokens, reasoning and effort: the shared defaults' fields and a column's.
+import { useCallback } from 'react';
+import type { CompareParams } from '../../../../../src-shared/compare.ts';
+import {
+  definedParams,
+  EFFORTS,
+  effortFrom,
+  parseMaxOutputTokens,
+  parseTemperature,
+  type ReasoningChoice,
+  reasoningChoice,
+  reasoningFrom,
+} from './field-rules.ts';
+import { TextField } from './TextField.tsx';
+
+interface ParamsFieldsProps {
+  params: CompareParams;
+  onChange: (params: CompareParams) => void;
+  /** What an empty field inherits (the shared defaults), or null where the provider decides. */
+  inherited: CompareParams | null;
+  /** The model's own output limit, when known. */
+  modelMaxOutput?: number;
+  showEffort: boolean;
+}
+
+const inheritedText = (value: string | number | undefined, inherited: boolean) =>
+  value !== undefined ? `${value} (shared)` : inherited ? 'shared default' : 'provider default';
+
+export function ParamsFields({ params, onChange, inherited, modelMaxOutput, showEffort }: ParamsFieldsProps) {
+  const set = (patch: CompareParams) => onChange(definedParams({ ...params, ...patch }));
+  const parseMax = useCallback(
+    (text: string) => parseMaxOutputTokens(text, modelMaxOutput),
+    [modelMaxOutput],
+  );
+  const fromShared = inherited !== null;
+  const sharedReasoning = inherited?.reasoning;
+  return (
+    <>
+      <TextField
+        label="Temperature"
+        value={params.temperature}
+        placeholder={inheritedText(inherited?.temperature, fromShared)}
+        parse={parseTemperature}
+        inputMode="decimal"
+        onCommit={(temperature) => set({ temperature })}
+      />
+      <TextField
+        label="Max output tokens"
+        value={params.maxOutputTokens}
+        placeholder={inheritedText(inherited?.maxOutputTokens, fromShared)}
+        parse={parseMax}
+        inputMode="numeric"
+        onCommit={(maxOutputTokens) => set({ maxOutputTokens })}
+      />
+      <label className="pg-field">
+        Reasoning
+        <select
+          value={reasoningChoice(params.reasoning)}
+          onChange={(event) => set({ reasoning: reasoningFrom(event.target.value as ReasoningChoice) })}
+        >
+          <option value="">
+            {sharedReasoning === undefined
+              ? fromShared
+                ? 'Shared default'
+                : 'Model default'
+              : `Shared (${sharedReasoning ? 'on' : 'off'})`}
+          </option>
+          <option value="on">On</option>
+          <option value="off">Off</option>
+        </select>
+      </label>
+      {showEffort ? (
+        <label className="pg-field">
+          Effort
+          <select
+            value={params.reasoningEffort ?? ''}
+            onChange={(event) => set({ reasoningEffort: effortFrom(event.target.value) })}
+          >
+            <option value="">
+              {inherited?.reasoningEffort ? `Shared (${inherited.reasoningEffort})` : 'Default'}
+            </option>
+            {EFFORTS.map((effort) => (
+              <option key={effort} value={effort}>
+                {effort[0]?.toUpperCase()}
+                {effort.slice(1)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+    </>
+  );
+}
