@@ -67,7 +67,9 @@ async function* decodeSse(
     for await (const frame of sseFrames(body)) {
       const held = decoder.pendingChars();
       const events = decoder.push(frame);
-      if (events.length > 0 || decoder.pendingChars() > held) watch.onProgress();
+      // A model id is no answer: a provider changing it on every frame must not keep the column alive.
+      const answered = events.some((event) => event.type !== 'model');
+      if (answered || decoder.pendingChars() > held) watch.onProgress();
       yield* events;
       // After an error the provider has said its last word, or (a frame that is not JSON) nothing
       // later can be trusted to line up: stop reading instead of splicing in more.

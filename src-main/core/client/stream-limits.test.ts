@@ -3,6 +3,7 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { MAX_MODEL_CHANGES } from '../wires/answer-model.ts';
 import { runColumn, sse, textChunk } from './client-test-support.ts';
 
 let fake: FakeProvider;
@@ -70,6 +71,23 @@ describe('stream limits', () => {
     expect(result.error?.message).toMatch(/no answer for 400 ms/);
     await fake.requests[0]!.socketClose;
     expect(fake.requests[0]!.clientAborted).toBe(true);
+  });
+
+  it('a model id changing on every chunk is no progress: the event limit still ends the column', async () => {
+    const flipping = (index: number) => ({ model: `model-${index % 2}`, choices: [{ index: 0, delta: {} }] });
+    fake.setHandler({
+      handle: keepAliveForever(
+        sse(textChunk('Hello')),
+        sse(...Array.from({ length: 4 }, (_, i) => flipping(i))),
+      ),
+    });
+    const { events, result } = await runColumn('openai', `${fake.url}/v1`, {
+      deps: { idleTimeoutMs: 300, eventTimeoutMs: 400, requestTimeoutMs: 60_000 },
+    });
+    expect(result.error?.kind).toBe('timeout');
+    expect(result.error?.message).toMatch(/no answer for 400 ms/);
+    // Changes are reported, but not without end.
+    expect(events.filter((event) => event.type === 'model').length).toBeLessThanOrEqual(MAX_MODEL_CHANGES);
   });
 
   it('events arriving more often than the limit keep a stream alive to its end', async () => {

@@ -13,6 +13,7 @@ import { gemini } from '../providers/gemini.ts';
 import { minimax } from '../providers/minimax.ts';
 import { openai } from '../providers/openai.ts';
 import type { ProviderDefinition } from '../providers/provider-definition.ts';
+import { MAX_MODEL_CHANGES } from './answer-model.ts';
 import { createAnthropicMessagesDecoder } from './anthropic-messages.ts';
 import { createOpenAIChatDecoder } from './openai-chat.ts';
 import { DEFAULT_DECODER_LIMITS } from './output-limits.ts';
@@ -277,6 +278,14 @@ describe('model: which model the provider says answered', () => {
       decoder.push({ data: JSON.stringify({ model, choices: [{ index: 0, delta: { content: 'a' } }] }) }),
     );
     expect(modelsOf(events)).toEqual(['gpt-5-mini-2025-08-07', 'gpt-5-mini-2025-09-01', 'x'.repeat(200)]);
+  });
+
+  it(`at most ${MAX_MODEL_CHANGES} times, however often a provider changes it`, () => {
+    const decoder = createAnthropicMessagesDecoder();
+    const events = Array.from({ length: 50 }, (_, index) =>
+      decoder.push({ data: JSON.stringify({ type: 'message_start', message: { model: `m-${index}` } }) }),
+    ).flat();
+    expect(modelsOf(events)).toEqual(Array.from({ length: MAX_MODEL_CHANGES }, (_, index) => `m-${index}`));
   });
 
   it('comes before the first text, so the window can say it while the answer streams', () => {
