@@ -30,6 +30,9 @@ class ReplayBudget {
 
 const replayEvent = (replay: AssistantReplay): StreamEvent => ({ type: 'replay', replay });
 
+/** The most content blocks a replay keeps: as many as a follow-up may send back (compare-schemas.ts). */
+export const MAX_REPLAY_BLOCKS = 1000;
+
 /** OpenAI wire: the message content exactly as received, in parts (never re-joined while streaming). */
 export class RawContentRecorder {
   private parts: string[] = [];
@@ -75,6 +78,11 @@ export class AnthropicBlockRecorder {
   start(index: number, block: Json): void {
     const type = asText(block.type);
     if (type !== 'thinking' && type !== 'redacted_thinking' && type !== 'text' && type !== 'tool_use') return;
+    // Empty blocks cost no characters: their number is bounded on its own.
+    if (!this.drafts.has(index) && this.drafts.size >= MAX_REPLAY_BLOCKS) {
+      this.giveUp();
+      return;
+    }
     const draft: BlockDraft = { type, first: [], signature: [], id: '', name: '' };
     this.drafts.set(index, draft);
     if (type === 'tool_use') {
@@ -121,8 +129,14 @@ export class AnthropicBlockRecorder {
 
   private keep(chars: number): boolean {
     if (this.budget.spend(chars)) return true;
-    this.drafts.clear();
+    this.giveUp();
     return false;
+  }
+
+  /** Past a limit: nothing more is kept, and there will be no replay. */
+  private giveUp(): void {
+    this.budget.over = true;
+    this.drafts.clear();
   }
 }
 

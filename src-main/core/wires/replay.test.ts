@@ -211,6 +211,21 @@ describe('replay: what a follow-up sends back', () => {
     expect(replaysOf([...cut.abandon(), ...cut.end()])).toEqual([]);
   });
 
+  it('keeps at most 1,000 blocks (what a follow-up may send back); past that, none', () => {
+    const replayFor = (count: number) => {
+      const decoder = createAnthropicMessagesDecoder();
+      for (let index = 0; index < count; index++) {
+        const block = index === 0 ? { type: 'redacted_thinking', data: 'd' } : { type: 'text', text: '' };
+        decoder.push({ data: JSON.stringify({ type: 'content_block_start', index, content_block: block }) });
+        decoder.push({ data: JSON.stringify({ type: 'content_block_stop', index }) });
+      }
+      decoder.push({ data: JSON.stringify({ type: 'message_delta', delta: { stop_reason: 'end_turn' } }) });
+      return replaysOf(decoder.end());
+    };
+    expect(replayFor(1000)).toEqual([{ blocks: [{ type: 'redacted_thinking', data: 'd' }] }]);
+    expect(replayFor(1001)).toEqual([]);
+  });
+
   it('is bounded: content past the replay limit is not kept, and the answer itself still decodes', () => {
     const limits = { ...DEFAULT_DECODER_LIMITS, maxReplayChars: 1000 };
     const decoder = createOpenAIChatDecoder({ reasoningTags: true, limits });
