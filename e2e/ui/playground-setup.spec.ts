@@ -14,9 +14,15 @@ const columnNames = (page: Page) =>
     .locator('section.pg-column')
     .evaluateAll((sections) => sections.map((section) => section.getAttribute('aria-label')));
 
-/** Stores a MiniMax key, then reloads so the page starts with it (as after a restart). */
-async function withMinimaxKey(arena: ArenaHarness) {
-  await arena.page.evaluate((key) => window.arena.keys.add({ provider: 'minimax', key }), MINIMAX_KEY);
+/** Stores a MiniMax key (the default) and any others, then reloads so the page starts with them. */
+async function withMinimaxKey(arena: ArenaHarness, others: { key: string; label: string }[] = []) {
+  await arena.page.evaluate(
+    async ([key, more]) => {
+      await window.arena.keys.add({ provider: 'minimax', key });
+      for (const other of more) await window.arena.keys.add({ provider: 'minimax', ...other });
+    },
+    [MINIMAX_KEY, others] as const,
+  );
   await arena.page.reload();
   await arena.page.getByRole('heading', { level: 1, name: 'Playground' }).waitFor();
 }
@@ -214,7 +220,13 @@ test('per-column settings and shared defaults reach the request; Ctrl+Enter runs
     chunkSize: 200,
     chunkDelayMs: 2,
   });
-  await withMinimaxKey(arena);
+  arena.fakeChina.setHandler({
+    method: 'POST',
+    path: '/v1/chat/completions',
+    file: join(FIXTURES, 'minimax-openai/stream-m27-think-tags-01.sse'),
+  });
+  const SECOND_KEY = 'sk-api-playground-second-0002';
+  await withMinimaxKey(arena, [{ key: SECOND_KEY, label: 'Second' }]);
   const box = page.getByRole('combobox', { name: 'Add model' });
   for (const model of ['minimax/MiniMax-M2.7', 'minimax/MiniMax-M2.7']) {
     await box.fill(model);
@@ -250,6 +262,11 @@ test('per-column settings and shared defaults reach the request; Ctrl+Enter runs
   await dialog.getByLabel('Base URL').fill('not a url');
   await expect(dialog.getByRole('alert')).toContainText('Base URL is a web address');
   await dialog.getByLabel('Base URL').fill('');
+  // Two MiniMax keys: this column uses the second, in the China region.
+  const second = dialog.getByLabel('Key').locator('option', { hasText: 'Second' });
+  await dialog.getByLabel('Key').selectOption((await second.getAttribute('value')) ?? '');
+  await dialog.getByLabel('Region').selectOption('china');
+  await expect(dialog.getByLabel('Base URL')).toHaveAttribute('placeholder', /\/v1$/);
   await page.screenshot({ path: join(SCREENSHOTS, 'playground-column-settings.png') });
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
@@ -266,24 +283,23 @@ test('per-column settings and shared defaults reach the request; Ctrl+Enter runs
   await expect(page.getByText(`≈ ${tokens} tokens`)).toBeVisible();
   await expect(page.getByText('approximate for non-OpenAI models')).toBeVisible();
   const costs = page.getByRole('list', { name: 'Estimated prompt cost per column' });
-  // MiniMax-M2.7 input: $0.30 per million tokens.
-  const expected = `$${Number((tokens * 0.3e-6).toPrecision(4))}`;
-  await expect(costs.getByRole('listitem')).toHaveText([
-    `MiniMax-M2.7 ~${expected}`,
-    `MiniMax-M2.7 #2 ~${expected}`,
-  ]);
+  // MiniMax-M2.7 input: $0.30 per million tokens; in China billed in CNY, converted at 7.1 per dollar.
+  const usd = `$${Number((tokens * 0.3e-6).toPrecision(4))}`;
+  const cny = `¥${Number((tokens * 0.3e-6 * 7.1).toPrecision(4))}`;
+  await expect(costs.getByRole('listitem')).toHaveText([`MiniMax-M2.7 ~${usd}`, `MiniMax-M2.7 #2 ~${cny}`]);
   await expect(page.getByText('This prompt needs')).toBeVisible();
 
   await prompt.press('Control+Enter');
-  const requests = await fakeGlobal.waitForRequests(2);
-  const bodies = requests
-    .filter((request) => request.path.startsWith('/v1/chat/completions'))
-    .map((request) => request.json as Record<string, unknown>);
-  expect(bodies).toHaveLength(2);
-  const byTemperature = [...bodies].sort((a, b) => Number(a.temperature) - Number(b.temperature));
-  expect(byTemperature[0]).toMatchObject({ temperature: 0.2, max_completion_tokens: 512 });
-  expect(byTemperature[1]).toMatchObject({ temperature: 0.9 });
-  expect(byTemperature[1]).not.toHaveProperty('max_completion_tokens');
+  // The first column: global host, default key, the shared temperature.
+  const [global] = await fakeGlobal.waitForRequests(1);
+  expect(global?.path).toBe('/v1/chat/completions');
+  expect(global?.headers.authorization).toBe(`Bearer ${MINIMAX_KEY}`);
+  expect(global?.json).toMatchObject({ temperature: 0.9 });
+  expect(global?.json).not.toHaveProperty('max_completion_tokens');
+  // The second: its own temperature and limit, its key, the China host.
+  const [china] = await arena.fakeChina.waitForRequests(1);
+  expect(china?.headers.authorization).toBe(`Bearer ${SECOND_KEY}`);
+  expect(china?.json).toMatchObject({ temperature: 0.2, max_completion_tokens: 512 });
   await expect(prompt).toHaveValue('');
   await expect(page.getByRole('button', { name: 'New conversation' })).toBeVisible();
 

@@ -7,6 +7,7 @@ import { useKeys } from '../../keys/keys-store.ts';
 import { type PlaygroundColumn, usePlaygroundSetup } from '../setup-store.ts';
 import { parseBaseUrl } from './field-rules.ts';
 import { ParamsFields } from './ParamsFields.tsx';
+import { SelectField } from './SelectField.tsx';
 import { TextField } from './TextField.tsx';
 
 interface DialogProps {
@@ -78,40 +79,32 @@ export function ColumnSettingsDialog({ columnId, label, onClose }: DialogProps) 
           showEffort={provider?.reasoningEffort ?? false}
         />
         {provider && provider.regions.length > 1 ? (
-          <label className="pg-field">
-            Region
-            <select
-              value={column.region ?? ''}
-              onChange={(event) =>
-                update(column.id, { region: (event.target.value || undefined) as Region | undefined })
-              }
-            >
-              <option value="">From the key ({defaultKey?.region ?? 'global'})</option>
-              {provider.regions.map((entry) => (
-                <option key={entry} value={entry}>
-                  {entry === 'china' ? 'China' : 'Global'}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Region"
+            value={column.region ?? ''}
+            onChange={(value) => update(column.id, { region: (value || undefined) as Region | undefined })}
+          >
+            <option value="">From the key ({defaultKey?.region ?? 'global'})</option>
+            {provider.regions.map((entry) => (
+              <option key={entry} value={entry}>
+                {entry === 'china' ? 'China' : 'Global'}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
         {provider && provider.wires.length > 1 ? (
-          <label className="pg-field">
-            Wire
-            <select
-              value={column.wire ?? ''}
-              onChange={(event) =>
-                update(column.id, { wire: (event.target.value || undefined) as WireId | undefined })
-              }
-            >
-              <option value="">Default ({provider.wires[0]})</option>
-              {provider.wires.map((entry) => (
-                <option key={entry} value={entry}>
-                  {entry === 'openai-chat' ? 'OpenAI chat' : 'Anthropic messages'}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Wire"
+            value={column.wire ?? ''}
+            onChange={(value) => update(column.id, { wire: (value || undefined) as WireId | undefined })}
+          >
+            <option value="">Default ({provider.wires[0]})</option>
+            {provider.wires.map((entry) => (
+              <option key={entry} value={entry}>
+                {entry === 'openai-chat' ? 'OpenAI chat' : 'Anthropic messages'}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
         <TextField
           className="pg-field pg-field-wide"
@@ -123,21 +116,29 @@ export function ColumnSettingsDialog({ columnId, label, onClose }: DialogProps) 
           onCommit={(baseUrl) => update(column.id, { baseUrl })}
         />
         {keys.length > 1 ? (
-          <label className="pg-field pg-field-wide">
-            Key
-            <select
-              value={column.keyId ?? ''}
-              onChange={(event) => update(column.id, { keyId: event.target.value || undefined })}
-            >
-              <option value="">Default key ({defaultKey?.label || defaultKey?.masked})</option>
-              {keys.map((key) => (
-                <option key={key.id} value={key.id}>
-                  {key.label ? `${key.label} · ${key.masked}` : key.masked}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+          <SelectField
+            className="pg-field pg-field-wide"
+            label="Key"
+            value={column.keyId ?? ''}
+            onChange={(value) => update(column.id, { keyId: value || undefined })}
+          >
+            <option value="">Default key ({defaultKey?.label || defaultKey?.masked})</option>
+            {keys.map((key) => (
+              <option key={key.id} value={key.id}>
+                {key.label ? `${key.label} · ${key.masked}` : key.masked}
+              </option>
+            ))}
+          </SelectField>
+        ) : (
+          <p className="hint pg-field-wide">
+            Key:{' '}
+            {provider?.keyOptional && keys.length === 0
+              ? 'none needed'
+              : defaultKey
+                ? `the default ${provider?.displayName ?? column.provider} key (${defaultKey.label || defaultKey.masked})`
+                : 'none stored yet: add one on the Keys page'}
+          </p>
+        )}
       </div>
       <div className="pg-dialog-actions">
         <button type="button" className="primary" onClick={close}>

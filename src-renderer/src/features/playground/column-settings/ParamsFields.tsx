@@ -11,6 +11,7 @@ import {
   reasoningChoice,
   reasoningFrom,
 } from './field-rules.ts';
+import { SelectField } from './SelectField.tsx';
 import { TextField } from './TextField.tsx';
 
 interface ParamsFieldsProps {
@@ -52,41 +53,37 @@ export function ParamsFields({ params, onChange, inherited, modelMaxOutput, show
         inputMode="numeric"
         onCommit={(maxOutputTokens) => set({ maxOutputTokens })}
       />
-      <label className="pg-field">
-        Reasoning
-        <select
-          value={reasoningChoice(params.reasoning)}
-          onChange={(event) => set({ reasoning: reasoningFrom(event.target.value as ReasoningChoice) })}
+      <SelectField
+        label="Reasoning"
+        value={reasoningChoice(params.reasoning)}
+        onChange={(value) => set({ reasoning: reasoningFrom(value as ReasoningChoice) })}
+      >
+        <option value="">
+          {sharedReasoning === undefined
+            ? fromShared
+              ? 'Shared default'
+              : 'Model default'
+            : `Shared (${sharedReasoning ? 'on' : 'off'})`}
+        </option>
+        <option value="on">On</option>
+        <option value="off">Off</option>
+      </SelectField>
+      {showEffort ? (
+        <SelectField
+          label="Effort"
+          value={params.reasoningEffort ?? ''}
+          onChange={(value) => set({ reasoningEffort: effortFrom(value) })}
         >
           <option value="">
-            {sharedReasoning === undefined
-              ? fromShared
-                ? 'Shared default'
-                : 'Model default'
-              : `Shared (${sharedReasoning ? 'on' : 'off'})`}
+            {inherited?.reasoningEffort ? `Shared (${inherited.reasoningEffort})` : 'Default'}
           </option>
-          <option value="on">On</option>
-          <option value="off">Off</option>
-        </select>
-      </label>
-      {showEffort ? (
-        <label className="pg-field">
-          Effort
-          <select
-            value={params.reasoningEffort ?? ''}
-            onChange={(event) => set({ reasoningEffort: effortFrom(event.target.value) })}
-          >
-            <option value="">
-              {inherited?.reasoningEffort ? `Shared (${inherited.reasoningEffort})` : 'Default'}
+          {EFFORTS.map((effort) => (
+            <option key={effort} value={effort}>
+              {effort[0]?.toUpperCase()}
+              {effort.slice(1)}
             </option>
-            {EFFORTS.map((effort) => (
-              <option key={effort} value={effort}>
-                {effort[0]?.toUpperCase()}
-                {effort.slice(1)}
-              </option>
-            ))}
-          </select>
-        </label>
+          ))}
+        </SelectField>
       ) : null}
     </>
   );
