@@ -4,6 +4,7 @@
 // earlier (see OutputBudget): the column then stops before the decoder's end, so no replay is emitted
 // for a truncated answer either. An answer the provider itself cut (finish "length") is replayed as
 // received, as cut as the text the window shows.
+import { chatTurnSchema } from '../../../src-shared/compare-schemas.ts';
 import type { AssistantReplay, ReplayBlock } from '../../../src-shared/conversation.ts';
 import type { StreamEvent } from '../../../src-shared/domain.ts';
 import { asText, type Json } from '../json-fields.ts';
@@ -28,7 +29,15 @@ class ReplayBudget {
   }
 }
 
-const replayEvent = (replay: AssistantReplay): StreamEvent => ({ type: 'replay', replay });
+/**
+ * The replay event, when a follow-up may carry it back: one that compare.start would refuse (a tool id
+ * or a signature longer than it accepts) would block the whole conversation, so the turn goes back as
+ * plain text instead.
+ */
+function replayEvents(replay: AssistantReplay): StreamEvent[] {
+  const fits = chatTurnSchema.safeParse({ role: 'assistant', content: '', replay }).success;
+  return fits ? [{ type: 'replay', replay }] : [];
+}
 
 /** The most content blocks a replay keeps: as many as a follow-up may send back (compare-schemas.ts). */
 export const MAX_REPLAY_BLOCKS = 1000;
@@ -49,7 +58,7 @@ export class RawContentRecorder {
 
   take(): StreamEvent[] {
     if (this.budget.over) return [];
-    return [replayEvent({ content: this.parts.join('') })];
+    return replayEvents({ content: this.parts.join('') });
   }
 }
 
@@ -120,7 +129,7 @@ export class AnthropicBlockRecorder {
     const blocks = indexes.map((index) => toBlock(this.drafts.get(index)!));
     // An empty text block is refused by the API when sent back; it carries nothing.
     const kept = blocks.filter((block) => block.type !== 'text' || block.text);
-    return kept.some((block) => block.type !== 'text') ? [replayEvent({ blocks: kept })] : [];
+    return kept.some((block) => block.type !== 'text') ? replayEvents({ blocks: kept }) : [];
   }
 
   private append(parts: string[], text: string): void {

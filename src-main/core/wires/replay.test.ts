@@ -226,6 +226,34 @@ describe('replay: what a follow-up sends back', () => {
     expect(replayFor(1001)).toEqual([]);
   });
 
+  it.each([
+    ['a tool id longer than a follow-up may carry', { id: 'i'.repeat(201), name: 'look' }, 'sig'],
+    ['a tool name longer than a follow-up may carry', { id: 'toolu_1', name: 'n'.repeat(201) }, 'sig'],
+    ['a signature longer than a follow-up may carry', { id: 'toolu_1', name: 'look' }, 's'.repeat(100_001)],
+  ])(
+    'none for %s: the conversation goes on as plain text instead of being refused',
+    (_case, tool, signature) => {
+      const decoder = createAnthropicMessagesDecoder();
+      const frames = [
+        {
+          type: 'content_block_start',
+          index: 0,
+          content_block: { type: 'thinking', thinking: 'x', signature },
+        },
+        { type: 'content_block_stop', index: 0 },
+        { type: 'content_block_start', index: 1, content_block: { type: 'tool_use', ...tool, input: {} } },
+        { type: 'content_block_stop', index: 1 },
+        { type: 'message_delta', delta: { stop_reason: 'tool_use' } },
+      ];
+      const events = [
+        ...frames.flatMap((frame) => decoder.push({ data: JSON.stringify(frame) })),
+        ...decoder.end(),
+      ];
+      expect(replaysOf(events)).toEqual([]);
+      expect(events.filter((event) => event.type === 'tool-call')).toHaveLength(1);
+    },
+  );
+
   it('is bounded: content past the replay limit is not kept, and the answer itself still decodes', () => {
     const limits = { ...DEFAULT_DECODER_LIMITS, maxReplayChars: 1000 };
     const decoder = createOpenAIChatDecoder({ reasoningTags: true, limits });
