@@ -4,19 +4,18 @@ import type { ColumnSetup } from '../../src-shared/settings.ts';
 import { DEFAULT_SETTINGS } from '../../src-shared/settings.ts';
 
 /** Test keys for the providers the Playground tests call (they only ever reach the loopback fakes). */
-export async function addKeys(
-  page: Page,
-  providers: readonly ('minimax' | 'openai' | 'anthropic')[],
-): Promise<void> {
-  const keys = {
-    minimax: 'sk-api-playground-test-0000000000000001',
-    openai: 'sk-proj-playground-test-000000000000002',
-    anthropic: 'sk-ant-api03-playground-test-00000003',
-  };
+const TEST_KEYS = {
+  minimax: 'sk-api-playground-test-0000000000000001',
+  openai: 'sk-proj-playground-test-000000000000002',
+  anthropic: 'sk-ant-api03-playground-test-00000003',
+  deepseek: 'sk-playground-test-deepseek-0000000004',
+};
+
+export async function addKeys(page: Page, providers: readonly (keyof typeof TEST_KEYS)[]): Promise<void> {
   for (const provider of providers) {
     const result = await page.evaluate(([id, key]) => window.arena.keys.add({ provider: id, key }), [
       provider,
-      keys[provider],
+      TEST_KEYS[provider],
     ] as const);
     if (!result.ok) throw new Error(`could not add the ${provider} test key: ${result.error.message}`);
   }

@@ -25,6 +25,8 @@ export interface ScriptedStream {
   frames: string[];
   /** Pause between frames, like a model producing tokens. */
   delayMs: number;
+  /** Pause after the headers before the first frame, like a model's time to first token. */
+  firstDelayMs?: number;
   /** Stop before frame `index` until the gate opens. */
   holdAt?: { index: number; gate: ReturnType<typeof createGate> };
   status?: number;
@@ -51,8 +53,8 @@ async function play(res: ServerResponse, stream: ScriptedStream): Promise<void> 
     if (stream.holdAt?.index === index) {
       stream.holdAt.gate.arrive();
       await Promise.race([stream.holdAt.gate.opened, new Promise((resolve) => res.once('close', resolve))]);
-    } else if (index > 0) {
-      await wait(stream.delayMs, closed.signal);
+    } else {
+      await wait(index === 0 ? (stream.firstDelayMs ?? 0) : stream.delayMs, closed.signal);
     }
     if (closed.signal.aborted) return;
     res.write(text);

@@ -25,6 +25,8 @@ interface OpenAiStream {
   model: string;
   /** MiniMax style: reasoning inside the content as <think>…</think>. */
   thinkTags?: string[];
+  /** DeepSeek style: reasoning in delta.reasoning_content, before the content. */
+  reasoningContent?: string[];
   text: string[];
   usage: TokenUsage;
   /** MiniMax's extra fields on every chunk and base_resp on the usage chunk. */
@@ -53,7 +55,12 @@ export function openAiFrames(stream: OpenAiStream): string[] {
     ...(stream.thinkTags ? ['<think>\n', ...stream.thinkTags, '\n</think>\n\n'] : []),
     ...stream.text,
   ];
-  const frames = content.map((piece) => chunk({ role: 'assistant', content: piece }));
+  const frames = [
+    ...(stream.reasoningContent ?? []).map((piece) =>
+      chunk({ role: 'assistant', content: null, reasoning_content: piece }),
+    ),
+    ...content.map((piece) => chunk({ role: 'assistant', content: piece })),
+  ];
   if (stream.errorAfterText) {
     frames.push(
       frame({

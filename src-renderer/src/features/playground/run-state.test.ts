@@ -87,6 +87,17 @@ describe('applyUpdates', () => {
     expect(applyUpdates(before, [batch('a', [{ type: 'text', delta: 'x' }], 'old-run')], 0)).toBe(before);
   });
 
+  it('notes when the request went out and when the first token arrived, for live metrics', () => {
+    const slice = applyUpdates(
+      sliceWith('a'),
+      [batch('a', [{ type: 'status', status: { state: 'requesting', attempt: 1 } }])],
+      500,
+    );
+    const streaming = applyUpdates(slice, [batch('a', [{ type: 'reasoning', delta: 'Hm' }])], 900);
+    const later = applyUpdates(streaming, [batch('a', [{ type: 'text', delta: 'Yes' }])], 1400);
+    expect(later.columns.get('a')).toMatchObject({ requestedAt: 500, firstTokenAt: 900 });
+  });
+
   it('follows the statuses main reports, with the time a retry goes out', () => {
     const slice = applyUpdates(
       sliceWith('a'),

@@ -34,6 +34,10 @@ export interface ColumnRun {
   attempt: number;
   /** While retrying: when the next attempt goes out (the clock the reducers were given). */
   retryAt: number | null;
+  /** When the latest attempt went out, as this window saw it (for live metrics until main's arrive). */
+  requestedAt: number;
+  /** When this window received the first text or reasoning. */
+  firstTokenAt: number | null;
   retryReason: ErrorKind | null;
   /** The user turn this answer replies to. */
   prompt: string;
@@ -73,12 +77,14 @@ export const emptyRunSlice = (): RunSlice => ({
 });
 
 /** A column's new exchange: `history` goes with the request, the answer starts empty. */
-export function startedColumn(runId: string, prompt: string, history: ChatTurn[]): ColumnRun {
+export function startedColumn(runId: string, prompt: string, history: ChatTurn[], now = 0): ColumnRun {
   return {
     runId,
     phase: 'queued',
     attempt: 0,
     retryAt: null,
+    requestedAt: now,
+    firstTokenAt: null,
     retryReason: null,
     prompt,
     text: '',
@@ -130,6 +136,7 @@ function applyEvent(draft: Draft, event: ColumnEvent, now: number): void {
     case 'reasoning':
       (event.type === 'text' ? draft.text : draft.reasoning).push(event.delta);
       if (run.phase !== 'streaming') run.phase = 'streaming';
+      run.firstTokenAt ??= now;
       return;
     case 'tool-call':
       run.toolCalls = [...run.toolCalls, event.call];
@@ -150,7 +157,10 @@ function applyEvent(draft: Draft, event: ColumnEvent, now: number): void {
       run.phase = status.state;
       run.retryAt = null;
       run.retryReason = null;
-      if (status.state === 'requesting') run.attempt = status.attempt;
+      if (status.state === 'requesting') {
+        run.attempt = status.attempt;
+        run.requestedAt = now;
+      }
       if (status.state === 'retrying') {
         run.attempt = status.attempt;
         run.retryAt = now + status.delayMs;

@@ -88,7 +88,7 @@ function beginExchange(runId: string, request: CompareRequest): void {
   usePlaygroundRun.setState((state) => {
     const columns = new Map(state.columns);
     for (const spec of request.columns) {
-      columns.set(spec.columnId, startedColumn(runId, request.prompt, spec.history ?? []));
+      columns.set(spec.columnId, startedColumn(runId, request.prompt, spec.history ?? [], performance.now()));
     }
     return { columns, running: true };
   });

@@ -68,7 +68,9 @@ function useFollowEnd(scroller: RefObject<HTMLDivElement | null>, content: RefOb
       if (atEnd) setScrollTopQuietly(box, box.scrollHeight - box.clientHeight);
     });
     box.addEventListener('scroll', onScroll, { passive: true });
+    // The answer grows, or the box shrinks (the metrics below take another line): stay at the end.
     observer.observe(inner);
+    observer.observe(box);
     return () => {
       box.removeEventListener('scroll', onScroll);
       observer.disconnect();

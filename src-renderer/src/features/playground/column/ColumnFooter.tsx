@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useState } from 'react';
+import { isActivePhase } from '../run-state.ts';
 import { useColumnRun } from '../run-store.ts';
 import {
   costDetails,
@@ -6,6 +7,7 @@ import {
   formatDuration,
   formatRate,
   formatTokens,
+  liveMetrics,
   statusText,
 } from './column-format.ts';
 
@@ -38,7 +40,7 @@ function Metric({
   );
 }
 
-/** The time, re-read every second while `ticking` (for a retry's countdown). */
+/** The time, re-read every second while `ticking` (a retry's countdown, the live total time). */
 function useNow(ticking: boolean): number {
   const [now, setNow] = useState(() => performance.now());
   useEffect(() => {
@@ -50,25 +52,45 @@ function useNow(ticking: boolean): number {
   return now;
 }
 
-function Status({ columnId }: { columnId: string }) {
-  const run = useColumnRun(columnId, (value) => value);
-  const retrying = run?.phase === 'retrying';
-  const now = useNow(retrying);
-  return <Metric label="Status" value={statusText(run, now)} live />;
-}
+const LIVE_TITLE = 'Measured in this window while the answer streams; the exact figure comes when it ends.';
 
 export function ColumnFooter({ columnId }: { columnId: string }) {
-  const summary = useColumnRun(columnId, (run) => run?.summary ?? null);
-  const usage = useColumnRun(columnId, (run) => run?.usage ?? null);
+  // The whole run: the footer follows the stream (live figures), for this column only.
+  const run = useColumnRun(columnId, (value) => value);
+  const active = run !== undefined && isActivePhase(run.phase);
+  const tick = useNow(active);
+  // Renders come with every frame of tokens too: the live figures read the clock then, not the last tick.
+  const now = active ? performance.now() : tick;
+  const summary = run?.summary ?? null;
   const timing = summary?.timing;
+  const live = run && active ? liveMetrics(run, now) : null;
+  const liveTitle = live ? LIVE_TITLE : undefined;
   return (
     <footer className="pg-column-footer">
       <dl className="pg-metrics">
-        <Status columnId={columnId} />
-        <Metric label="Time to first token" value={timing ? formatDuration(timing.ttftMs) : null} />
-        <Metric label="Tokens per second" value={timing ? formatRate(timing) : null} />
-        <Metric label="Total time" value={timing ? formatDuration(timing.totalMs) : null} />
-        <Metric label="Tokens" value={usage ? formatTokens(usage, timing?.tokensEstimated ?? false) : null} />
+        <Metric label="Status" value={statusText(run, now)} live />
+        <Metric
+          label="Time to first token"
+          value={timing ? formatDuration(timing.ttftMs) : (live?.ttft ?? null)}
+          title={liveTitle}
+        />
+        <Metric
+          label="Tokens per second"
+          value={timing ? formatRate(timing) : (live?.rate ?? null)}
+          title={liveTitle}
+        />
+        <Metric
+          label="Total time"
+          value={timing ? formatDuration(timing.totalMs) : (live?.total ?? null)}
+          title={liveTitle}
+        />
+        <Metric
+          label="Tokens"
+          value={
+            run?.usage ? formatTokens(run.usage, timing?.tokensEstimated ?? false) : (live?.tokens ?? null)
+          }
+          title={run?.usage ? undefined : liveTitle}
+        />
         <Metric
           label="Cost"
           value={summary && (summary.cost || summary.usage) ? costText(summary.cost) : null}

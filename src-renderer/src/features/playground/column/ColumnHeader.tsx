@@ -48,7 +48,7 @@ export function ColumnHeader({ column, label, titleId, first, last }: ColumnHead
         <ColumnSettingsButton columnId={column.id} />
       </div>
       <div className="pg-column-facts">
-        <TierBadge tier={facts?.tier ?? null} reason={facts?.tierReason ?? null} />
+        {facts?.tier ? <TierBadge tier={facts.tier} reason={facts.tierReason} /> : null}
         {facts?.quality != null ? (
           <span className="badge pg-quality" title={facts.qualitySource ?? undefined}>
             Quality {facts.quality}

@@ -7,6 +7,7 @@ import {
   formatDuration,
   formatRate,
   formatTokens,
+  liveMetrics,
   otherAnsweringModel,
   reasoningTokensText,
   statusText,
@@ -96,5 +97,24 @@ describe('otherAnsweringModel', () => {
     expect(otherAnsweringModel('claude-haiku-4-5', 'claude-haiku-4-5-20251001')).toBeNull();
     expect(otherAnsweringModel('gpt-5', 'gpt-5-mini')).toBe('gpt-5-mini');
     expect(otherAnsweringModel('gpt-5', null)).toBeNull();
+  });
+});
+
+describe('liveMetrics', () => {
+  const run = { ...startedColumn('r', 'p', [], 1000), phase: 'requesting' as const };
+  it('counts the time since the request went out, before any token', () => {
+    expect(liveMetrics(run, 3_500)).toEqual({ ttft: null, total: '~2 s', rate: null, tokens: null });
+    expect(liveMetrics({ ...run, phase: 'queued' }, 3_500).total).toBeNull();
+  });
+  it('shows the first token time and a rate from the characters so far, all marked ~', () => {
+    const streaming = { ...run, phase: 'streaming' as const, firstTokenAt: 1_400, text: 'x'.repeat(400) };
+    // 400 characters ≈ 100 tokens over the 2 s since the first token.
+    expect(liveMetrics(streaming, 3_400)).toEqual({
+      ttft: '~400 ms',
+      total: '~2 s',
+      rate: '~50',
+      tokens: '~100 out',
+    });
+    expect(liveMetrics(streaming, 1_800).rate).toBeNull();
   });
 });

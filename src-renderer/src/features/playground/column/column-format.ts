@@ -74,6 +74,34 @@ export function reasoningTokensText(reasoning: string, usage: Usage | null): str
   return `~${tokens(Math.ceil(reasoning.length / CHARS_PER_TOKEN))}`;
 }
 
+export interface LiveMetrics {
+  ttft: string | null;
+  rate: string | null;
+  total: string | null;
+  /** Output so far, estimated from its characters. */
+  tokens: string | null;
+}
+
+/** Below this much streaming, a rate says more about timing noise than about the model. */
+const MIN_RATE_WINDOW_S = 0.5;
+
+/**
+ * While a column streams: what this window measures itself, marked "~" (it sees the request and the
+ * tokens a little after main does), until main's exact figures arrive with the column's end.
+ */
+export function liveMetrics(run: ColumnRun, now: number): LiveMetrics {
+  const sent = run.phase === 'requesting' || run.phase === 'streaming';
+  const first = run.firstTokenAt;
+  const streamingSeconds = first === null ? 0 : (now - first) / 1000;
+  const tokens = (run.text.length + run.reasoning.length) / CHARS_PER_TOKEN;
+  return {
+    ttft: first === null ? null : `~${formatDuration(first - run.requestedAt)}`,
+    total: sent ? `~${formatCount(Math.max(0, Math.floor((now - run.requestedAt) / 1000)))} s` : null,
+    rate: streamingSeconds >= MIN_RATE_WINDOW_S ? `~${ONE_DECIMAL.format(tokens / streamingSeconds)}` : null,
+    tokens: tokens > 0 ? `~${formatCount(Math.round(tokens))} out` : null,
+  };
+}
+
 const REASONS: Partial<Record<string, string>> = {
   rate_limit: 'rate limited',
   overloaded: 'overloaded',

@@ -2,6 +2,7 @@ import { type CSSProperties, useEffect, useMemo, useRef } from 'react';
 import { EmptyState } from '../../../ui/EmptyState.tsx';
 import { Column } from '../column/Column.tsx';
 import { columnLabels } from '../column-labels.ts';
+import { usePlaygroundRun } from '../run-store.ts';
 import { usePlaygroundSetup } from '../setup-store.ts';
 import { usePlaygroundView } from '../view-store.ts';
 import { syncScroll } from './scroll-sync.ts';
@@ -21,6 +22,20 @@ export function ColumnsArea() {
     if (!sync || !hasColumns || !area.current) return;
     return syncScroll(area.current, '.pg-column-body');
   }, [sync, hasColumns]);
+
+  // Once a run's answers begin (the prompt box above has settled by then), the columns come into view
+  // whole, metrics included, scrolling the page as little as it can.
+  useEffect(() => {
+    let pending = false;
+    return usePlaygroundRun.subscribe((state, previous) => {
+      if (state.running && !previous.running) pending = true;
+      if (!pending || state.columns === previous.columns) return;
+      const begun = [...state.columns.values()].some((run) => run.phase === 'streaming' || run.summary);
+      if (!begun) return;
+      pending = false;
+      area.current?.scrollIntoView({ block: 'nearest' });
+    });
+  }, []);
 
   if (columns.length === 0) {
     return (
