@@ -196,3 +196,25 @@ test('layout: move with the keyboard, maximize and Esc, grid, sync scroll; dupli
   await expect.poll(() => arena.core.settings.get().playground.syncScroll).toBe(true);
   expect(arena.pageErrors).toEqual([]);
 });
+
+test('a tool call the model makes is shown as a call, with its name and arguments', async ({ arena }) => {
+  const { page, fakeGlobal } = arena;
+  fakeGlobal.setHandler({
+    method: 'POST',
+    path: '/v1/chat/completions',
+    file: join(import.meta.dirname, '../fixtures/openai/stream-tool-call-include-usage-01.sse'),
+    chunkSize: 300,
+    chunkDelayMs: 2,
+  });
+  await addKeys(page, ['openai']);
+  await rememberColumns(page, [{ provider: 'openai', model: 'gpt-4o-mini' }]);
+  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('What is the capital of the UK?');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const region = column(page, 'openai/gpt-4o-mini');
+  await expect(metric(region, 'Status')).toHaveText('Done');
+  const calls = region.getByRole('list', { name: 'Tool calls' });
+  await expect(calls.getByRole('listitem')).toHaveCount(1);
+  await expect(calls).toContainText('Tool call: get_capital');
+  await expect(calls.locator('pre')).toHaveText('{"country":"UK"}');
+  expect(arena.pageErrors).toEqual([]);
+});
