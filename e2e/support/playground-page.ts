@@ -1,4 +1,5 @@
 // Shared steps of the Playground UI tests: keys, a remembered column set, and finding a column's parts.
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { ColumnSetup } from '../../src-shared/settings.ts';
 import { DEFAULT_SETTINGS } from '../../src-shared/settings.ts';
@@ -50,4 +51,18 @@ export function parseDuration(text: string): number {
   if (!match?.[1]) throw new Error(`not a duration: ${text}`);
   const value = Number(match[1].replace(/,/g, ''));
   return match[2] === 's' ? value * 1000 : value;
+}
+
+const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
+
+/** A screenshot at this width and color scheme: artifacts/screenshots/playground-<name>-<width>-<scheme>.png. */
+export async function shoot(
+  page: Page,
+  name: string,
+  width: number,
+  scheme: 'light' | 'dark',
+): Promise<void> {
+  await page.setViewportSize({ width, height: 800 });
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.screenshot({ path: join(SCREENSHOTS, `playground-${name}-${width}-${scheme}.png`) });
 }

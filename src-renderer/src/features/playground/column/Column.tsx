@@ -3,6 +3,7 @@ import type { PlaygroundColumn } from '../setup-store.ts';
 import { ColumnBody } from './ColumnBody.tsx';
 import { ColumnFooter } from './ColumnFooter.tsx';
 import { ColumnHeader } from './ColumnHeader.tsx';
+import './column.css';
 
 interface ColumnProps {
   column: PlaygroundColumn;

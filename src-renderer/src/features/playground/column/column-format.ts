@@ -1,6 +1,6 @@
 // How a column's status and metrics read. Pure; money itself is formatted by src-shared/format-money.ts.
 import type { ColumnTiming } from '../../../../../src-shared/compare.ts';
-import type { Usage } from '../../../../../src-shared/domain.ts';
+import type { ErrorKind, Usage } from '../../../../../src-shared/domain.ts';
 import { formatCost, formatMoney } from '../../../../../src-shared/format-money.ts';
 import type { CostResult } from '../../../../../src-shared/pricing.ts';
 import type { ColumnRun } from '../run-state.ts';
@@ -102,13 +102,13 @@ export function liveMetrics(run: ColumnRun, now: number): LiveMetrics {
   };
 }
 
-const REASONS: Partial<Record<string, string>> = {
-  rate_limit: 'rate limited',
-  overloaded: 'overloaded',
-  server: 'server error',
-  timeout: 'timed out',
-  network: 'network error',
-};
+const REASONS: ReadonlyMap<ErrorKind, string> = new Map([
+  ['rate_limit', 'rate limited'],
+  ['overloaded', 'overloaded'],
+  ['server', 'server error'],
+  ['timeout', 'timed out'],
+  ['network', 'network error'],
+]);
 
 /** The footer's status: what the column is doing, in words. */
 export function statusText(run: ColumnRun | undefined, now: number): string {
@@ -124,7 +124,7 @@ export function statusText(run: ColumnRun | undefined, now: number): string {
       return run.attempt > 1 ? `Requesting (attempt ${run.attempt})` : 'Requesting';
     case 'retrying': {
       const seconds = Math.max(0, Math.ceil(((run.retryAt ?? now) - now) / 1000));
-      const reason = run.retryReason ? (REASONS[run.retryReason] ?? run.retryReason) : null;
+      const reason = run.retryReason ? (REASONS.get(run.retryReason) ?? run.retryReason) : null;
       return `Retrying in ${seconds} s${reason ? ` (${reason})` : ''}`;
     }
     case 'streaming':

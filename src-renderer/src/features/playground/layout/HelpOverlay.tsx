@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { usePlaygroundView } from '../view-store.ts';
+import './help-overlay.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl';

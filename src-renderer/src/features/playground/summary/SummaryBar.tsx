@@ -6,6 +6,7 @@ import { factsFor, usePriceTable } from '../model-facts.ts';
 import { usePlaygroundRun } from '../run-store.ts';
 import { usePlaygroundSetup } from '../setup-store.ts';
 import { type RunSummary, summarizeRun, type Winner } from './summary-model.ts';
+import './summary.css';
 
 function Fact({
   label,
