@@ -39,7 +39,7 @@ export function ColumnsArea() {
 
   if (columns.length === 0) {
     return (
-      <EmptyState title="No models yet">
+      <EmptyState title="No comparison yet">
         <p>
           Add a model above, or pick a preset such as "MiniMax vs the field", then write a prompt and press
           Run.
