@@ -24,8 +24,9 @@ interface ParamsFieldsProps {
   showEffort: boolean;
 }
 
-const inheritedText = (value: string | number | undefined, inherited: boolean) =>
-  value !== undefined ? `${value} (shared)` : inherited ? 'shared default' : 'provider default';
+/** What an empty field means: the shared value when one is set, else the model's own default. */
+const inheritedText = (value: string | number | undefined) =>
+  value !== undefined ? `${value} (shared)` : 'default';
 
 export function ParamsFields({ params, onChange, inherited, modelMaxOutput, showEffort }: ParamsFieldsProps) {
   const set = (patch: CompareParams) => onChange(definedParams({ ...params, ...patch }));
@@ -33,14 +34,13 @@ export function ParamsFields({ params, onChange, inherited, modelMaxOutput, show
     (text: string) => parseMaxOutputTokens(text, modelMaxOutput),
     [modelMaxOutput],
   );
-  const fromShared = inherited !== null;
   const sharedReasoning = inherited?.reasoning;
   return (
     <>
       <TextField
         label="Temperature"
         value={params.temperature}
-        placeholder={inheritedText(inherited?.temperature, fromShared)}
+        placeholder={inheritedText(inherited?.temperature)}
         parse={parseTemperature}
         inputMode="decimal"
         onCommit={(temperature) => set({ temperature })}
@@ -48,7 +48,7 @@ export function ParamsFields({ params, onChange, inherited, modelMaxOutput, show
       <TextField
         label="Max output tokens"
         value={params.maxOutputTokens}
-        placeholder={inheritedText(inherited?.maxOutputTokens, fromShared)}
+        placeholder={inheritedText(inherited?.maxOutputTokens)}
         parse={parseMax}
         inputMode="numeric"
         onCommit={(maxOutputTokens) => set({ maxOutputTokens })}
@@ -59,11 +59,7 @@ export function ParamsFields({ params, onChange, inherited, modelMaxOutput, show
         onChange={(value) => set({ reasoning: reasoningFrom(value as ReasoningChoice) })}
       >
         <option value="">
-          {sharedReasoning === undefined
-            ? fromShared
-              ? 'Shared default'
-              : 'Model default'
-            : `Shared (${sharedReasoning ? 'on' : 'off'})`}
+          {sharedReasoning === undefined ? 'Default' : `Shared (${sharedReasoning ? 'on' : 'off'})`}
         </option>
         <option value="on">On</option>
         <option value="off">Off</option>

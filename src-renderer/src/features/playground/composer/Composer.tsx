@@ -11,6 +11,7 @@ import { useTokenEstimate } from './use-token-estimate.ts';
 import '../playground-setup.css';
 
 const MAX_PROMPT = 2_000_000;
+const MOD_KEY = navigator.userAgent.includes('Mac') ? '⌘' : 'Ctrl';
 
 /** Why Run cannot start now, or null when it can. */
 function runBlocker(columns: number, prompt: string, running: boolean): string | null {
@@ -99,10 +100,12 @@ export function Composer() {
             </button>
           ) : null}
           <span id={ids.blocker} className="hint">
-            {blocker ?? 'Ctrl+Enter runs'}
+            {blocker ?? `${MOD_KEY}+Enter runs`}
           </span>
         </div>
-        <PromptEstimate estimate={{ tokens, counting: promptTokens.counting || systemTokens.counting }} />
+        {prompt || systemPrompt ? (
+          <PromptEstimate estimate={{ tokens, counting: promptTokens.counting || systemTokens.counting }} />
+        ) : null}
       </div>
       <PromptAdvice prompt={prompt} />
     </section>
