@@ -8,7 +8,7 @@ import { usePlaygroundSetup } from '../setup-store.ts';
 import { ModelOptionRow } from './ModelOptionRow.tsx';
 import { buildModelOptions, type ModelOption, optionsFor } from './model-options.ts';
 import { useKeyedProviders } from './use-keyed-providers.ts';
-import '../playground-setup.css';
+import './add-model.css';
 
 const MAX_QUERY = 300;
 

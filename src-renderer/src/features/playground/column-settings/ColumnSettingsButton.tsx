@@ -5,6 +5,7 @@ import { columnLabels } from '../column-labels.ts';
 import { usePlaygroundSetup } from '../setup-store.ts';
 import { ColumnSettingsDialog } from './ColumnSettingsDialog.tsx';
 import '../playground-setup.css';
+import './column-settings.css';
 
 export function ColumnSettingsButton({ columnId }: { columnId: string }) {
   const label = usePlaygroundSetup((state) => columnLabels(state.columns).get(columnId));

@@ -4,6 +4,7 @@ import { usePlaygroundSetup } from '../setup-store.ts';
 import { ParamsFields } from './ParamsFields.tsx';
 import { StreamLimitsFields } from './StreamLimitsFields.tsx';
 import '../playground-setup.css';
+import './column-settings.css';
 
 const setDefaults = (defaults: CompareParams) => usePlaygroundSetup.getState().setDefaults(defaults);
 

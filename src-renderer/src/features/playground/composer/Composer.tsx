@@ -8,7 +8,7 @@ import { PromptAdvice } from './PromptAdvice.tsx';
 import { PromptEstimate } from './PromptEstimate.tsx';
 import { SystemPrompt } from './SystemPrompt.tsx';
 import { useTokenEstimate } from './use-token-estimate.ts';
-import '../playground-setup.css';
+import './composer.css';
 
 const MAX_PROMPT = 2_000_000;
 const MOD_KEY = navigator.userAgent.includes('Mac') ? '⌘' : 'Ctrl';

@@ -9,6 +9,7 @@ import { usePlaygroundSetup } from '../setup-store.ts';
 import { BUILTIN_PRESETS } from './builtin-presets.ts';
 import { SavePresetForm } from './SavePresetForm.tsx';
 import '../playground-setup.css';
+import './presets.css';
 
 interface Pending {
   name: string;
