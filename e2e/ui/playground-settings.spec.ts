@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { expect, test } from '../support/arena-fixture.ts';
+import { column, metric } from '../support/playground-page.ts';
 import {
   columnNames,
   FIXTURES,
@@ -137,5 +138,35 @@ test('the prompt advice adds its pick as a column; stream limits are saved to th
   await expect
     .poll(() => arena.core.settings.get().streamLimits)
     .toEqual({ requestTimeoutSec: 90, eventTimeoutSec: 30 });
+  expect(arena.pageErrors).toEqual([]);
+});
+
+test('Cancel all shows while answers arrive and stops every column; New conversation clears them', async ({
+  arena,
+}) => {
+  const { page, fakeGlobal } = arena;
+  fakeGlobal.setHandler({
+    method: 'POST',
+    path: '/v1/chat/completions',
+    file: join(FIXTURES, 'minimax-openai/stream-m27-think-tags-01.sse'),
+    chunkSize: 40,
+    chunkDelayMs: 150,
+  });
+  await withMinimaxKey(arena);
+  const box = page.getByRole('combobox', { name: 'Add model' });
+  await box.fill('minimax/MiniMax-M2.7');
+  await box.press('Enter');
+  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('Prove it.');
+  const cancelAll = page.getByRole('button', { name: 'Cancel all' });
+  await expect(cancelAll).toHaveCount(0);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
+  await expect(page.getByText('Answers are still arriving: wait, or cancel all.')).toBeVisible();
+  await cancelAll.click();
+  await expect(metric(column(page, 'minimax/MiniMax-M2.7'), 'Status')).toHaveText('Cancelled');
+  await expect(cancelAll).toHaveCount(0);
+  await page.getByRole('button', { name: 'New conversation' }).click();
+  await expect(page.getByRole('button', { name: 'New conversation' })).toHaveCount(0);
+  await expect(metric(column(page, 'minimax/MiniMax-M2.7'), 'Status')).not.toHaveText('Cancelled');
   expect(arena.pageErrors).toEqual([]);
 });

@@ -35,12 +35,11 @@ export function AddModel() {
   const optionId = (index: number) => `${ids.list}-option-${index}`;
   const full = columnCount >= MAX_COLUMNS;
 
+  const activeId = open && shown[active] ? optionId(active) : null;
   useEffect(() => {
-    if (!open) return;
-    list.current
-      ?.querySelector(`[id="${CSS.escape(optionId(active))}"]`)
-      ?.scrollIntoView({ block: 'nearest' });
-  });
+    if (activeId)
+      list.current?.querySelector(`[id="${CSS.escape(activeId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
 
   function add(option: ModelOption) {
     const added = usePlaygroundSetup.getState().add({ provider: option.provider, model: option.model });
