@@ -1,7 +1,7 @@
 // The compare request's schemas: what main accepts for a run, a column and a conversation turn.
 import { z } from 'zod';
 import { MAX_COLUMNS } from './compare.ts';
-import { MAX_HISTORY_TURNS, MAX_REQUEST_CHARS } from './conversation.ts';
+import { MAX_HISTORY_TURNS, MAX_REQUEST_CHARS, MAX_TURN_CHARS } from './conversation.ts';
 import { PROVIDER_IDS } from './domain.ts';
 
 const modelId = z.string().trim().min(1).max(200);
@@ -34,21 +34,26 @@ export const columnTargetSchema = z.strictObject({
 });
 
 const replayBlockSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('thinking'), thinking: text(8_000_000), signature: text(100_000) }),
-  z.strictObject({ type: z.literal('redacted_thinking'), data: text(8_000_000) }),
-  z.strictObject({ type: z.literal('text'), text: text(8_000_000) }),
-  z.strictObject({ type: z.literal('tool_use'), id: text(200), name: text(200), input: text(8_000_000) }),
+  z.strictObject({ type: z.literal('thinking'), thinking: text(MAX_TURN_CHARS), signature: text(100_000) }),
+  z.strictObject({ type: z.literal('redacted_thinking'), data: text(MAX_TURN_CHARS) }),
+  z.strictObject({ type: z.literal('text'), text: text(MAX_TURN_CHARS) }),
+  z.strictObject({
+    type: z.literal('tool_use'),
+    id: text(200),
+    name: text(200),
+    input: text(MAX_TURN_CHARS),
+  }),
 ]);
 
 export const chatTurnSchema = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('user'), content: text(2_000_000) }),
   z.strictObject({
     role: z.literal('assistant'),
-    content: text(8_000_000),
-    reasoning: text(8_000_000).optional(),
+    content: text(MAX_TURN_CHARS),
+    reasoning: text(MAX_TURN_CHARS).optional(),
     replay: z
       .strictObject({
-        content: text(8_000_000).optional(),
+        content: text(MAX_TURN_CHARS).optional(),
         blocks: z.array(replayBlockSchema).max(1000).optional(),
       })
       .optional(),

@@ -34,5 +34,10 @@ export type ChatTurn =
 
 /** Earlier turns one column may send (user and assistant turns both count). */
 export const MAX_HISTORY_TURNS = 100;
+/**
+ * Characters of one stored turn's field: as much as one column may keep of an answer (8 MiB), so an
+ * answer the app kept is never refused field by field; the whole request's limit below still applies.
+ */
+export const MAX_TURN_CHARS = 8 * 1024 * 1024;
 /** Characters of prompt, system prompt and every column's history together, per request. */
 export const MAX_REQUEST_CHARS = 8_000_000;
