@@ -35,7 +35,8 @@ test('per-column settings and shared defaults reach the request; Ctrl+Enter runs
   }
   await expect.poll(() => columnNames(page)).toEqual(['minimax/MiniMax-M2.7', 'minimax/MiniMax-M2.7 #2']);
 
-  // Shared defaults: temperature 0.9 for every column; an invalid value is refused inline.
+  // Shared defaults (in the Defaults menu): temperature 0.9 for every column; an invalid value is refused inline.
+  await page.getByText('Defaults', { exact: true }).click();
   const defaults = page.getByRole('group', { name: 'Defaults for every column' });
   const sharedTemperature = defaults.getByLabel('Temperature');
   await sharedTemperature.fill('3');
@@ -43,6 +44,10 @@ test('per-column settings and shared defaults reach the request; Ctrl+Enter runs
   await expect(sharedTemperature).toHaveAttribute('aria-invalid', 'true');
   await sharedTemperature.fill('0.9');
   await expect(defaults.getByRole('alert')).toHaveCount(0);
+  // The closed menu says what is set.
+  await page.keyboard.press('Escape');
+  await expect(defaults).toBeHidden();
+  await expect(page.getByText('temp 0.9', { exact: true })).toBeVisible();
 
   // The second column's own settings, with the keyboard only: gear, fields, Esc back to the gear.
   const gear = page.getByRole('button', { name: 'Settings for minimax/MiniMax-M2.7 #2' });
@@ -130,7 +135,8 @@ test('the prompt advice adds its pick as a column; stream limits are saved to th
   await expect.poll(() => columnNames(page)).toEqual([`minimax/${model}`]);
   await expect(add).toHaveCount(0);
 
-  await page.getByText('Limits', { exact: true }).click();
+  await page.getByText('Defaults', { exact: true }).click();
+  await expect(page.getByRole('group', { name: 'Limits' })).toBeVisible();
   await page.getByLabel('Whole-request timeout (s)').fill('5');
   await expect(page.getByText('Whole-request timeout is a whole number from 10 to 3,600.')).toBeVisible();
   await page.getByLabel('Whole-request timeout (s)').fill('90');

@@ -1,15 +1,21 @@
+import type { ReactNode } from 'react';
+
 interface PageHeaderProps {
   title: string;
-  summary: string;
+  /** One line under the title; a page short of height leaves it out. */
+  summary?: string;
+  /** Controls that share the title's line. */
+  children?: ReactNode;
 }
 
-export function PageHeader({ title, summary }: PageHeaderProps) {
+export function PageHeader({ title, summary, children }: PageHeaderProps) {
   return (
     <header className="page-header">
       <h1 id="page-title" tabIndex={-1}>
         {title}
       </h1>
-      <p>{summary}</p>
+      {summary ? <p>{summary}</p> : null}
+      {children}
     </header>
   );
 }

@@ -2,8 +2,9 @@ import { useEffect } from 'react';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useSettings } from '../settings/settings-store.ts';
 import { AddModel } from './add-model/AddModel.tsx';
-import { DefaultsRow } from './column-settings/DefaultsRow.tsx';
+import { DefaultsMenu } from './column-settings/DefaultsMenu.tsx';
 import { Composer } from './composer/Composer.tsx';
+import { ConversationLine } from './composer/ConversationLine.tsx';
 import { ColumnsArea } from './layout/ColumnsArea.tsx';
 import { HelpOverlay } from './layout/HelpOverlay.tsx';
 import { LayoutControls } from './layout/LayoutControls.tsx';
@@ -43,17 +44,16 @@ export function PlaygroundPage() {
   useEffect(connectRunEvents, []);
   return (
     <div className="playground-page">
-      <PageHeader
-        title="Playground"
-        summary="One prompt, several models side by side, streamed live with cost, speed, quality and tier."
-      />
+      <PageHeader title="Playground">
+        <ConversationLine />
+      </PageHeader>
       <Composer />
       <div className="pg-toolbar">
         <AddModel />
         <PresetMenu />
+        <DefaultsMenu />
         <LayoutControls />
       </div>
-      <DefaultsRow />
       <StartError />
       <ColumnsArea />
       <SummaryBar />

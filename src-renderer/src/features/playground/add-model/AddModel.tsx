@@ -111,7 +111,7 @@ export function AddModel() {
           autoComplete="off"
           spellCheck={false}
           maxLength={MAX_QUERY}
-          placeholder="Search models, or type provider/model"
+          placeholder="Search or type provider/model"
           disabled={full}
           value={text}
           onChange={(event) => {

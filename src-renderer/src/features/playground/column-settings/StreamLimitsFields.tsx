@@ -18,9 +18,9 @@ export function StreamLimitsFields() {
     setError(result && !result.ok ? `Not saved: ${result.error.message}` : null);
   }, []);
   return (
-    <details className="pg-limits">
-      <summary>Limits</summary>
-      <div className="pg-limits-panel">
+    <fieldset className="pg-limits">
+      <legend>Limits</legend>
+      <div className="pg-limits-fields">
         <TextField
           label="Whole-request timeout (s)"
           value={limits.requestTimeoutSec}
@@ -47,6 +47,6 @@ export function StreamLimitsFields() {
           </p>
         ) : null}
       </div>
-    </details>
+    </fieldset>
   );
 }

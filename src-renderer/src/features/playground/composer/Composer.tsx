@@ -1,41 +1,17 @@
-// The prompt: system prompt, the "Prompt" box, Run / Cancel all / New conversation, the live token
-// count and per-column cost, and the tier advice.
-import { type KeyboardEvent, useId } from 'react';
+// The prompt: the "Prompt" box with Run / Cancel all beside it, and under it the live token count,
+// each column's prompt cost and the tier advice.
+import { useId } from 'react';
 import { usePlaygroundRun } from '../run-store.ts';
 import { usePlaygroundSetup } from '../setup-store.ts';
 import { useComposer } from './composer-store.ts';
 import { PromptAdvice } from './PromptAdvice.tsx';
 import { PromptEstimate } from './PromptEstimate.tsx';
-import { SystemPrompt } from './SystemPrompt.tsx';
+import { runBlocker, runOnModEnter, runPrompt } from './run-prompt.ts';
 import { useTokenEstimate } from './use-token-estimate.ts';
 import './composer.css';
 
 const MAX_PROMPT = 2_000_000;
 const MOD_KEY = navigator.userAgent.includes('Mac') ? '⌘' : 'Ctrl';
-
-/** Why Run cannot start now, or null when it can. */
-function runBlocker(columns: number, prompt: string, running: boolean): string | null {
-  if (running) return 'Answers are still arriving: wait, or cancel all.';
-  if (columns === 0) return 'Add a model first: use "Add model" or a preset.';
-  if (!prompt.trim()) return 'Write a prompt first.';
-  return null;
-}
-
-async function runPrompt(): Promise<void> {
-  const { prompt, setPrompt } = useComposer.getState();
-  const columns = usePlaygroundSetup.getState().columns.length;
-  if (runBlocker(columns, prompt, usePlaygroundRun.getState().running)) return;
-  await usePlaygroundRun.getState().run(prompt);
-  // Sent: the box is ready for a follow-up. Refused: the prompt stays to be fixed.
-  if (!usePlaygroundRun.getState().startError && useComposer.getState().prompt === prompt) setPrompt('');
-}
-
-function runOnModEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
-  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-    event.preventDefault();
-    void runPrompt();
-  }
-}
 
 export function Composer() {
   const prompt = useComposer((state) => state.prompt);
@@ -54,22 +30,21 @@ export function Composer() {
 
   return (
     <section className="pg-composer" aria-label="Prompt composer">
-      <SystemPrompt onKeyDown={runOnModEnter} />
-      <label htmlFor={ids.prompt} className="pg-prompt-label">
+      <label htmlFor={ids.prompt} className="visually-hidden">
         Prompt
       </label>
-      <textarea
-        id={ids.prompt}
-        className="pg-prompt"
-        rows={3}
-        maxLength={MAX_PROMPT}
-        placeholder={conversation ? 'Follow up in every column…' : 'Ask every column the same thing…'}
-        value={prompt}
-        aria-describedby={blocker ? ids.blocker : undefined}
-        onChange={(event) => useComposer.getState().setPrompt(event.target.value)}
-        onKeyDown={runOnModEnter}
-      />
-      <div className="pg-composer-bar">
+      <div className="pg-prompt-row">
+        <textarea
+          id={ids.prompt}
+          className="pg-prompt"
+          rows={3}
+          maxLength={MAX_PROMPT}
+          placeholder={conversation ? 'Follow up in every column…' : 'Ask every column the same thing…'}
+          value={prompt}
+          aria-describedby={blocker ? ids.blocker : undefined}
+          onChange={(event) => useComposer.getState().setPrompt(event.target.value)}
+          onKeyDown={runOnModEnter}
+        />
         <div className="pg-composer-actions">
           <button
             type="button"
@@ -90,24 +65,17 @@ export function Composer() {
               Cancel all
             </button>
           ) : null}
-          {conversation ? (
-            <button
-              type="button"
-              className="quiet"
-              onClick={() => usePlaygroundRun.getState().newConversation()}
-            >
-              New conversation
-            </button>
-          ) : null}
-          <span id={ids.blocker} className="hint">
-            {blocker ?? `${MOD_KEY}+Enter runs`}
-          </span>
         </div>
+      </div>
+      <div className="pg-composer-meta">
+        <span id={ids.blocker} className="hint pg-run-hint">
+          {blocker ?? `${MOD_KEY}+Enter runs`}
+        </span>
         {prompt || systemPrompt ? (
           <PromptEstimate estimate={{ tokens, counting: promptTokens.counting || systemTokens.counting }} />
         ) : null}
+        <PromptAdvice prompt={prompt} />
       </div>
-      <PromptAdvice prompt={prompt} />
     </section>
   );
 }

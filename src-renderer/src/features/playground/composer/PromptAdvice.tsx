@@ -46,12 +46,15 @@ export function PromptAdvice({ prompt }: { prompt: string }) {
       : false,
   );
   if (!advice) return null;
+  const text = recommendationText(advice);
   return (
     <div className="pg-advice">
       <span>
         This prompt needs <TierBadge tier={advice.tier} reason={advice.reason} />
       </span>
-      <span className="hint">{recommendationText(advice)}</span>
+      <span className="hint pg-advice-text" title={text}>
+        {text}
+      </span>
       {pick && !present ? (
         <button
           type="button"

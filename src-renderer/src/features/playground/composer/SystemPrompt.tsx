@@ -1,9 +1,13 @@
-import { type KeyboardEvent, useId } from 'react';
+import { type KeyboardEvent, useId, useRef } from 'react';
 import { usePlaygroundSetup } from '../setup-store.ts';
+import { useDismissableDetails } from '../use-dismissable-details.ts';
+import '../playground-setup.css';
 
 const MAX_SYSTEM_PROMPT = 200_000;
+/** The closed menu shows the start of the system prompt on one line; the rest is CSS-ellipsized. */
+const PREVIEW_CHARS = 200;
 
-/** The system prompt, folded away until wanted; remembered with the Playground setup. */
+/** The system prompt: one line naming it (or "none") that opens an editor over the page. */
 export function SystemPrompt({
   onKeyDown,
 }: {
@@ -11,21 +15,39 @@ export function SystemPrompt({
 }) {
   const systemPrompt = usePlaygroundSetup((state) => state.systemPrompt);
   const id = useId();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const editor = useRef<HTMLTextAreaElement>(null);
+  const dismiss = useDismissableDetails(menu);
+  const preview = systemPrompt ? systemPrompt.slice(0, PREVIEW_CHARS).replace(/\s+/g, ' ') : 'none';
   return (
-    <details className="pg-system-prompt" open={systemPrompt ? true : undefined}>
-      <summary>System prompt{systemPrompt ? '' : ' (none)'}</summary>
-      <label htmlFor={id} className="visually-hidden">
-        System prompt
-      </label>
-      <textarea
-        id={id}
-        rows={2}
-        maxLength={MAX_SYSTEM_PROMPT}
-        placeholder="Instructions every column gets before the prompt"
-        value={systemPrompt}
-        onChange={(event) => usePlaygroundSetup.getState().setSystemPrompt(event.target.value)}
-        onKeyDown={onKeyDown}
-      />
+    <details
+      ref={menu}
+      className="pg-system-prompt"
+      onKeyDown={dismiss}
+      onToggle={() => {
+        if (menu.current?.open) editor.current?.focus();
+      }}
+    >
+      <summary>
+        <span>System prompt</span>{' '}
+        <span className={systemPrompt ? 'pg-menu-summary' : 'pg-menu-summary pg-narrow-hidden'}>
+          {preview}
+        </span>
+      </summary>
+      <div className="pg-system-panel">
+        <label htmlFor={id}>System prompt</label>
+        <textarea
+          id={id}
+          ref={editor}
+          rows={6}
+          maxLength={MAX_SYSTEM_PROMPT}
+          placeholder="Instructions every column gets before the prompt"
+          value={systemPrompt}
+          onChange={(event) => usePlaygroundSetup.getState().setSystemPrompt(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <p className="hint">Every column gets it before the prompt. Esc closes; it is kept.</p>
+      </div>
     </details>
   );
 }

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { ChevronDown, ChevronUp } from 'lucide-react';
+import { useId, useMemo, useState } from 'react';
 import { formatMoney } from '../../../../../src-shared/format-money.ts';
 import { formatDuration } from '../column/column-format.ts';
 import { summaryLabels } from '../column-labels.ts';
@@ -82,29 +83,49 @@ export function SummaryBar() {
       })),
     );
   }, [runs, columns, table]);
+  const [open, setOpen] = useState(true);
+  const detailsId = useId();
   if (!summary) return null;
+  const Chevron = open ? ChevronDown : ChevronUp;
   return (
     <section className="pg-summary" aria-label="Summary">
-      <div className="pg-summary-head">
-        <h2>Summary</h2>
+      <div className="pg-summary-actions">
         <RetryFailed />
+        <button
+          type="button"
+          className="quiet pg-icon-button"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          aria-label="Summary details"
+          title={open ? 'Fold the summary to one line' : 'Show who was cheapest, fastest and best'}
+          onClick={() => setOpen(!open)}
+        >
+          <Chevron aria-hidden="true" size={16} />
+        </button>
       </div>
-      <dl className="pg-summary-facts">
-        <Fact label="Cheapest" winner={summary.cheapest} value={formatMoney} />
-        <Fact
-          label="Fastest first token"
-          winner={summary.fastestFirstToken}
-          value={(ms) => formatDuration(ms) ?? ''}
-        />
-        <Fact label="Fastest total" winner={summary.fastestTotal} value={(ms) => formatDuration(ms) ?? ''} />
-        <Fact label="Highest quality" winner={summary.highestQuality} value={(score) => `score ${score}`} />
-      </dl>
-      {summary.multiples.length > 1 ? (
-        <p className="pg-summary-multiples">
-          <span className="pg-summary-label">Cost against the cheapest: </span>
-          {summary.multiples.map(({ label, multiple }) => `${label} ${multiple}`).join(', ')}
-        </p>
-      ) : null}
+      <h2>Summary</h2>
+      <div id={detailsId} className="pg-summary-details" hidden={!open}>
+        <dl className="pg-summary-facts">
+          <Fact label="Cheapest" winner={summary.cheapest} value={formatMoney} />
+          <Fact
+            label="Fastest first token"
+            winner={summary.fastestFirstToken}
+            value={(ms) => formatDuration(ms) ?? ''}
+          />
+          <Fact
+            label="Fastest total"
+            winner={summary.fastestTotal}
+            value={(ms) => formatDuration(ms) ?? ''}
+          />
+          <Fact label="Highest quality" winner={summary.highestQuality} value={(score) => `score ${score}`} />
+        </dl>{' '}
+        {summary.multiples.length > 1 ? (
+          <p className="pg-summary-multiples">
+            <span className="pg-summary-label">Cost against the cheapest: </span>
+            {summary.multiples.map(({ label, multiple }) => `${label} ${multiple}`).join(', ')}
+          </p>
+        ) : null}{' '}
+      </div>
       <Totals summary={summary} />
     </section>
   );
