@@ -1,7 +1,10 @@
-// Benchmarks for the streaming core: prints numbers, asserts nothing. Loopback only.
-// Usage: npm run bench
+// Benchmarks for the streaming core and the Playground: prints numbers, asserts nothing. Loopback only.
+// Usage: npm run bench [-- --only decode,compare,delivery,ui] [-- --quick]
+// The ui section runs in its own process (scripts/bench-ui.ts) and writes bench-results.json.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { createParser } from 'eventsource-parser';
 import { startFakeProvider } from '../e2e/fake-providers/fake-provider-server.ts';
 import { sse, textChunk } from '../src-main/core/client/client-test-support.ts';
@@ -160,9 +163,36 @@ async function deliveryBench(columns: number): Promise<void> {
   );
 }
 
-decodeBench('deepseek/stream-reasoner-include-usage-01.sse', 'deepseek', 300);
-decodeBench('minimax-openai/stream-m27-think-tags-01.sse', 'minimax', 3000);
-decodeBench('anthropic/stream-thinking-signature-01.sse', 'anthropic', 1000);
-await compareBench(1);
-await compareBench(16);
-for (const columns of [1, 4, 16]) await deliveryBench(columns);
+/** The Playground in Chromium (see scripts/bench-ui.ts); `--quick` makes its runs fewer and shorter. */
+function uiBench(quick: boolean): void {
+  const ui = spawnSync(
+    process.execPath,
+    [join(import.meta.dirname, 'bench-ui.ts'), ...(quick ? ['--quick'] : [])],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (ui.status !== 0) process.exitCode = ui.status ?? 1;
+}
+
+const SECTIONS = ['decode', 'compare', 'delivery', 'ui'] as const;
+const { values: options } = parseArgs({
+  options: { only: { type: 'string' }, quick: { type: 'boolean', default: false } },
+});
+const chosen = new Set(options.only?.split(',').map((name) => name.trim()) ?? SECTIONS);
+const unknown = [...chosen].filter((name) => !(SECTIONS as readonly string[]).includes(name));
+if (unknown.length > 0) {
+  throw new Error(`bench: no section named ${unknown.join(', ')}; the sections are ${SECTIONS.join(', ')}`);
+}
+
+if (chosen.has('decode')) {
+  decodeBench('deepseek/stream-reasoner-include-usage-01.sse', 'deepseek', 300);
+  decodeBench('minimax-openai/stream-m27-think-tags-01.sse', 'minimax', 3000);
+  decodeBench('anthropic/stream-thinking-signature-01.sse', 'anthropic', 1000);
+}
+if (chosen.has('compare')) {
+  await compareBench(1);
+  await compareBench(16);
+}
+if (chosen.has('delivery')) for (const columns of [1, 4, 16]) await deliveryBench(columns);
+if (chosen.has('ui')) uiBench(options.quick ?? false);
