@@ -162,5 +162,18 @@ test('the columns take the window: no page scroll, columns near the top, metrics
   await expect.soft
     .poll(() => pageOverflow(page))
     .toEqual({ documentY: 0, documentX: 0, mainY: 0, mainX: 0 });
+
+  // The menus on the title line and the toolbar open inside the window, and Esc folds them back.
+  for (const [menu, inside] of [
+    ['System prompt', page.getByRole('textbox', { name: 'System prompt' })],
+    ['Defaults', page.getByRole('group', { name: 'Limits' })],
+  ] as const) {
+    await page.getByText(menu, { exact: true }).first().click();
+    await expect(inside).toBeVisible();
+    const right = await inside.evaluate((element) => element.getBoundingClientRect().right);
+    expect(right, `${menu} fits in the window`).toBeLessThanOrEqual(SIZES[1].width);
+    await page.keyboard.press('Escape');
+    await expect(inside).toBeHidden();
+  }
   expect(arena.pageErrors).toEqual([]);
 });
