@@ -137,6 +137,18 @@ test('the columns take the window: no page scroll, columns near the top, metrics
     await page.screenshot({ path: join(SCREENSHOTS, `playground-layout-${size.width}x${size.height}.png`) });
   }
 
+  // Folded, the summary keeps only the run's cost and the columns take the room it gave up.
+  const summary = page.getByRole('region', { name: 'Summary' });
+  const fold = summary.getByRole('button', { name: 'Summary details' });
+  const unfoldedBottom = (await box(column(page, LABELS[0] ?? ''))).bottom;
+  await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect(summary.getByText('Cheapest', { exact: true })).toBeHidden();
+  await expect(summary).toContainText('This run cost');
+  expect((await box(column(page, LABELS[0] ?? ''))).bottom).toBeGreaterThan(unfoldedBottom + 10);
+  await fold.click();
+  await expect(summary.getByText('Cheapest', { exact: true })).toBeVisible();
+
   // The prompt box starts at about three lines, grows with what is typed, and stops growing at a
   // limit (it scrolls inside then): the page still does not scroll and the columns keep their room.
   const height = () => prompt.evaluate((element) => element.getBoundingClientRect().height);
