@@ -221,6 +221,20 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
       return targets.some(Boolean);
     },
 
+    /**
+     * Cancels every column of every active run (the window that started them is gone); their
+     * sockets close with the abort. Returns how many runs were still going.
+     */
+    cancelAll(): number {
+      let cancelled = 0;
+      for (const run of runs.values()) {
+        const going = [...run.values()].filter((controller) => !controller.signal.aborted);
+        for (const controller of going) controller.abort();
+        if (going.length > 0) cancelled++;
+      }
+      return cancelled;
+    },
+
     activeRuns(): string[] {
       return [...runs.keys()];
     },
