@@ -20,8 +20,8 @@ const LABELS = COLUMNS.map(({ provider, model }) => `${provider}/${model}`);
 /** Where the columns must begin at each window size (sidebar open), and how far main's padding may
  * leave the last thing on the page from the window's bottom edge. */
 const SIZES = [
-  { width: 1280, height: 800, columnsTop: 220 },
-  { width: 900, height: 700, columnsTop: 260 },
+  { width: 1280, height: 800, columnsTop: 220, toolbarRows: 1 },
+  { width: 900, height: 700, columnsTop: 260, toolbarRows: 2 },
 ] as const;
 const BOTTOM_SLACK = 24;
 
@@ -35,6 +35,27 @@ const box = async (locator: Locator): Promise<Box> =>
     const rect = element.getBoundingClientRect();
     return { top: rect.top, bottom: rect.bottom };
   });
+
+/** The toolbar's controls, shared defaults included. */
+const toolbar = (page: Page): Locator[] => [
+  page.getByRole('combobox', { name: 'Add model' }),
+  page.getByText('Presets', { exact: true }),
+  page.getByText('Defaults', { exact: true }),
+  page.getByRole('button', { name: 'Grid layout' }),
+  page.getByRole('checkbox', { name: 'Sync scroll' }),
+  page.getByRole('button', { name: 'Keyboard shortcuts' }),
+];
+
+/** How many lines the toolbar's controls take: their vertical centres, grouped. */
+async function toolbarRows(page: Page): Promise<number> {
+  const centres: number[] = [];
+  for (const control of toolbar(page)) {
+    const { top, bottom } = await box(control);
+    centres.push((top + bottom) / 2);
+  }
+  centres.sort((a, b) => a - b);
+  return centres.filter((centre, index) => index === 0 || centre - (centres[index - 1] ?? 0) > 12).length;
+}
 
 /** Both scrollers that could move the whole page: the document, and <main> (the app's page area). */
 const pageOverflow = (page: Page) =>
@@ -52,6 +73,9 @@ const pageOverflow = (page: Page) =>
 async function expectAnswersFillTheWindow(page: Page, size: (typeof SIZES)[number]): Promise<void> {
   await page.setViewportSize({ width: size.width, height: size.height });
   await expect(page.getByRole('button', { name: 'Sidebar' })).toHaveAttribute('aria-expanded', 'true');
+  expect
+    .soft(await toolbarRows(page), `toolbar lines at ${size.width} px`)
+    .toBeLessThanOrEqual(size.toolbarRows);
   const summary = await box(page.getByRole('region', { name: 'Summary' }));
   await expect.soft
     .poll(() => pageOverflow(page))
