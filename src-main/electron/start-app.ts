@@ -7,6 +7,7 @@ import { JsonFileStore } from '../core/store/json-file-store.ts';
 import { fitToDisplays, loadWindowState, saveWindowState } from '../core/window-state.ts';
 import { registerAppScheme, serveAppScheme } from './app-protocol.ts';
 import { createElectronKeyStore } from './electron-key-store.ts';
+import { endRunsWithPage } from './end-runs-with-page.ts';
 import { hardenApp } from './harden-app.ts';
 import { createEventSender, registerIpc } from './ipc-bridge.ts';
 import { createSafeStorageCipher } from './safe-storage-cipher.ts';
@@ -56,6 +57,7 @@ export function startApp(): void {
     serveAppScheme(rendererDir);
     const dataDir = app.getPath('userData');
     const keyStore = createElectronKeyStore(dataDir);
+    const log = (message: string) => console.log(`[arena] ${message}`);
     const core = createArenaCore({
       host: 'electron',
       version: app.getVersion(),
@@ -64,13 +66,14 @@ export function startApp(): void {
       emit: createEventSender(() => mainWindow?.webContents ?? null),
       vault: { cipher: await createSafeStorageCipher(), ...keyStore },
       env: process.env,
-      log: (message) => console.log(`[arena] ${message}`),
+      log,
     });
     registerIpc(core.router);
     // At most once a day (the refresher skips a fresh copy); offline, the bundled prices serve.
     void core.prices.refresh();
     const windowStore = new JsonFileStore(join(dataDir, 'window-state.json'));
     mainWindow = createMainWindow(windowStore);
+    endRunsWithPage(mainWindow.webContents, appUrl, () => core.compare.cancelAll(), log);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
