@@ -1,10 +1,10 @@
+import { baseUrlProblem } from '../../src-shared/base-url-policy.ts';
 import type { CompareRequest } from '../../src-shared/compare.ts';
 import { MAX_COLUMNS } from '../../src-shared/compare.ts';
 import { compareRequestSchema } from '../../src-shared/contract.ts';
 import type { ProviderId, Region } from '../../src-shared/domain.ts';
 import { DEFAULT_EVENT_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS } from '../core/client/column-limits.ts';
 import type { StreamColumnDeps } from '../core/client/stream-column.ts';
-import { baseUrlRefusal } from '../core/providers/base-url-policy.ts';
 import { isProviderId, PROVIDERS } from '../core/providers/registry.ts';
 import { KNOWN_PROVIDERS, parseCommandArgs, providerPairs, UsageError } from './cli-args.ts';
 
@@ -100,9 +100,9 @@ function column(spec: string, index: number) {
  */
 function checkedBaseUrl(provider: ProviderId, url: string, sendAnywhere: boolean, notices: string[]) {
   const flag = `--base-url ${provider}=${url}`;
-  const refusal = baseUrlRefusal(PROVIDERS[provider], url);
+  const refusal = baseUrlProblem(provider, url);
   if (!refusal) return url;
-  const anyHostRefusal = baseUrlRefusal(PROVIDERS.custom, url);
+  const anyHostRefusal = baseUrlProblem('custom', url);
   if (anyHostRefusal) throw new UsageError(`${flag}: ${anyHostRefusal}`);
   if (!sendAnywhere)
     throw new UsageError(`${flag}: ${refusal} To send the key there anyway, add ${SEND_KEY_ANYWHERE_FLAG}.`);

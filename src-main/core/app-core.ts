@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { baseUrlProblem } from '../../src-shared/base-url-policy.ts';
 import type { ArenaEvent } from '../../src-shared/contract.ts';
 import { type AppInfo, PROVIDER_IDS, type ProviderId, type Region } from '../../src-shared/domain.ts';
 import { isUsableKey } from '../../src-shared/keys.ts';
@@ -18,7 +19,6 @@ import { createDefaultCatalog } from './pricing/default-catalog.ts';
 import { PriceRefresher } from './pricing/price-refresh.ts';
 import { priceRows } from './pricing/price-rows.ts';
 import { UserOverrides } from './pricing/user-overrides.ts';
-import { baseUrlRefusal } from './providers/base-url-policy.ts';
 import { PROVIDERS } from './providers/registry.ts';
 import { advisePrompt } from './quality/advise-prompt.ts';
 import { QualityTable } from './quality/quality-scores.ts';
@@ -187,7 +187,7 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
       'settings.update': (patch) => settings.update(patch),
       'compare.start': (request) => {
         for (const [index, column] of request.columns.entries()) {
-          const refusal = column.baseUrl && baseUrlRefusal(PROVIDERS[column.provider], column.baseUrl);
+          const refusal = column.baseUrl && baseUrlProblem(column.provider, column.baseUrl);
           if (refusal)
             throw new ArenaErrorException({
               kind: 'invalid_input',
