@@ -71,24 +71,33 @@ test('a compare started from the page streams batched events back through the br
 });
 
 test("the page cannot send a stored key to a server that is not the provider's", async ({ arena }) => {
-  const outcome = await arena.page.evaluate(async () => {
+  fake.reset();
+  // The fake, at an address the policy does not count as this machine: were the key sent, it would arrive.
+  const elsewhere = `http://[::ffff:127.0.0.1]:${fake.port}/v1`;
+  const outcome = await arena.page.evaluate(async (baseUrl) => {
     const added = await window.arena.keys.add({ provider: 'openai', key: 'sk-proj-canary-0123456789abcdef' });
-    const refused = await window.arena.compare.start({
+    const done = new Promise<unknown>((resolve) => {
+      window.arena.onEvent((event) => {
+        if (event.type === 'compare.column-done') resolve(event.result);
+      });
+    });
+    const started = await window.arena.compare.start({
       prompt: 'hi',
       params: {},
-      columns: [
-        { columnId: 'a', provider: 'openai', model: 'gpt-4o', baseUrl: 'https://collector.example/v1' },
-      ],
+      columns: [{ columnId: 'a', provider: 'openai', model: 'gpt-4o', baseUrl }],
     });
-    return { added: added.ok, refused };
-  });
+    return { added: added.ok, started, result: started.ok ? await done : null };
+  }, elsewhere);
   expect(outcome.added).toBe(true);
-  expect(outcome.refused).toMatchObject({
-    ok: false,
+  // The run starts; that column fails at once with the policy's reason, and nothing is sent.
+  expect(outcome.started).toMatchObject({ ok: true });
+  expect(outcome.result).toMatchObject({
+    finishReason: 'error',
     error: {
       kind: 'invalid_input',
       field: 'columns.0.baseUrl',
       message: expect.stringContaining('api.openai.com'),
     },
   });
+  expect(fake.requests).toHaveLength(0);
 });

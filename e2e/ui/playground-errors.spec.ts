@@ -1,5 +1,5 @@
 // Failures in the Playground: provider errors inside an HTTP 200 with the core's remedy, "Retry failed"
-// rerunning only the failed columns, and a request main refuses before anything is sent.
+// rerunning only the failed columns, and a column main refuses before anything is sent for it.
 import { expect, test } from '../support/arena-fixture.ts';
 import { OPENAI_ANSWER, PROMPT } from '../support/playground-answers.ts';
 import { addKeys, answer, column, metric, rememberColumns } from '../support/playground-page.ts';
@@ -87,8 +87,14 @@ test('errors inside an HTTP 200 show the remedy; "Retry failed" reruns only the 
   expect(arena.pageErrors).toEqual([]);
 });
 
-test('a request main refuses is explained on the page and on the column it names', async ({ arena }) => {
+test('a column main refuses (its chosen key is gone) fails alone, with nothing sent for it; the others answer', async ({
+  arena,
+}) => {
   const { page, fakeGlobal } = arena;
+  scriptStreams(
+    fakeGlobal,
+    new Map([['/v1/chat/completions gpt-5-mini', [answers('gpt-5-mini', OPENAI_ANSWER)]]]),
+  );
   await addKeys(page, ['minimax', 'openai']);
   await rememberColumns(page, [
     { provider: 'openai', model: 'gpt-5-mini' },
@@ -97,16 +103,17 @@ test('a request main refuses is explained on the page and on the column it names
   await page.getByLabel('Prompt', { exact: true }).fill(PROMPT);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
 
-  const pageAlert = page.locator('.pg-start-error');
-  await expect(pageAlert).toBeVisible();
-  const message = (await pageAlert.getByRole('paragraph').textContent()) ?? '';
-  expect(message.length).toBeGreaterThan(10);
-  await expect(column(page, 'minimax/MiniMax-M2.7').getByRole('alert')).toHaveText(message);
-  await expect(column(page, 'openai/gpt-5-mini').getByRole('alert')).toHaveCount(0);
-  // Nothing went out, and the prompt is kept to run again once the column is fixed.
-  expect(fakeGlobal.requests).toHaveLength(0);
-  await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue(PROMPT);
-  await pageAlert.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(pageAlert).toHaveCount(0);
+  const minimax = column(page, 'minimax/MiniMax-M2.7');
+  const openai = column(page, 'openai/gpt-5-mini');
+  await expect(metric(minimax, 'Status')).toHaveText('Failed');
+  await expect(minimax.getByRole('alert')).toContainText(
+    'The key chosen for this column is not a stored MiniMax key: pick one of its keys in the column settings, or add it on the Keys page.',
+  );
+  await expect(metric(openai, 'Status')).toHaveText('Done');
+  await expect(openai.getByRole('alert')).toHaveCount(0);
+  // The run was not refused as a whole, and nothing went out for the refused column.
+  await expect(page.locator('.pg-start-error')).toHaveCount(0);
+  expect(requestsFor(fakeGlobal, '/v1/chat/completions', 'MiniMax-M2.7')).toHaveLength(0);
+  expect(requestsFor(fakeGlobal, '/v1/chat/completions', 'gpt-5-mini')).toHaveLength(1);
   expect(arena.pageErrors).toEqual([]);
 });

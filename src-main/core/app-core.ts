@@ -1,12 +1,11 @@
 import { join } from 'node:path';
-import { baseUrlProblem } from '../../src-shared/base-url-policy.ts';
 import type { ArenaEvent } from '../../src-shared/contract.ts';
 import { type AppInfo, PROVIDER_IDS, type ProviderId, type Region } from '../../src-shared/domain.ts';
 import { isUsableKey } from '../../src-shared/keys.ts';
 import { type StreamColumnDeps, streamColumn } from './client/stream-column.ts';
+import { columnRefusals } from './compare/column-refusals.ts';
 import { type CompareOrchestrator, createCompareOrchestrator } from './compare/orchestrator.ts';
 import { createRateLimiter } from './http/rate-limiter.ts';
-import { ArenaErrorException } from './ipc/arena-error-exception.ts';
 import { createEventRedactor } from './ipc/redact-event.ts';
 import { createRouter, type Router } from './ipc/router.ts';
 import type { SenderPolicy } from './ipc/sender-policy.ts';
@@ -185,24 +184,10 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
           modelInfo: provider.models.map((model) => ({ ...model })),
         })),
       'settings.update': (patch) => settings.update(patch),
-      'compare.start': (request) => {
-        for (const [index, column] of request.columns.entries()) {
-          const refusal = column.baseUrl && baseUrlProblem(column.provider, column.baseUrl);
-          if (refusal)
-            throw new ArenaErrorException({
-              kind: 'invalid_input',
-              field: `columns.${index}.baseUrl`,
-              message: refusal,
-            });
-          if (column.keyId !== undefined && !isStoredKeyOf(column.provider, column.keyId))
-            throw new ArenaErrorException({
-              kind: 'invalid_input',
-              field: `columns.${index}.keyId`,
-              message: `The key chosen for this column is not a stored ${PROVIDERS[column.provider].displayName} key: pick one of its keys in the column settings, or add it on the Keys page.`,
-            });
-        }
-        return { runId: compare.start(request).runId };
-      },
+      // A column main refuses fails alone, at once and with nothing sent; the others run.
+      'compare.start': (request) => ({
+        runId: compare.start(request, columnRefusals(request, isStoredKeyOf)).runId,
+      }),
       'compare.cancel': ({ runId, columnId }) => ({ cancelled: compare.cancel(runId, columnId) }),
       'keys.status': () => keys.status(),
       'keys.list': () => vault.list(),

@@ -1,5 +1,5 @@
 // A column may name which stored key it uses: that key goes out, and a key that is not one of the
-// column's provider's stored keys is refused before anything is sent.
+// column's provider's stored keys fails that column before anything is sent for it; the others run.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +32,7 @@ beforeEach(() => {
 
 async function arena() {
   const dataDir = mkdtempSync(join(tmpdir(), 'arena-key-choice-'));
-  const done: ArenaEvent[] = [];
+  const done: Extract<ArenaEvent, { type: 'compare.column-done' }>[] = [];
   let onDone = () => {};
   const core = createTestCore({
     dataDir,
@@ -67,7 +67,7 @@ async function arena() {
       };
       onDone();
     });
-  return { call, ids, columnsDone };
+  return { call, ids, columnsDone, done };
 }
 
 const column = (keyId?: string) => ({
@@ -94,9 +94,9 @@ describe('the key a column chose', () => {
   it.each([
     ['another provider’s key', (ids: Record<string, string>) => ids.claude],
     ['a key that is not stored', () => 'no-such-key'],
-  ])('is refused as %s, before anything is sent', async (_case, pick) => {
-    const { call, ids } = await arena();
-    const refused = await call('compare.start', {
+  ])('fails its column alone as %s, with nothing sent for it', async (_case, pick) => {
+    const { call, ids, columnsDone, done } = await arena();
+    const started = await call('compare.start', {
       prompt: 'hi',
       params: {},
       columns: [
@@ -104,22 +104,31 @@ describe('the key a column chose', () => {
         { ...column(pick(ids)), columnId: 'chosen' },
       ],
     });
-    expect(refused).toMatchObject({
-      ok: false,
+    expect(started.ok).toBe(true);
+    await columnsDone(2);
+    expect(done.find((event) => event.columnId === 'chosen')?.result).toMatchObject({
+      finishReason: 'error',
       error: {
         kind: 'invalid_input',
         field: 'columns.1.keyId',
         message: expect.stringMatching(/OpenAI key.*Keys page/),
       },
     });
-    expect(fake.requests).toHaveLength(0);
+    expect(done.find((event) => event.columnId === 'ok')?.result).toMatchObject({ finishReason: 'stop' });
+    // Only the other column's request went out, with the default key.
+    expect(fake.requests.map((request) => request.headers.authorization)).toEqual([`Bearer ${PERSONAL}`]);
   });
 
-  it('is refused once removed, with no request sent', async () => {
-    const { call, ids } = await arena();
+  it('fails its column once the key is removed, with no request sent', async () => {
+    const { call, ids, columnsDone, done } = await arena();
     await call('keys.remove', { id: ids.team });
-    const refused = await call('compare.start', { prompt: 'hi', params: {}, columns: [column(ids.team)] });
-    expect(refused).toMatchObject({ ok: false, error: { kind: 'invalid_input', field: 'columns.0.keyId' } });
+    const started = await call('compare.start', { prompt: 'hi', params: {}, columns: [column(ids.team)] });
+    expect(started.ok).toBe(true);
+    await columnsDone(1);
+    expect(done[0]?.result).toMatchObject({
+      finishReason: 'error',
+      error: { kind: 'invalid_input', field: 'columns.0.keyId' },
+    });
     expect(fake.requests).toHaveLength(0);
   });
 });

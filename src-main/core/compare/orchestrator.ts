@@ -41,6 +41,12 @@ export interface RunHandle {
   done: Promise<Map<string, ColumnResult>>;
 }
 
+/** A column refused before anything is sent: its refusal is all it says. */
+async function* refusedColumn(refusal: ArenaError): AsyncGenerator<StreamEvent> {
+  yield { type: 'error', error: refusal };
+  yield { type: 'finish', reason: 'error' };
+}
+
 const keptAfterCancel = (event: StreamEvent) => event.type === 'tool-call' || event.type === 'error';
 
 function describe(error: unknown): string {
@@ -75,6 +81,7 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
     runId: string,
     column: ColumnSpec,
     request: CompareRequest,
+    refusal: ArenaError | undefined,
   ): Promise<ColumnResult> {
     const controller = runs.get(runId)?.get(column.columnId) ?? new AbortController();
     const { signal } = controller;
@@ -115,7 +122,8 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
           if (!columnKeys.includes(key)) columnKeys.push(key);
         },
       };
-      for await (const event of options.streamColumn(column, shared, signal, hooks)) {
+      const stream = refusal ? refusedColumn(refusal) : options.streamColumn(column, shared, signal, hooks);
+      for await (const event of stream) {
         // Once cancelled, only what the stream hands over as it stops is kept: a tool call it had
         // begun (cut short) and the error that says so.
         if (signal.aborted && (delivery.failure || !keptAfterCancel(event))) break;
@@ -163,9 +171,10 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
     runId: string,
     column: ColumnSpec,
     request: CompareRequest,
+    refusal: ArenaError | undefined,
   ): Promise<ColumnResult> {
     try {
-      return await runColumn(runId, column, request);
+      return await runColumn(runId, column, request, refusal);
     } catch (error) {
       log(`compare: ${column.provider}/${column.model} failed unexpectedly: ${describe(error)}`);
       const result: ColumnResult = {
@@ -199,12 +208,20 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
   }
 
   return {
-    start(request: CompareRequest): RunHandle {
+    /**
+     * Starts every column at once. A column in `refused` (by column id) is not streamed: it fails at
+     * once with that error, and the others run.
+     */
+    start(request: CompareRequest, refused?: ReadonlyMap<string, ArenaError>): RunHandle {
       const runId = newRunId();
       runs.set(runId, new Map(request.columns.map((column) => [column.columnId, new AbortController()])));
       const done = Promise.all(
         request.columns.map(
-          async (column) => [column.columnId, await settleColumn(runId, column, request)] as const,
+          async (column) =>
+            [
+              column.columnId,
+              await settleColumn(runId, column, request, refused?.get(column.columnId)),
+            ] as const,
         ),
       )
         .then((entries) => new Map(entries))
