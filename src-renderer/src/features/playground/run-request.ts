@@ -2,6 +2,7 @@
 import type { ColumnSpec, CompareParams, CompareRequest } from '../../../../src-shared/compare.ts';
 import { type ChatTurn, MAX_HISTORY_TURNS } from '../../../../src-shared/conversation.ts';
 import type { ArenaError } from '../../../../src-shared/domain.ts';
+import { isUsableKey, type KeySummary } from '../../../../src-shared/keys.ts';
 import type { PlaygroundColumn } from './setup-store.ts';
 
 export interface RequestSetup {
@@ -63,4 +64,40 @@ export function columnNamedBy(error: ArenaError, request: CompareRequest): strin
   const match = /^columns\.(\d{1,2})(?:\.|$)/.exec(error.field ?? '');
   if (!match) return null;
   return request.columns[Number(match[1])]?.columnId ?? null;
+}
+
+export interface KeyedColumns {
+  columns: PlaygroundColumn[];
+  /** Per column id: what was changed about its key, to say on the column. */
+  notices: Map<string, string>;
+}
+
+/**
+ * The columns with a chosen key that is no longer stored sent with the provider's default key instead
+ * (the key the column would use had none been chosen), each such column noted. `keys` null: the list
+ * has not loaded, so nothing can be judged and main checks the choices.
+ */
+export function withStoredKeys(
+  columns: readonly PlaygroundColumn[],
+  keys: readonly KeySummary[] | null,
+  providerName: (provider: string) => string,
+): KeyedColumns {
+  const notices = new Map<string, string>();
+  if (!keys) return { columns: [...columns], notices };
+  const usable = keys.filter(isUsableKey);
+  const result = columns.map((column) => {
+    if (column.keyId === undefined || usable.some((key) => key.id === column.keyId)) return column;
+    const { keyId: _removed, ...rest } = column;
+    const own = usable.filter((key) => key.provider === column.provider);
+    const fallback = own.find((key) => key.isDefault) ?? own[0];
+    const name = providerName(column.provider);
+    notices.set(
+      column.id,
+      fallback
+        ? `Its key was removed; using the default ${name} key (${fallback.label || fallback.masked}).`
+        : `Its key was removed and no other ${name} key is stored: add one on the Keys page.`,
+    );
+    return rest;
+  });
+  return { columns: result, notices };
 }

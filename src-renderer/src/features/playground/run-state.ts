@@ -51,6 +51,8 @@ export interface ColumnRun {
   /** Metrics and cost from main, once the column is done. */
   summary: ColumnSummary | null;
   error: ArenaError | null;
+  /** Something the window changed about this column's request, said on the column ("Its key was removed; …"). */
+  notice: string | null;
   /** The turns sent with this answer's request (a retry sends them again). */
   history: ChatTurn[];
   /** The conversation a follow-up continues: `history`, plus this exchange once it has an answer. */
@@ -77,7 +79,13 @@ export const emptyRunSlice = (): RunSlice => ({
 });
 
 /** A column's new exchange: `history` goes with the request, the answer starts empty. */
-export function startedColumn(runId: string, prompt: string, history: ChatTurn[], now = 0): ColumnRun {
+export function startedColumn(
+  runId: string,
+  prompt: string,
+  history: ChatTurn[],
+  now = 0,
+  notice: string | null = null,
+): ColumnRun {
   return {
     runId,
     phase: 'queued',
@@ -94,6 +102,7 @@ export function startedColumn(runId: string, prompt: string, history: ChatTurn[]
     answeredModel: null,
     summary: null,
     error: null,
+    notice,
     history,
     turns: history,
   };
@@ -218,6 +227,15 @@ export function applyUpdates(slice: RunSlice, updates: readonly RunUpdate[], now
   const columns = new Map(slice.columns);
   for (const [columnId, draft] of drafts) columns.set(columnId, settle(draft));
   return { columns, conversationUsd, unpricedAnswers };
+}
+
+/** The runs of these columns only: a removed column's answer (and failure) is gone with it. */
+export function keepColumns(
+  columns: ReadonlyMap<string, ColumnRun>,
+  present: ReadonlySet<string>,
+): ReadonlyMap<string, ColumnRun> {
+  if ([...columns.keys()].every((columnId) => present.has(columnId))) return columns;
+  return new Map([...columns].filter(([columnId]) => present.has(columnId)));
 }
 
 /** True while any column waits for or receives an answer. */

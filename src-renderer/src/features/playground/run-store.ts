@@ -4,13 +4,16 @@ import { create } from 'zustand';
 import type { CompareRequest } from '../../../../src-shared/compare.ts';
 import type { ArenaError } from '../../../../src-shared/domain.ts';
 import { getArena } from '../../lib/arena.ts';
+import { providerName } from '../../lib/use-providers.ts';
+import { useKeys } from '../keys/keys-store.ts';
 import { createEventPump } from './event-pump.ts';
-import { buildCompareRequest, columnNamedBy, requestProblem } from './run-request.ts';
+import { buildCompareRequest, columnNamedBy, requestProblem, withStoredKeys } from './run-request.ts';
 import {
   anyActive,
   applyUpdates,
   type ColumnRun,
   emptyRunSlice,
+  keepColumns,
   type RunSlice,
   startedColumn,
 } from './run-state.ts';
@@ -51,7 +54,7 @@ const pump = createEventPump((updates) =>
 
 type Mode = 'next-turn' | 'retry';
 
-async function start(prompt: string, columns: PlaygroundColumn[], mode: Mode): Promise<void> {
+async function start(prompt: string, setupColumns: PlaygroundColumn[], mode: Mode): Promise<void> {
   const arena = getArena();
   if (!arena) return;
   const { columns: runs } = usePlaygroundRun.getState();
@@ -59,6 +62,9 @@ async function start(prompt: string, columns: PlaygroundColumn[], mode: Mode): P
     const run = runs.get(columnId);
     return (mode === 'retry' ? run?.history : run?.turns) ?? [];
   };
+  // A key removed on the Keys page would fail its column every run: the default key answers instead.
+  const keys = useKeys.getState();
+  const { columns, notices } = withStoredKeys(setupColumns, keys.status ? keys.keys : null, providerName);
   const request = buildCompareRequest(prompt, columns, historyOf, usePlaygroundSetup.getState());
   const problem = requestProblem(request);
   if (problem) {
@@ -78,17 +84,21 @@ async function start(prompt: string, columns: PlaygroundColumn[], mode: Mode): P
     return;
   }
   const { runId } = result.value;
-  beginExchange(runId, request);
+  beginExchange(runId, request, notices);
   pump.claim(runId);
   pump.flushNow();
   if (ticket.cancelled) void arena.compare.cancel({ runId });
 }
 
-function beginExchange(runId: string, request: CompareRequest): void {
+function beginExchange(runId: string, request: CompareRequest, notices: ReadonlyMap<string, string>): void {
   usePlaygroundRun.setState((state) => {
     const columns = new Map(state.columns);
     for (const spec of request.columns) {
-      columns.set(spec.columnId, startedColumn(runId, request.prompt, spec.history ?? [], performance.now()));
+      const notice = notices.get(spec.columnId) ?? null;
+      columns.set(
+        spec.columnId,
+        startedColumn(runId, request.prompt, spec.history ?? [], performance.now(), notice),
+      );
     }
     return { columns, running: true };
   });
@@ -151,6 +161,16 @@ export const usePlaygroundRun = create<RunStore>((set, get) => ({
   isRunning: () => get().running,
   dismissStartError: () => set({ startError: null }),
 }));
+
+// A removed column's run goes with it: its failure is no longer "Retry failed"'s, its events are dropped.
+usePlaygroundSetup.subscribe((setup, previous) => {
+  if (setup.columns === previous.columns) return;
+  const present = new Set(setup.columns.map((column) => column.id));
+  usePlaygroundRun.setState((state) => {
+    const columns = keepColumns(state.columns, present);
+    return columns === state.columns ? state : { columns, running: starting.size > 0 || anyActive(columns) };
+  });
+});
 
 let connected = false;
 
