@@ -2,6 +2,7 @@
 // Applying replaces the columns, after a confirmation when a conversation would be lost.
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { ColumnSetup } from '../../../../../src-shared/settings.ts';
+import { useProviders } from '../../../lib/use-providers.ts';
 import { useKeyedProviders } from '../add-model/use-keyed-providers.ts';
 import { usePriceTable } from '../model-facts.ts';
 import { usePlaygroundRun } from '../run-store.ts';
@@ -21,6 +22,7 @@ export function PresetMenu() {
   const saveError = usePlaygroundSetup((state) => state.saveError);
   const conversation = usePlaygroundRun((state) => state.columns.size > 0);
   const table = usePriceTable();
+  const providers = useProviders();
   const { keyed } = useKeyedProviders();
   const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState('');
@@ -47,8 +49,13 @@ export function PresetMenu() {
     closeMenu();
   };
   const choose = (name: string, columns: ColumnSetup[]) => {
-    if (columns.length === 0) setStatus(`"${name}" has no model to add yet: the price list has not loaded.`);
-    else if (conversation) setPending({ name, columns });
+    if (columns.length === 0) {
+      setStatus(
+        table && providers.length > 0
+          ? `"${name}" found no priced model for the providers you have keys for.`
+          : `"${name}" has no model to add yet: the price list has not loaded.`,
+      );
+    } else if (conversation) setPending({ name, columns });
     else apply(name, columns);
   };
   const onKeyDown = (event: KeyboardEvent) => {
@@ -81,7 +88,7 @@ export function PresetMenu() {
                 <button
                   type="button"
                   className="quiet"
-                  onClick={() => choose(preset.name, preset.columns(table?.rows ?? [], keyed))}
+                  onClick={() => choose(preset.name, preset.columns(table?.rows ?? [], providers, keyed))}
                 >
                   {preset.name}
                 </button>

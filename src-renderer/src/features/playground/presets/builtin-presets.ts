@@ -1,14 +1,17 @@
 // The presets every user has: two fixed line-ups around MiniMax, and the cheapest model of each provider
 // computed from the price table. Pure: the menu supplies the table and the providers with keys.
 import { MAX_COLUMNS } from '../../../../../src-shared/compare.ts';
-import { PROVIDER_IDS, type ProviderId } from '../../../../../src-shared/domain.ts';
+import { PROVIDER_IDS, type ProviderId, type ProviderInfo } from '../../../../../src-shared/domain.ts';
 import type { PriceRow } from '../../../../../src-shared/pricing.ts';
 import type { ColumnSetup } from '../../../../../src-shared/settings.ts';
+
+/** Each provider's listed models, current ones first, as providers.list gives them. */
+export type ListedModels = readonly Pick<ProviderInfo, 'id' | 'models'>[];
 
 export interface BuiltinPreset {
   name: string;
   description: string;
-  columns(rows: readonly PriceRow[], keyed: ReadonlySet<ProviderId>): ColumnSetup[];
+  columns(rows: readonly PriceRow[], listed: ListedModels, keyed: ReadonlySet<ProviderId>): ColumnSetup[];
 }
 
 const fixed = (...ids: [ProviderId, string][]) => ids.map(([provider, model]) => ({ provider, model }));
@@ -34,34 +37,39 @@ export function blendedPrice(row: PriceRow): number | null {
   return (row.inputUsdPerToken * 3 + row.outputUsdPerToken) / 4;
 }
 
+/** A router to other providers' models: those providers' own columns already stand for them. */
+const ROUTERS: ReadonlySet<ProviderId> = new Set(['openrouter']);
+
 /**
- * For each provider you have a key for (every provider when you have none), its cheapest priced model
- * by blended price; a tie goes to the higher quality score, then the name. In provider order.
+ * For each provider you have a key for (every provider when you have none), the cheapest model it lists
+ * by blended price. Only listed models: the price table also prices retired, legacy and placeholder ids.
+ * A $0 price is a free tier or a placeholder, not a list price. An equal price goes to the model the
+ * provider lists first (its definition lists current models first). In provider order.
  */
 export function cheapestPerProvider(
   rows: readonly PriceRow[],
+  listed: ListedModels,
   keyed: ReadonlySet<ProviderId>,
 ): ColumnSetup[] {
-  const best = new Map<ProviderId, { row: PriceRow; price: number }>();
+  const prices = new Map<string, number>();
   for (const row of rows) {
-    if (keyed.size > 0 && !keyed.has(row.provider)) continue;
     const price = blendedPrice(row);
-    if (price === null) continue;
-    const current = best.get(row.provider);
-    if (!current || isBetter(row, price, current.row, current.price)) best.set(row.provider, { row, price });
+    if (price !== null && price > 0) prices.set(`${row.provider}/${row.model}`, price);
+  }
+  const best = new Map<ProviderId, string>();
+  for (const { id, models } of listed) {
+    if (ROUTERS.has(id) || (keyed.size > 0 && !keyed.has(id))) continue;
+    let cheapest: { model: string; price: number } | null = null;
+    for (const model of models) {
+      const price = prices.get(`${id}/${model}`);
+      if (price !== undefined && (cheapest === null || price < cheapest.price)) cheapest = { model, price };
+    }
+    if (cheapest) best.set(id, cheapest.model);
   }
   return PROVIDER_IDS.flatMap((provider) => {
-    const entry = best.get(provider);
-    return entry ? [{ provider, model: entry.row.model }] : [];
+    const model = best.get(provider);
+    return model ? [{ provider, model }] : [];
   }).slice(0, MAX_COLUMNS);
-}
-
-function isBetter(row: PriceRow, price: number, than: PriceRow, thanPrice: number): boolean {
-  if (price !== thanPrice) return price < thanPrice;
-  const quality = row.quality ?? -1;
-  const thanQuality = than.quality ?? -1;
-  if (quality !== thanQuality) return quality > thanQuality;
-  return row.model.localeCompare(than.model) < 0;
 }
 
 export const BUILTIN_PRESETS: readonly BuiltinPreset[] = [
@@ -77,7 +85,7 @@ export const BUILTIN_PRESETS: readonly BuiltinPreset[] = [
   },
   {
     name: 'Cheapest of each provider',
-    description: 'The cheapest priced model of each provider you have a key for',
+    description: 'The cheapest model each provider you have a key for lists (OpenRouter aside)',
     columns: cheapestPerProvider,
   },
 ];
