@@ -87,7 +87,7 @@ test('errors inside an HTTP 200 show the remedy; "Retry failed" reruns only the 
   expect(arena.pageErrors).toEqual([]);
 });
 
-test('a column main refuses (its chosen key is gone) fails alone, with nothing sent for it; the others answer', async ({
+test('a column main refuses (a base URL its key may not go to) fails alone, with nothing sent for it; the others answer', async ({
   arena,
 }) => {
   const { page, fakeGlobal } = arena;
@@ -96,9 +96,11 @@ test('a column main refuses (its chosen key is gone) fails alone, with nothing s
     new Map([['/v1/chat/completions gpt-5-mini', [answers('gpt-5-mini', OPENAI_ANSWER)]]]),
   );
   await addKeys(page, ['minimax', 'openai']);
+  // The fake, at an address the policy does not count as this machine: were the key sent, it would arrive.
+  const elsewhere = `http://[::ffff:127.0.0.1]:${fakeGlobal.port}/v1`;
   await rememberColumns(page, [
     { provider: 'openai', model: 'gpt-5-mini' },
-    { provider: 'minimax', model: 'MiniMax-M2.7', keyId: 'a-key-that-was-removed' },
+    { provider: 'minimax', model: 'MiniMax-M2.7', baseUrl: elsewhere },
   ]);
   await page.getByLabel('Prompt', { exact: true }).fill(PROMPT);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -107,7 +109,7 @@ test('a column main refuses (its chosen key is gone) fails alone, with nothing s
   const openai = column(page, 'openai/gpt-5-mini');
   await expect(metric(minimax, 'Status')).toHaveText('Failed');
   await expect(minimax.getByRole('alert')).toContainText(
-    'The key chosen for this column is not a stored MiniMax key: pick one of its keys in the column settings, or add it on the Keys page.',
+    'MiniMax keys are sent only to api.minimax.io or api.minimaxi.com or to a server on this machine. For another server, use the OpenAI-compatible (custom) provider.',
   );
   await expect(metric(openai, 'Status')).toHaveText('Done');
   await expect(openai.getByRole('alert')).toHaveCount(0);
