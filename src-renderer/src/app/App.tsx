@@ -8,20 +8,27 @@ import { PlaygroundPage } from '../features/playground/PlaygroundPage.tsx';
 import { ModelsPricesPage } from '../features/prices/ModelsPricesPage.tsx';
 import { useSettings } from '../features/settings/settings-store.ts';
 import { getArena } from '../lib/arena.ts';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { useNavigation } from './navigation-store.ts';
-import type { PageId } from './pages.ts';
+import { PageFailure } from './PageFailure.tsx';
+import { PAGES, type PageId } from './pages.ts';
 import { Sidebar } from './Sidebar.tsx';
 import { useSidebar } from './sidebar-store.ts';
 import { usePageShortcuts } from './use-page-shortcuts.ts';
 import { useTheme } from './use-theme.ts';
 
-const PAGE_COMPONENTS: Record<PageId, () => ReactElement> = {
-  playground: PlaygroundPage,
+/**
+ * The pages shown one at a time. The Playground is not among them: it stays mounted (hidden) while
+ * another page shows, so its columns come back at once, mid-stream or with long answers.
+ */
+const OTHER_PAGES: Record<Exclude<PageId, 'playground'>, () => ReactElement> = {
   keys: KeysPage,
   prices: ModelsPricesPage,
   plan: PlanPage,
   history: HistoryPage,
 };
+
+const PAGE_LABELS: ReadonlyMap<PageId, string> = new Map(PAGES.map((entry) => [entry.id, entry.label]));
 
 export function App() {
   const page = useNavigation((state) => state.page);
@@ -47,24 +54,34 @@ export function App() {
   useEffect(() => {
     if (shownPage.current === page) return;
     shownPage.current = page;
-    mainRef.current?.querySelector<HTMLElement>('#page-title')?.focus();
+    const headings = mainRef.current?.querySelectorAll<HTMLElement>('h1') ?? [];
+    [...headings].find((heading) => !heading.closest('[hidden]'))?.focus();
   }, [page]);
 
-  const Page = PAGE_COMPONENTS[page];
+  const onPlayground = page === 'playground';
+  const Page = onPlayground ? null : OTHER_PAGES[page];
   return (
     <div className={sidebarCollapsed ? 'app-frame sidebar-collapsed' : 'app-frame'}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <Sidebar info={info} />
-      <main id="main" ref={mainRef} aria-labelledby="page-title">
+      <main id="main" ref={mainRef} aria-label={PAGE_LABELS.get(page)}>
         {getArena() ? null : (
           <p className="banner" role="alert">
             This page is running outside BYOK Arena, so it cannot reach providers or keys.
           </p>
         )}
         <ImportBanner hidden={page === 'keys'} onReview={() => useNavigation.getState().go('keys')} />
-        <Page />
+        <ErrorBoundary fallback={(error) => <PageFailure error={error} hidden={!onPlayground} />}>
+          <PlaygroundPage hidden={!onPlayground} />
+        </ErrorBoundary>
+        {Page ? (
+          // A page that failed is given another try when you come back to it.
+          <ErrorBoundary key={page} fallback={(error) => <PageFailure error={error} hidden={false} />}>
+            <Page />
+          </ErrorBoundary>
+        ) : null}
       </main>
     </div>
   );

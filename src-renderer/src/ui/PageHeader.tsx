@@ -11,9 +11,7 @@ interface PageHeaderProps {
 export function PageHeader({ title, summary, children }: PageHeaderProps) {
   return (
     <header className="page-header">
-      <h1 id="page-title" tabIndex={-1}>
-        {title}
-      </h1>
+      <h1 tabIndex={-1}>{title}</h1>
       {summary ? <p>{summary}</p> : null}
       {children}
     </header>

@@ -38,12 +38,16 @@ function StartError() {
   );
 }
 
-export function PlaygroundPage() {
+/**
+ * `hidden`: another page shows. The Playground stays mounted (its answers keep streaming in and come back
+ * at once) but out of sight, out of the tab order and the accessibility tree, its shortcuts off.
+ */
+export function PlaygroundPage({ hidden = false }: { hidden?: boolean }) {
   useRememberedSetup();
-  usePlaygroundShortcuts();
+  usePlaygroundShortcuts(!hidden);
   useEffect(connectRunEvents, []);
   return (
-    <div className="playground-page">
+    <div className="playground-page" hidden={hidden}>
       <PageHeader title="Playground">
         <ConversationLine />
       </PageHeader>

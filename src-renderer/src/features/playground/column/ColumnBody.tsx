@@ -1,6 +1,7 @@
 import { memo, type RefObject, useEffect, useRef } from 'react';
 import type { ChatTurn } from '../../../../../src-shared/conversation.ts';
 import { StreamingMarkdown } from '../../../lib/markdown/index.ts';
+import { ErrorBoundary } from '../../../ui/ErrorBoundary.tsx';
 import { setScrollTopQuietly } from '../layout/scroll-sync.ts';
 import { useColumnRun, usePlaygroundRun } from '../run-store.ts';
 import { ErrorCard } from './ErrorCard.tsx';
@@ -34,13 +35,52 @@ const PastTurns = memo(function PastTurns({ turns }: { turns: readonly ChatTurn[
 
 function CurrentAnswer({ columnId }: { columnId: string }) {
   const text = useColumnRun(columnId, (run) => run?.text ?? '');
+  const streaming = useColumnRun(columnId, (run) => run?.phase === 'streaming');
   const waiting = useColumnRun(columnId, (run) => run?.phase === 'streaming' && !run.text && !run.reasoning);
   if (!text) return waiting ? <p className="hint">Waiting for the first token…</p> : null;
   return (
     <div className="pg-answer">
-      <StreamingMarkdown text={text} />
+      <StreamingMarkdown text={text} streaming={streaming} />
     </div>
   );
+}
+
+/** The column's conversation as plain text, for when its markdown could not be rendered. */
+function PlainAnswer({ columnId }: { columnId: string }) {
+  const history = useColumnRun(columnId, (run) => run?.history);
+  const prompt = useColumnRun(columnId, (run) => run?.prompt ?? '');
+  const text = useColumnRun(columnId, (run) => run?.text ?? '');
+  return (
+    <div className="pg-render-failure">
+      <p className="pg-error-card" role="alert">
+        This answer could not be displayed as formatted text; here it is as plain text.
+      </p>
+      {history?.map((turn, index) =>
+        turn.role === 'user' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: turns only ever grow at the end.
+          <Prompt key={index} text={turn.content} />
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: turns only ever grow at the end.
+          <pre key={index} className="pg-plain-answer">
+            {turn.content}
+          </pre>
+        ),
+      )}
+      {history?.length ? <Prompt text={prompt} /> : null}
+      <pre className="pg-plain-answer pg-answer">{text}</pre>
+      <ErrorCard columnId={columnId} />
+    </div>
+  );
+}
+
+/** What the window changed about this column's request (a removed key replaced by the default one). */
+function RunNotice({ columnId }: { columnId: string }) {
+  const notice = useColumnRun(columnId, (run) => run?.notice ?? null);
+  return notice ? (
+    <p className="hint pg-run-notice" role="status">
+      {notice}
+    </p>
+  ) : null;
 }
 
 function StartProblem({ columnId }: { columnId: string }) {
@@ -85,6 +125,7 @@ export function ColumnBody({ columnId, label }: { columnId: string; label: strin
   const scroller = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
   useFollowEnd(scroller, content);
+  const runId = useColumnRun(columnId, (run) => run?.runId);
   const followUp = (history?.length ?? 0) > 0;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls; this is a scrolling answer.
@@ -97,19 +138,23 @@ export function ColumnBody({ columnId, label }: { columnId: string; label: strin
       role="group"
     >
       <div ref={content} className="pg-column-content">
-        {history ? <PastTurns turns={history} /> : null}
-        {followUp ? <Prompt text={prompt} /> : null}
-        <StartProblem columnId={columnId} />
-        {hasRun ? (
-          <>
-            <ReasoningSection columnId={columnId} />
-            <CurrentAnswer columnId={columnId} />
-            <ToolCallList columnId={columnId} />
-            <ErrorCard columnId={columnId} />
-          </>
-        ) : (
-          <p className="hint">Write a prompt above and press Run.</p>
-        )}
+        {/* An answer that cannot be rendered shows as plain text; the next answer gets another try. */}
+        <ErrorBoundary resetKey={runId} fallback={() => <PlainAnswer columnId={columnId} />}>
+          {history ? <PastTurns turns={history} /> : null}
+          {followUp ? <Prompt text={prompt} /> : null}
+          <StartProblem columnId={columnId} />
+          {hasRun ? (
+            <>
+              <RunNotice columnId={columnId} />
+              <ReasoningSection columnId={columnId} />
+              <CurrentAnswer columnId={columnId} />
+              <ToolCallList columnId={columnId} />
+              <ErrorCard columnId={columnId} />
+            </>
+          ) : (
+            <p className="hint">Write a prompt above and press Run.</p>
+          )}
+        </ErrorBoundary>
       </div>
     </div>
   );

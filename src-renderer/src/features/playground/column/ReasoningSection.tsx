@@ -7,6 +7,7 @@ export function ReasoningSection({ columnId }: { columnId: string }) {
   const reasoning = useColumnRun(columnId, (run) => run?.reasoning ?? '');
   const usage = useColumnRun(columnId, (run) => run?.usage ?? null);
   const thinking = useColumnRun(columnId, (run) => run?.phase === 'streaming' && !run.text);
+  const streaming = useColumnRun(columnId, (run) => run?.phase === 'streaming');
   if (!reasoning) return null;
   return (
     <details className="pg-reasoning">
@@ -15,7 +16,7 @@ export function ReasoningSection({ columnId }: { columnId: string }) {
         {thinking ? <span className="pg-thinking"> · thinking…</span> : null}
       </summary>
       <div className="pg-reasoning-text">
-        <StreamingMarkdown text={reasoning} />
+        <StreamingMarkdown text={reasoning} streaming={streaming} />
       </div>
     </details>
   );

@@ -9,10 +9,12 @@ function typingIn(target: EventTarget | null): boolean {
 
 /**
  * Esc: a maximized column is restored, else a running comparison is cancelled (an open popup or the
- * help dialog closes first: they take the key). `?` opens the shortcut list.
+ * help dialog closes first: they take the key). `?` opens the shortcut list. Only while `active`
+ * (the Playground shows): Esc on another page cancels nothing.
  */
-export function usePlaygroundShortcuts(): void {
+export function usePlaygroundShortcuts(active: boolean): void {
   useEffect(() => {
+    if (!active) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       const view = usePlaygroundView.getState();
@@ -32,5 +34,5 @@ export function usePlaygroundShortcuts(): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [active]);
 }
