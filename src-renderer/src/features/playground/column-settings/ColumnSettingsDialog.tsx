@@ -1,5 +1,5 @@
 // One column's settings: its overrides of the shared defaults, and where and with which key it runs.
-import { type KeyboardEvent, useCallback, useEffect, useId, useRef } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Region, WireId } from '../../../../../src-shared/domain.ts';
 import { isUsableKey } from '../../../../../src-shared/keys.ts';
 import { useProviders } from '../../../lib/use-providers.ts';
@@ -26,6 +26,8 @@ export function ColumnSettingsDialog({ columnId, label, onClose }: DialogProps) 
   const keys = useKeys((state) => state.keys)
     .filter(isUsableKey)
     .filter((key) => key.provider === column?.provider);
+  // A column that had a key chosen keeps its picker while the dialog is open, even once it is cleared.
+  const [choseKey] = useState(() => column?.keyId !== undefined);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -50,6 +52,8 @@ export function ColumnSettingsDialog({ columnId, label, onClose }: DialogProps) 
     close();
   };
   const defaultKey = keys.find((key) => key.isDefault) ?? keys[0];
+  // Chosen once, then removed on the Keys page: runs use the default key until another is chosen.
+  const chosenKeyRemoved = column.keyId !== undefined && !keys.some((key) => key.id === column.keyId);
   const region: Region = column.region ?? defaultKey?.region ?? 'global';
   const wire: WireId | undefined = column.wire ?? provider?.wires[0];
   const defaultUrl = wire ? provider?.defaultBaseUrls[region]?.[wire] : undefined;
@@ -115,14 +119,17 @@ export function ColumnSettingsDialog({ columnId, label, onClose }: DialogProps) 
           inputMode="url"
           onCommit={(baseUrl) => update(column.id, { baseUrl })}
         />
-        {keys.length > 1 ? (
+        {keys.length > 1 || column.keyId !== undefined || choseKey ? (
           <SelectField
             className="pg-field pg-field-wide"
             label="Key"
             value={column.keyId ?? ''}
             onChange={(value) => update(column.id, { keyId: value || undefined })}
           >
-            <option value="">Default key ({defaultKey?.label || defaultKey?.masked})</option>
+            <option value="">
+              Default key ({defaultKey ? defaultKey.label || defaultKey.masked : 'none stored'})
+            </option>
+            {chosenKeyRemoved ? <option value={column.keyId}>(removed key) — choose another</option> : null}
             {keys.map((key) => (
               <option key={key.id} value={key.id}>
                 {key.label ? `${key.label} · ${key.masked}` : key.masked}
