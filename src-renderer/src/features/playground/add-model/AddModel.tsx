@@ -101,6 +101,7 @@ export function AddModel() {
       <div className="pg-combobox">
         <input
           id={ids.input}
+          name="add-model"
           type="text"
           role="combobox"
           aria-autocomplete="list"

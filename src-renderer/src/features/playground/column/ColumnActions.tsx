@@ -11,6 +11,7 @@ import {
   X,
 } from 'lucide-react';
 import { type MouseEvent, useRef } from 'react';
+import { MAX_COLUMNS } from '../../../../../src-shared/compare.ts';
 import { useCopy } from '../../../lib/markdown/use-copy.ts';
 import { isActivePhase } from '../run-state.ts';
 import { useColumnRun, usePlaygroundRun } from '../run-store.ts';
@@ -22,16 +23,20 @@ interface ActionProps {
   icon: LucideIcon;
   onClick: (event: MouseEvent<HTMLButtonElement>) => void;
   disabled?: boolean;
+  /** Why it is disabled, shown on hover and read out with the button. */
+  reason?: string;
 }
 
 /** An icon button; a disabled one stays focusable (aria-disabled), so moving a column keeps focus. */
-function Action({ label, icon: Icon, onClick, disabled = false }: ActionProps) {
+function Action({ label, icon: Icon, onClick, disabled = false, reason }: ActionProps) {
+  const why = disabled ? reason : undefined;
   return (
     <button
       type="button"
       className="quiet pg-icon-button"
       aria-label={label}
-      title={label}
+      title={why ? `${label}: ${why}` : label}
+      aria-description={why}
       aria-disabled={disabled}
       onClick={(event) => {
         if (!disabled) onClick(event);
@@ -61,6 +66,7 @@ export function ColumnActions({ columnId, first, last }: ColumnActionsProps) {
   const retryable = useColumnRun(columnId, (run) => Boolean(run?.summary) && run?.phase !== 'failed');
   const hasText = useColumnRun(columnId, (run) => Boolean(run?.text));
   const maximized = usePlaygroundView((state) => state.maximizedId === columnId);
+  const full = usePlaygroundSetup((state) => state.columns.length >= MAX_COLUMNS);
   const [copyState, copy] = useCopy();
   const toolbar = useRef<HTMLDivElement>(null);
   const setup = usePlaygroundSetup.getState;
@@ -72,7 +78,12 @@ export function ColumnActions({ columnId, first, last }: ColumnActionsProps) {
     if (maximized) usePlaygroundView.getState().maximize(null);
     if (active) usePlaygroundRun.getState().cancel(columnId);
     setup().remove(columnId);
-    requestAnimationFrame(() => neighbour?.querySelector<HTMLElement>('.pg-column-title')?.focus());
+    // With no column left, focus goes to "Add model", the way to add one again.
+    requestAnimationFrame(() => {
+      const title = neighbour?.querySelector<HTMLElement>('.pg-column-title');
+      if (title) title.focus();
+      else document.querySelector<HTMLElement>('input[name="add-model"]')?.focus();
+    });
   };
 
   return (
@@ -93,7 +104,13 @@ export function ColumnActions({ columnId, first, last }: ColumnActionsProps) {
         disabled={!hasText}
         onClick={() => copy(usePlaygroundRun.getState().columns.get(columnId)?.text ?? '')}
       />
-      <Action label="Duplicate" icon={CopyPlus} onClick={() => setup().duplicate(columnId)} />
+      <Action
+        label="Duplicate"
+        icon={CopyPlus}
+        disabled={full}
+        reason={`${MAX_COLUMNS} columns is the most one run takes: remove one to duplicate this one.`}
+        onClick={() => setup().duplicate(columnId)}
+      />
       <Action
         label="Move left"
         icon={ChevronLeft}
