@@ -17,11 +17,14 @@ function Metric({
   value,
   title,
   live,
+  ended = false,
 }: {
   label: string;
   value: ReactNode;
   title?: string;
   live?: boolean;
+  /** The column's answer is over: a missing value will not come any more. */
+  ended?: boolean;
 }) {
   const id = useId();
   return (
@@ -32,7 +35,7 @@ function Metric({
         {value ?? (
           <>
             <span aria-hidden="true">—</span>
-            <span className="visually-hidden">not known yet</span>
+            <span className="visually-hidden">{ended ? 'not reported' : 'not known yet'}</span>
           </>
         )}
       </dd>
@@ -65,27 +68,32 @@ export function ColumnFooter({ columnId }: { columnId: string }) {
   const timing = summary?.timing;
   const live = run && active ? liveMetrics(run, now) : null;
   const liveTitle = live ? LIVE_TITLE : undefined;
+  const ended = summary !== null;
   return (
     <footer className="pg-column-footer">
       <dl className="pg-metrics">
         <Metric label="Status" value={statusText(run, now)} live />
         <Metric
           label="Time to first token"
+          ended={ended}
           value={timing ? formatDuration(timing.ttftMs) : (live?.ttft ?? null)}
           title={liveTitle}
         />
         <Metric
           label="Tokens per second"
+          ended={ended}
           value={timing ? formatRate(timing) : (live?.rate ?? null)}
           title={liveTitle}
         />
         <Metric
           label="Total time"
+          ended={ended}
           value={timing ? formatDuration(timing.totalMs) : (live?.total ?? null)}
           title={liveTitle}
         />
         <Metric
           label="Tokens"
+          ended={ended}
           value={
             run?.usage ? formatTokens(run.usage, timing?.tokensEstimated ?? false) : (live?.tokens ?? null)
           }
@@ -93,6 +101,7 @@ export function ColumnFooter({ columnId }: { columnId: string }) {
         />
         <Metric
           label="Cost"
+          ended={ended}
           value={summary && (summary.cost || summary.usage) ? costText(summary.cost) : null}
           title={summary?.cost ? costDetails(summary.cost) : undefined}
         />

@@ -1,20 +1,23 @@
 import { useNavigation } from '../../../app/navigation-store.ts';
+import { providerName } from '../../../lib/use-providers.ts';
 import { useColumnRun, usePlaygroundRun } from '../run-store.ts';
+import { usePlaygroundSetup } from '../setup-store.ts';
+import { errorCodeLine } from './column-format.ts';
 
 const KEY_PROBLEMS = new Set(['auth', 'plan_excludes_model', 'insufficient_balance']);
 
 /** A failed column: the provider's message (which says what to do) and a way to try again. */
 export function ErrorCard({ columnId }: { columnId: string }) {
   const error = useColumnRun(columnId, (run) => (run?.phase === 'failed' ? run.error : null));
+  const provider = usePlaygroundSetup(
+    (state) => state.columns.find((column) => column.id === columnId)?.provider ?? '',
+  );
   if (!error) return null;
-  const code = [error.httpStatus ? `HTTP ${error.httpStatus}` : null, error.providerCode ?? null]
-    .filter((part) => part !== null)
-    .join(' · ');
   return (
     <div className="pg-error-card" role="alert">
       <p className="pg-error-title">This column failed</p>
       <p className="pg-error-message">{error.message}</p>
-      {code ? <p className="hint">{`${error.kind} · ${code}`}</p> : <p className="hint">{error.kind}</p>}
+      <p className="hint">{errorCodeLine(error, providerName(provider))}</p>
       <div className="actions">
         <button type="button" onClick={() => void usePlaygroundRun.getState().retry(columnId)}>
           Retry

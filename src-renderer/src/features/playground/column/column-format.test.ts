@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { ERROR_KINDS } from '../../../../../src-shared/domain.ts';
 import type { CostResult } from '../../../../../src-shared/pricing.ts';
 import { startedColumn } from '../run-state.ts';
 import {
   costDetails,
   costText,
+  errorCodeLine,
   formatDuration,
   formatRate,
   formatTokens,
@@ -116,5 +118,26 @@ describe('liveMetrics', () => {
       tokens: '~100 out',
     });
     expect(liveMetrics(streaming, 1_800).rate).toBeNull();
+  });
+});
+
+describe('errorCodeLine', () => {
+  it('names the kind in words, with the HTTP status and the provider’s own code', () => {
+    expect(
+      errorCodeLine(
+        { kind: 'plan_excludes_model', httpStatus: 200, providerCode: 2061, message: 'x' },
+        'MiniMax',
+      ),
+    ).toBe('Plan does not cover this model · HTTP 200 · MiniMax code 2061');
+    expect(errorCodeLine({ kind: 'rate_limit', httpStatus: 429, message: 'x' }, 'OpenAI')).toBe(
+      'Rate limited · HTTP 429',
+    );
+    expect(errorCodeLine({ kind: 'network', message: 'x' }, 'Anthropic')).toBe('Network error');
+  });
+
+  it('has words for every kind of error', () => {
+    for (const kind of ERROR_KINDS) {
+      expect(errorCodeLine({ kind, message: 'x' }, 'MiniMax')).not.toContain('_');
+    }
   });
 });

@@ -1,6 +1,6 @@
 // How a column's status and metrics read. Pure; money itself is formatted by src-shared/format-money.ts.
 import type { ColumnTiming } from '../../../../../src-shared/compare.ts';
-import type { ErrorKind, Usage } from '../../../../../src-shared/domain.ts';
+import type { ArenaError, ErrorKind, Usage } from '../../../../../src-shared/domain.ts';
 import { formatCost, formatMoney } from '../../../../../src-shared/format-money.ts';
 import type { CostResult } from '../../../../../src-shared/pricing.ts';
 import type { ColumnRun } from '../run-state.ts';
@@ -153,4 +153,33 @@ export function otherAnsweringModel(asked: string, answered: string | null): str
   if (a === b) return null;
   if (b.startsWith(`${a}-`) && SNAPSHOT_SUFFIX.test(b.slice(a.length + 1))) return null;
   return answered;
+}
+
+const ERROR_KIND_LABELS: ReadonlyMap<ErrorKind, string> = new Map([
+  ['auth', 'Key refused'],
+  ['rate_limit', 'Rate limited'],
+  ['insufficient_balance', 'Balance too low'],
+  ['plan_excludes_model', 'Plan does not cover this model'],
+  ['quota_exhausted', 'Quota used up'],
+  ['invalid_request', 'Request refused'],
+  ['model_not_found', 'Model not found'],
+  ['context_length', 'Prompt too long for the model'],
+  ['content_filtered', 'Blocked by the content filter'],
+  ['overloaded', 'Provider overloaded'],
+  ['server', 'Provider server error'],
+  ['timeout', 'Timed out'],
+  ['network', 'Network error'],
+  ['cancelled', 'Cancelled'],
+  ['protocol', 'Unreadable answer'],
+  ['invalid_input', 'Invalid setting'],
+  ['forbidden', 'Not allowed'],
+  ['internal', 'Internal error'],
+]);
+
+/** Under a failed column's message: the kind in words, the HTTP status and the provider's code. */
+export function errorCodeLine(error: ArenaError, providerName: string): string {
+  const parts = [ERROR_KIND_LABELS.get(error.kind) ?? 'Failed'];
+  if (error.httpStatus) parts.push(`HTTP ${error.httpStatus}`);
+  if (error.providerCode !== undefined) parts.push(`${providerName} code ${error.providerCode}`);
+  return parts.join(' · ');
 }
