@@ -7,26 +7,48 @@ import { factsFor, usePriceTable } from '../model-facts.ts';
 import { usePlaygroundSetup } from '../setup-store.ts';
 import { columnInputPrice, regionOf } from './column-price.ts';
 import { countsExactly, promptCosts } from './prompt-cost.ts';
+import { type ColumnHistory, useHistoryTokens } from './use-history-tokens.ts';
 import type { TokenEstimate } from './use-token-estimate.ts';
 
 const COUNT = new Intl.NumberFormat('en-US');
+
+const turnsText = (turns: number) => `${turns} earlier ${turns === 1 ? 'turn' : 'turns'}`;
+
+/** The column sending the most earlier turns: the follow-up's input is largest there. */
+function longestConversation(history: ReadonlyMap<string, ColumnHistory> | null): ColumnHistory | null {
+  let longest: ColumnHistory | null = null;
+  for (const entry of history?.values() ?? []) {
+    if (entry.turns > 0 && (!longest || entry.tokens > longest.tokens)) longest = entry;
+  }
+  return longest;
+}
+
+function inputTitle(tokens: number, history: ColumnHistory | undefined): string {
+  const what = history?.turns ? `prompt + ${turnsText(history.turns)}` : 'the prompt';
+  return `≈ ${COUNT.format(tokens)} input tokens: ${what}`;
+}
 
 export function PromptEstimate({ estimate }: { estimate: TokenEstimate }) {
   const columns = usePlaygroundSetup((state) => state.columns);
   const table = usePriceTable();
   const keys = useKeys((state) => state.keys);
+  const history = useHistoryTokens(columns);
   const tokens = estimate.tokens;
   const costs = useMemo(
     () =>
-      promptCosts(columns, tokens ?? 0, (column) =>
-        columnInputPrice(
-          factsFor(table, column.provider, column.model),
-          regionOf(column, keys),
-          column.provider,
-        ),
+      promptCosts(
+        columns,
+        (column) => (tokens ?? 0) + (history?.get(column.id)?.tokens ?? 0),
+        (column) =>
+          columnInputPrice(
+            factsFor(table, column.provider, column.model),
+            regionOf(column, keys),
+            column.provider,
+          ),
       ),
-    [columns, table, keys, tokens],
+    [columns, table, keys, tokens, history],
   );
+  const longest = longestConversation(history);
   const labels = summaryLabels(columns);
   const approximate = columns.some((column) => !countsExactly(column.provider));
   return (
@@ -37,8 +59,13 @@ export function PromptEstimate({ estimate }: { estimate: TokenEstimate }) {
             ? estimate.counting
               ? 'Counting tokens…'
               : 'Token count unavailable'
-            : `≈ ${COUNT.format(tokens)} tokens`}
+            : longest
+              ? `≈ ${COUNT.format(tokens + longest.tokens)} tokens · prompt + ${turnsText(longest.turns)}`
+              : `≈ ${COUNT.format(tokens)} tokens`}
         </span>
+        {tokens !== null && history === null ? (
+          <span className="hint"> · counting earlier turns…</span>
+        ) : null}
         {tokens !== null && approximate ? (
           <span
             className="hint"
@@ -53,7 +80,7 @@ export function PromptEstimate({ estimate }: { estimate: TokenEstimate }) {
       {columns.length > 0 && tokens !== null && tokens > 0 ? (
         <ul className="pg-prompt-costs" aria-label="Estimated prompt cost per column">
           {costs.map((cost) => (
-            <li key={cost.columnId}>
+            <li key={cost.columnId} title={inputTitle(cost.tokens, history?.get(cost.columnId))}>
               <span className="pg-cost-model">{labels.get(cost.columnId)}</span>{' '}
               {cost.amount
                 ? `${cost.amount.estimated || cost.approximate ? '~' : ''}${formatMoney(cost.amount.value, cost.amount.currency)}`

@@ -16,7 +16,11 @@ const PRICES = new Map<string, InputPrice>([
 ]);
 
 describe('promptCosts', () => {
-  const costs = promptCosts(COLUMNS, 2_000, (column) => PRICES.get(column.id) ?? null);
+  const costs = promptCosts(
+    COLUMNS,
+    () => 2_000,
+    (column) => PRICES.get(column.id) ?? null,
+  );
   const byId = new Map(costs.map((cost) => [cost.columnId, cost]));
 
   it('multiplies the prompt’s tokens by each column’s input price, in the currency it is billed in', () => {
@@ -24,6 +28,21 @@ describe('promptCosts', () => {
     expect(byId.get('b')?.amount?.value).toBeCloseTo(0.0006, 12);
     expect(byId.get('d')?.amount).toMatchObject({ currency: 'CNY' });
     expect(byId.get('d')?.amount?.value).toBeCloseTo(0.0042, 12);
+  });
+
+  it('bills each column the tokens it sends: the prompt plus its own earlier turns', () => {
+    const tokens = new Map([
+      ['a', 2_000],
+      ['b', 12_000],
+    ]);
+    const withHistory = promptCosts(
+      COLUMNS.slice(0, 2),
+      (column) => tokens.get(column.id) ?? 0,
+      (column) => PRICES.get(column.id) ?? null,
+    );
+    expect(withHistory[0]?.amount?.value).toBeCloseTo(0.0005, 12);
+    expect(withHistory[1]?.amount?.value).toBeCloseTo(0.0036, 12);
+    expect(withHistory.map((cost) => cost.tokens)).toEqual([2_000, 12_000]);
   });
 
   it('says nothing (price unknown) for an unpriced model instead of $0', () => {

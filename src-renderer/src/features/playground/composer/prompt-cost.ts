@@ -19,6 +19,8 @@ export interface CostColumn {
 
 export interface PromptCost {
   columnId: string;
+  /** The input tokens this column would send: the prompt, and on a follow-up its earlier turns. */
+  tokens: number;
   /** null: no price is known for this model ("price unknown", never $0). */
   amount: { value: number; currency: MoneyCurrency; estimated: boolean } | null;
   /** The count is OpenAI's tokenizer's: another provider's tokenizer counts differently. */
@@ -30,13 +32,15 @@ export const countsExactly = (provider: ProviderId): boolean => provider === 'op
 
 export function promptCosts<Column extends CostColumn>(
   columns: readonly Column[],
-  tokens: number,
+  tokensOf: (column: Column) => number,
   priceOf: (column: Column) => InputPrice | null,
 ): PromptCost[] {
   return columns.map((column) => {
     const price = priceOf(column);
+    const tokens = tokensOf(column);
     return {
       columnId: column.id,
+      tokens,
       amount: price
         ? { value: tokens * price.perToken, currency: price.currency, estimated: price.estimated }
         : null,
