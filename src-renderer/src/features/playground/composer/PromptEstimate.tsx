@@ -49,20 +49,21 @@ export function PromptEstimate({ estimate }: { estimate: TokenEstimate }) {
     [columns, table, keys, tokens, history],
   );
   const longest = longestConversation(history);
+  const countText =
+    tokens === null
+      ? estimate.counting
+        ? 'Counting tokens…'
+        : 'Token count unavailable'
+      : longest
+        ? `≈ ${COUNT.format(tokens + longest.tokens)} tokens · prompt + ${turnsText(longest.turns)}`
+        : `≈ ${COUNT.format(tokens)} tokens`;
   const labels = summaryLabels(columns);
   const approximate = columns.some((column) => !countsExactly(column.provider));
   return (
     <div className="pg-estimate">
-      <p className="pg-token-count" aria-live="polite">
-        <span>
-          {tokens === null
-            ? estimate.counting
-              ? 'Counting tokens…'
-              : 'Token count unavailable'
-            : longest
-              ? `≈ ${COUNT.format(tokens + longest.tokens)} tokens · prompt + ${turnsText(longest.turns)}`
-              : `≈ ${COUNT.format(tokens)} tokens`}
-        </span>
+      {/* On a narrow window the line is cut with an ellipsis; hovering shows the count. */}
+      <p className="pg-token-count" aria-live="polite" title={countText}>
+        <span>{countText}</span>
         {tokens !== null && history === null ? (
           <span className="hint"> · counting earlier turns…</span>
         ) : null}
