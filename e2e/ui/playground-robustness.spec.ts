@@ -209,7 +209,16 @@ test('leaving the Playground mid-stream and coming back shows the same columns, 
   expect(arena.pageErrors).toEqual([]);
 });
 
-test('coming back to 16 columns of long answers takes no long task', async ({ arena }) => {
+/** Ctrl+<digit> as the keyboard sends it, then the time until the frame after the one it changed. */
+const switchTime = (page: Page, digit: string) =>
+  page.evaluate(async (key) => {
+    const started = performance.now();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: true, bubbles: true }));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return performance.now() - started;
+  }, digit);
+
+test('coming back to 16 columns of long answers costs no more than leaving them', async ({ arena }) => {
   test.setTimeout(120_000);
   const { page, fakeGlobal } = arena;
   const long = Array.from({ length: Math.ceil(40_000 / MINIMAX_ANSWER.length) }, () => MINIMAX_ANSWER).join(
@@ -226,22 +235,16 @@ test('coming back to 16 columns of long answers takes no long task', async ({ ar
   await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible({ timeout: 90_000 });
   expect(await markColumnNodes(page)).toBe(32);
 
-  for (let round = 0; round < 2; round++) {
-    await page.keyboard.press('Control+2');
+  // Leaving hides the Playground; coming back shows it. Made again (or laid out again) on the way
+  // back, 640 KB of answers cost many times what hiding them does; kept as they were, about the same.
+  let leaving = 0;
+  let returning = 0;
+  for (let round = 0; round < 3; round++) {
+    leaving += await switchTime(page, '2');
     await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeFocused();
-    const longTasks = await page.evaluate(async () => {
-      const observer = new PerformanceObserver(() => {});
-      observer.observe({ type: 'longtask' });
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: '1', ctrlKey: true, bubbles: true }));
-      // The frame that shows the Playground again, and the task after it.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const entries = observer.takeRecords().map((entry) => Math.round(entry.duration));
-      observer.disconnect();
-      return entries;
-    });
+    returning += await switchTime(page, '1');
     await expect(page.getByRole('heading', { level: 1, name: 'Playground' })).toBeFocused();
-    expect(longTasks).toEqual([]);
   }
+  expect(returning / leaving).toBeLessThan(2.5);
   expect(await sameColumnNodes(page)).toBe(true);
 });

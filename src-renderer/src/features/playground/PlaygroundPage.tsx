@@ -39,15 +39,16 @@ function StartError() {
 }
 
 /**
- * `hidden`: another page shows. The Playground stays mounted (its answers keep streaming in and come back
- * at once) but out of sight, out of the tab order and the accessibility tree, its shortcuts off.
+ * `hidden`: another page shows. The Playground stays mounted and laid out (its answers keep streaming in
+ * and come back without being rendered again) but out of sight, inert (out of the tab order and of
+ * reach), hidden from assistive technology, its shortcuts off. See playground.css for how it is hidden.
  */
 export function PlaygroundPage({ hidden = false }: { hidden?: boolean }) {
   useRememberedSetup();
   usePlaygroundShortcuts(!hidden);
   useEffect(connectRunEvents, []);
   return (
-    <div className="playground-page" hidden={hidden}>
+    <div className="playground-page" hidden={hidden} inert={hidden} aria-hidden={hidden || undefined}>
       <PageHeader title="Playground">
         <ConversationLine />
       </PageHeader>
