@@ -1,7 +1,6 @@
 // What the app remembers between runs (settings.json in the app's data folder). Types and defaults
 // only, so the window can use them without the schema library; the schemas are in settings-schema.ts.
-import type { CompareParams } from './compare.ts';
-import type { ProviderId, Region, WireId } from './domain.ts';
+import type { ColumnSpec, CompareParams } from './compare.ts';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 
@@ -11,16 +10,8 @@ export interface StreamLimits {
   eventTimeoutSec: number;
 }
 
-/** One remembered column: which model where, with which key and settings (no conversation). */
-export interface ColumnSetup {
-  provider: ProviderId;
-  model: string;
-  region?: Region;
-  baseUrl?: string;
-  wire?: WireId;
-  keyId?: string;
-  params?: CompareParams;
-}
+/** One remembered column: a run's column without its id and its conversation. */
+export type ColumnSetup = Omit<ColumnSpec, 'columnId' | 'history'>;
 
 export interface SavedPreset {
   name: string;
