@@ -1,6 +1,11 @@
 import { create } from 'zustand';
 import { type CompareParams, MAX_COLUMNS } from '../../../../src-shared/compare.ts';
-import type { ColumnSetup, PlaygroundSetup, SavedPreset } from '../../../../src-shared/settings.ts';
+import {
+  type ColumnSetup,
+  DEFAULT_SETTINGS,
+  type PlaygroundSetup,
+  type SavedPreset,
+} from '../../../../src-shared/settings.ts';
 import { getArena } from '../../lib/arena.ts';
 
 /** A column on the Playground: its remembered setup plus a stable id (also the run's columnId). */
@@ -56,12 +61,8 @@ export function toPlaygroundSetup(state: SetupState): PlaygroundSetup {
 }
 
 export const usePlaygroundSetup = create<SetupState>((set, get) => ({
+  ...DEFAULT_SETTINGS.playground,
   columns: [],
-  defaults: {},
-  presets: [],
-  layout: 'row',
-  syncScroll: false,
-  systemPrompt: '',
   loaded: false,
   saveError: null,
   load: (setup) => set({ ...setup, columns: setup.columns.map(withId), loaded: true }),
