@@ -1,17 +1,12 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../../e2e/fake-providers/split-bytes.ts';
 import { createIncrementalLexer, type MarkdownBlock } from './incremental-lexer.ts';
 import { emptyLinks, type LexFn, lexMarkdown } from './lex-markdown.ts';
 import { renderBlock } from './render-block.tsx';
 import { MarkdownBlocks, sameBlock } from './StreamingMarkdown.tsx';
-import {
-  answerOfSize,
-  REALISTIC_ANSWER,
-  randomDocument,
-  seededRandom,
-  TRICKY_MARKDOWN,
-} from './test-fixtures.ts';
+import { answerOfSize, REALISTIC_ANSWER, randomDocument, TRICKY_MARKDOWN } from './test-fixtures.ts';
 
 /** The reference: the whole text lexed in one go by marked, every token rendered. */
 function renderFullParse(text: string): string {
