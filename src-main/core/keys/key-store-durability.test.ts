@@ -1,7 +1,6 @@
 // keys.json is written by electron-store, whose writer (conf → atomically) writes a temporary file
 // `keys.json.tmp-<time><random>` and renames it into place: a kill between the two leaves the
 // temporary file, with key ciphertext in it. The start-up removes those; every write is synced.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
 import type { DurableWriteFs } from '../store/durable-write.ts';
+import { killWriterMidWrite } from '../store/store-test-support.ts';
 import { MemoryStore } from './key-value-store.ts';
 import { keyStoreFile, keyStoreFileOptions, openKeyStore, withSyncedWrites } from './open-key-store.ts';
 
@@ -70,16 +70,7 @@ for (let i = 0; ; i++) {
     const ROUNDS = 12;
     let leftBehind = 0;
     for (let round = 0; round < ROUNDS; round++) {
-      const writer = spawn(process.execPath, [child], { stdio: ['ignore', 'pipe', 'inherit'] });
-      const exited = new Promise((resolve) => writer.once('exit', resolve));
-      await new Promise<void>((resolve, reject) => {
-        writer.stdout.once('data', () => resolve());
-        writer.once('exit', (code) => reject(new Error(`the writer exited early (${code})`)));
-      });
-      // A random point in the write loop.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
-      writer.kill('SIGKILL');
-      await exited;
+      await killWriterMidWrite(child);
       if (readdirSync(dir).some((name) => name.startsWith('keys.json.tmp-'))) leftBehind++;
       const opened = openKeyStore({ file: keyStoreFile(dir), open: () => openConf(dir) });
       expect(opened.notices).toEqual([]);

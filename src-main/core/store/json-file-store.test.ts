@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DurableWriteFs } from './durable-write.ts';
 import { JsonFileStore } from './json-file-store.ts';
+import { killWriterMidWrite } from './store-test-support.ts';
 
 function tempFile(): string {
   return join(mkdtempSync(join(tmpdir(), 'arena-store-')), 'settings.json');
@@ -194,7 +195,6 @@ describe('JsonFileStore: honest, durable writes', () => {
   });
 
   it('survives being killed mid-write: the file always parses and no temporary file outlives the next start', async () => {
-    const { spawn } = await import('node:child_process');
     const { pathToFileURL } = await import('node:url');
     const file = tempFile();
     const dir = dirname(file);
@@ -213,16 +213,7 @@ for (let i = 0; ; i++) {
     const ROUNDS = 20;
     let leftBehind = 0;
     for (let round = 0; round < ROUNDS; round++) {
-      const writer = spawn(process.execPath, [child, file], { stdio: ['ignore', 'pipe', 'inherit'] });
-      const exited = new Promise((resolve) => writer.once('exit', resolve));
-      await new Promise<void>((resolve, reject) => {
-        writer.stdout.once('data', () => resolve());
-        writer.once('exit', (code) => reject(new Error(`the writer exited early (${code})`)));
-      });
-      // A random point in the write loop.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
-      writer.kill('SIGKILL');
-      await exited;
+      await killWriterMidWrite(child, [file]);
       if (readdirSync(dir).some((name) => name.endsWith('.tmp'))) leftBehind++;
       expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
       const reopened = new JsonFileStore(file);
