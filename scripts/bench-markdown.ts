@@ -5,22 +5,7 @@
 // lexer. The renderer's modules are TSX, so they are loaded through Vite.
 import type { Plugin } from 'vite';
 import { runnerImport } from 'vite';
-
-// The shape of src-renderer/src/lib/markdown/markdown-bench.ts's results (not imported: this file is
-// type-checked as Node code, that one as renderer code).
-interface Stats {
-  readonly updates: number;
-  readonly sampled: number;
-  readonly meanMs: number;
-  readonly p95Ms: number;
-  readonly maxMs: number;
-  readonly totalMs: number;
-}
-interface CaseResult {
-  readonly name: string;
-  readonly bytes: number;
-  readonly strategies: Readonly<Record<string, { parse: Stats; parseAndRender: Stats }>>;
-}
+import type { CaseResult, Stats } from '../src-renderer/src/lib/markdown/markdown-bench-results.ts';
 
 /** Stylesheets mean nothing here: import them as empty modules. */
 const noStylesheets: Plugin = {

@@ -5,25 +5,10 @@ import { createElement, Fragment } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createIncrementalLexer, type MarkdownBlock } from './incremental-lexer.ts';
 import type { Token } from './lex-markdown.ts';
+import type { CaseResult, Stats } from './markdown-bench-results.ts';
 import { renderBlock } from './render-block.tsx';
 import { sameBlock } from './StreamingMarkdown.tsx';
 import { benchmarkAnswer, TYPESCRIPT_SNIPPET } from './test-fixtures.ts';
-
-export interface Stats {
-  readonly updates: number;
-  readonly sampled: number;
-  readonly meanMs: number;
-  readonly p95Ms: number;
-  readonly maxMs: number;
-  /** Mean × updates: the whole stream's cost (sampled strategies are stateless, so the mean is fair). */
-  readonly totalMs: number;
-}
-
-export interface CaseResult {
-  readonly name: string;
-  readonly bytes: number;
-  readonly strategies: Readonly<Record<string, { parse: Stats; parseAndRender: Stats }>>;
-}
 
 const DELTA_CHARS = 4;
 /** Stateless strategies are timed on at most this many evenly spread updates. */
