@@ -1,6 +1,6 @@
 // The compare request's schemas: what main accepts for a run, a column and a conversation turn.
 import { z } from 'zod';
-import { MAX_COLUMNS } from './compare.ts';
+import { MAX_COLUMNS, MAX_OUTPUT_TOKENS, MAX_TEMPERATURE } from './compare.ts';
 import { MAX_HISTORY_TURNS, MAX_REQUEST_CHARS, MAX_TURN_CHARS } from './conversation.ts';
 import { PROVIDER_IDS } from './domain.ts';
 
@@ -11,8 +11,8 @@ export const reasoningEffortSchema = z.enum(['minimal', 'low', 'medium', 'high']
 
 /** Generation settings: the request's shared defaults, or one column's overrides of them. */
 export const columnParamsSchema = z.strictObject({
-  temperature: z.number().min(0).max(2).optional(),
-  maxOutputTokens: z.int().positive().max(1_048_576).optional(),
+  temperature: z.number().min(0).max(MAX_TEMPERATURE).optional(),
+  maxOutputTokens: z.int().positive().max(MAX_OUTPUT_TOKENS).optional(),
   /** Ask for thinking where the model supports switching it. */
   reasoning: z.boolean().optional(),
   /** How hard to think, where the provider takes a level (OpenAI, Gemini, OpenRouter, Claude's budget). */

@@ -14,6 +14,11 @@ import type { CostResult } from './pricing.ts';
 
 export type ReasoningEffort = 'minimal' | 'low' | 'medium' | 'high';
 
+/** The highest temperature a column may ask for (the lowest is 0). */
+export const MAX_TEMPERATURE = 2;
+/** The most output tokens any request may ask for (1 Mi: no model's limit is higher). */
+export const MAX_OUTPUT_TOKENS = 1_048_576;
+
 /** Generation settings: the request's shared defaults, or one column's overrides of them. */
 export interface CompareParams {
   temperature?: number;

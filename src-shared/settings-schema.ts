@@ -3,13 +3,15 @@
 import { z } from 'zod';
 import { MAX_COLUMNS } from './compare.ts';
 import { columnParamsSchema, columnTargetSchema } from './compare-schemas.ts';
-import type { Settings } from './settings.ts';
+import { type Settings, STREAM_LIMIT_RANGES } from './settings.ts';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
 
+const secondsIn = ({ min, max }: { min: number; max: number }) => z.int().min(min).max(max);
+
 export const streamLimitsSchema = z.strictObject({
-  requestTimeoutSec: z.int().min(10).max(3600),
-  eventTimeoutSec: z.int().min(5).max(3600),
+  requestTimeoutSec: secondsIn(STREAM_LIMIT_RANGES.requestTimeoutSec),
+  eventTimeoutSec: secondsIn(STREAM_LIMIT_RANGES.eventTimeoutSec),
 });
 
 export const columnSetupSchema = columnTargetSchema.extend({

@@ -10,6 +10,12 @@ export interface StreamLimits {
   eventTimeoutSec: number;
 }
 
+/** Each stream limit's range in whole seconds: settings-schema.ts enforces it, the window says it as you type. */
+export const STREAM_LIMIT_RANGES: Readonly<Record<keyof StreamLimits, { min: number; max: number }>> = {
+  requestTimeoutSec: { min: 10, max: 3600 },
+  eventTimeoutSec: { min: 5, max: 3600 },
+};
+
 /** One remembered column: a run's column without its id and its conversation. */
 export type ColumnSetup = Omit<ColumnSpec, 'columnId' | 'history'>;
 

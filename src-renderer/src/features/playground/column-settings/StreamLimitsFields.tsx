@@ -1,12 +1,18 @@
 // How long a column may take, for every run: the whole request, and the longest wait for a token.
 import { useCallback, useState } from 'react';
-import type { StreamLimits } from '../../../../../src-shared/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  STREAM_LIMIT_RANGES,
+  type StreamLimits,
+} from '../../../../../src-shared/settings.ts';
 import { useSettings } from '../../settings/settings-store.ts';
 import { parseWhole } from './field-rules.ts';
 import { TextField } from './TextField.tsx';
 
-const parseRequest = (text: string) => parseWhole(text, 10, 3600, 'Whole-request timeout');
-const parseEvent = (text: string) => parseWhole(text, 5, 3600, 'No-answer timeout');
+const { requestTimeoutSec: REQUEST, eventTimeoutSec: EVENT } = STREAM_LIMIT_RANGES;
+const parseRequest = (text: string) => parseWhole(text, REQUEST.min, REQUEST.max, 'Whole-request timeout');
+const parseEvent = (text: string) => parseWhole(text, EVENT.min, EVENT.max, 'No-answer timeout');
+const DEFAULTS = DEFAULT_SETTINGS.streamLimits;
 
 export function StreamLimitsFields() {
   const limits = useSettings((state) => state.settings.streamLimits);
@@ -24,7 +30,7 @@ export function StreamLimitsFields() {
         <TextField
           label="Whole-request timeout (s)"
           value={limits.requestTimeoutSec}
-          placeholder="600"
+          placeholder={String(DEFAULTS.requestTimeoutSec)}
           parse={parseRequest}
           inputMode="numeric"
           onCommit={(value) => value !== undefined && void save({ requestTimeoutSec: value })}
@@ -32,7 +38,7 @@ export function StreamLimitsFields() {
         <TextField
           label="No-answer timeout (s)"
           value={limits.eventTimeoutSec}
-          placeholder="120"
+          placeholder={String(DEFAULTS.eventTimeoutSec)}
           parse={parseEvent}
           inputMode="numeric"
           onCommit={(value) => value !== undefined && void save({ eventTimeoutSec: value })}

@@ -1,6 +1,11 @@
 // What the settings fields accept, checked as the user types: the same ranges main's schemas enforce
 // (src-shared/compare-schemas.ts, settings-schema.ts), said in words. An empty field means "inherit".
-import type { CompareParams, ReasoningEffort } from '../../../../../src-shared/compare.ts';
+import {
+  type CompareParams,
+  MAX_OUTPUT_TOKENS,
+  MAX_TEMPERATURE,
+  type ReasoningEffort,
+} from '../../../../../src-shared/compare.ts';
 
 export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; error: string };
 
@@ -8,15 +13,12 @@ const DECIMAL = /^\d{1,9}(?:\.\d{1,9})?$/;
 const WHOLE = /^\d{1,9}$/;
 const COUNT = new Intl.NumberFormat('en-US');
 
-export const TEMPERATURE_MAX = 2;
-export const MAX_OUTPUT_TOKENS = 1_048_576;
-
 export function parseTemperature(text: string): Parsed<number> {
   const trimmed = text.trim();
   if (!trimmed) return { ok: true, value: undefined };
   const value = Number(trimmed);
-  if (!DECIMAL.test(trimmed) || value > TEMPERATURE_MAX) {
-    return { ok: false, error: `Temperature is a number from 0 to ${TEMPERATURE_MAX}, such as 0.7.` };
+  if (!DECIMAL.test(trimmed) || value > MAX_TEMPERATURE) {
+    return { ok: false, error: `Temperature is a number from 0 to ${MAX_TEMPERATURE}, such as 0.7.` };
   }
   return { ok: true, value };
 }
