@@ -1,4 +1,5 @@
 import { memo, useMemo, useState } from 'react';
+import { createBlockGrouper } from './block-groups.ts';
 import { completeLastBlock } from './complete-last-block.ts';
 import { createIncrementalLexer, type MarkdownBlock } from './incremental-lexer.ts';
 import { renderBlock } from './render-block.tsx';
@@ -19,12 +20,24 @@ const Block = memo(
   (previous, next) => sameBlock(previous.block, next.block),
 );
 
-/** Renders already-lexed blocks; each one re-renders only when its own source changes. */
+/** A run of blocks; skipped whole while none of them changed (see groupBlocks). */
+const BlockGroup = memo(function BlockGroup({ blocks }: { blocks: readonly MarkdownBlock[] }) {
+  return blocks.map((block) => <Block key={block.key} block={block} />);
+});
+
+/**
+ * Renders already-lexed blocks; each one re-renders only when its own source changes, and an update
+ * looks only at the group of blocks it changed, so a long answer's frames cost no more than a short one's.
+ */
 export function MarkdownBlocks({ blocks }: { blocks: readonly MarkdownBlock[] }) {
+  const [grouper] = useState(createBlockGrouper);
+  // update() hands back the same groups for the same blocks, so a repeated render (StrictMode) is harmless.
+  const groups = useMemo(() => grouper.update(blocks), [grouper, blocks]);
   return (
     <div className="markdown">
-      {blocks.map((block) => (
-        <Block key={block.key} block={block} />
+      {groups.map((group, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: group n always holds the same positions (n × BLOCKS_PER_GROUP onward).
+        <BlockGroup key={index} blocks={group} />
       ))}
     </div>
   );
