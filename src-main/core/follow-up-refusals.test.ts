@@ -1,37 +1,15 @@
 // What compare.start refuses of a conversation, before anything is sent: too many turns, more text
 // than one request may carry, and turns that are not what main produced.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
 import { type ChatTurn, MAX_HISTORY_TURNS, MAX_REQUEST_CHARS } from '../../src-shared/conversation.ts';
-import { PROVIDER_IDS } from '../../src-shared/domain.ts';
-import { createTestCore } from './core-test-support.ts';
-import { createAesGcmCipher } from './keys/aes-gcm-cipher.ts';
-import { JsonFileStore } from './store/json-file-store.ts';
+import { createTempCore, loopbackHosts } from './core-test-support.ts';
+import { fakeProviderForFile } from './http/http-test-support.ts';
 
-const SENDER = { url: 'app://arena/index.html', isMainFrame: true };
-
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
+const fake = await fakeProviderForFile();
 
 function start(columns: unknown[]) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'arena-refusals-'));
-  const core = createTestCore({
-    dataDir,
-    vault: {
-      cipher: createAesGcmCipher(Buffer.alloc(32, 2), 'os', 'a test keychain'),
-      store: new JsonFileStore(join(dataDir, 'keys.json')),
-    },
-    client: {
-      hosts: Object.fromEntries(PROVIDER_IDS.map((id) => [id, { global: fake.url, china: fake.url }])),
-    },
-  });
-  return core.router.dispatch('compare.start', { prompt: 'Next?', params: {}, columns }, SENDER);
+  const { call } = createTempCore({ client: { hosts: loopbackHosts(fake.url) } });
+  return call('compare.start', { prompt: 'Next?', params: {}, columns });
 }
 
 const exchange = (answer: Partial<Extract<ChatTurn, { role: 'assistant' }>> = {}): ChatTurn[] => [

@@ -3,9 +3,8 @@
 // column-done replay), as the Playground does; turn 2's request bodies are then checked against each
 // provider's documented rule (PROVIDERS.md, "Follow-ups"), with turn 1's content read independently
 // from the recordings.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createParser } from 'eventsource-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,14 +17,11 @@ import { type FakeResponse, writeFakeResponse } from '../../e2e/fake-providers/f
 import type { ColumnSpec, ColumnSummary } from '../../src-shared/compare.ts';
 import type { ArenaEvent } from '../../src-shared/contract.ts';
 import type { ChatTurn } from '../../src-shared/conversation.ts';
-import { PROVIDER_IDS, type ProviderId } from '../../src-shared/domain.ts';
+import type { ProviderId } from '../../src-shared/domain.ts';
 import { sse, textChunk } from './client/client-test-support.ts';
-import { createTestCore } from './core-test-support.ts';
-import { createAesGcmCipher } from './keys/aes-gcm-cipher.ts';
-import { JsonFileStore } from './store/json-file-store.ts';
+import { createTempCore, loopbackHosts } from './core-test-support.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../e2e/fixtures');
-const SENDER = { url: 'app://arena/index.html', isMainFrame: true };
 const FIRST = 'Prove that the sum of two odd numbers is even.';
 const SECOND = 'And odd plus even?';
 const GEMINI_ANSWER = sse(
@@ -174,15 +170,9 @@ interface Shown {
 }
 
 function arena() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'arena-follow-up-'));
   const shown = new Map<string, Shown>();
   let onDone = () => {};
-  const core = createTestCore({
-    dataDir,
-    vault: {
-      cipher: createAesGcmCipher(Buffer.alloc(32, 1), 'os', 'a test keychain'),
-      store: new JsonFileStore(join(dataDir, 'keys.json')),
-    },
+  const { call } = createTempCore({
     emit: (event: ArenaEvent) => {
       if (event.type === 'compare.batch') {
         for (const item of event.items) {
@@ -200,11 +190,8 @@ function arena() {
         onDone();
       }
     },
-    client: {
-      hosts: Object.fromEntries(PROVIDER_IDS.map((id) => [id, { global: fake.url, china: fake.url }])),
-    },
+    client: { hosts: loopbackHosts(fake.url) },
   });
-  const call = (route: string, input?: unknown) => core.router.dispatch(route, input, SENDER);
 
   async function run(prompt: string, history: (columnId: string) => ChatTurn[]) {
     shown.clear();

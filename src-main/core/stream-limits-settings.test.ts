@@ -1,27 +1,13 @@
 // The stream limits the user sets in the settings bound the next run's columns.
 
-import { mkdtempSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../e2e/fake-providers/fake-provider-server.ts';
-import type { ColumnSummary } from '../../src-shared/compare.ts';
-import { PROVIDER_IDS } from '../../src-shared/domain.ts';
+import { describe, expect, it } from 'vitest';
 import type { ArenaCoreOptions } from './app-core.ts';
 import { sse, textChunk } from './client/client-test-support.ts';
-import { createTestCore } from './core-test-support.ts';
-import { createAesGcmCipher } from './keys/aes-gcm-cipher.ts';
-import { JsonFileStore } from './store/json-file-store.ts';
+import { createTempCore, loopbackHosts } from './core-test-support.ts';
+import { fakeProviderForFile } from './http/http-test-support.ts';
 
-const SENDER = { url: 'app://arena/index.html', isMainFrame: true };
-
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 /** Writes `first`, then a keep-alive comment every 200 ms (so the transport's idle timer never fires). */
 function silentAfter(first: string) {
@@ -45,35 +31,9 @@ function dripping(_request: unknown, res: ServerResponse) {
 }
 
 async function arena(client: ArenaCoreOptions['client'] = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'arena-limits-'));
-  const results = new Map<string, ColumnSummary>();
-  let onDone = () => {};
-  const core = createTestCore({
-    dataDir,
-    vault: {
-      cipher: createAesGcmCipher(Buffer.alloc(32, 5), 'os', 'a test keychain'),
-      store: new JsonFileStore(join(dataDir, 'keys.json')),
-    },
-    emit: (event) => {
-      if (event.type !== 'compare.column-done') return;
-      results.set(event.columnId, event.result);
-      onDone();
-    },
-    client: {
-      hosts: Object.fromEntries(PROVIDER_IDS.map((id) => [id, { global: fake.url, china: fake.url }])),
-      ...client,
-    },
-  });
-  const call = (route: string, input?: unknown) => core.router.dispatch(route, input, SENDER);
+  const { call, columnsDone } = createTempCore({ client: { hosts: loopbackHosts(fake.url), ...client } });
   await call('keys.add', { provider: 'openai', key: 'sk-proj-limits-0123456789abcdef' });
   await call('keys.add', { provider: 'deepseek', key: 'sk-deepseek-limits-0123456789abcdef' });
-  const columnsDone = (count: number) =>
-    new Promise<Map<string, ColumnSummary>>((resolve) => {
-      onDone = () => {
-        if (results.size >= count) resolve(results);
-      };
-      onDone();
-    });
   return { call, columnsDone };
 }
 

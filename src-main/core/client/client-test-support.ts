@@ -65,3 +65,9 @@ export function sse(...chunks: unknown[]): string {
 export function textChunk(text: string): Record<string, unknown> {
   return { choices: [{ index: 0, delta: { content: text } }] };
 }
+
+/** A whole Chat Completions answer: "ok", then stop. */
+export const OK_STREAM = sse(
+  { choices: [{ index: 0, delta: { content: 'ok' }, finish_reason: 'stop' }] },
+  '[DONE]',
+);

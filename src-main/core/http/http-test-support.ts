@@ -1,5 +1,10 @@
-// Shared by the HTTP layer's tests.
-import { expect } from 'vitest';
+// Shared by the tests that speak HTTP: errors of the HTTP layer, and a loopback fake provider.
+import { afterAll, beforeEach, expect } from 'vitest';
+import {
+  type FakeProvider,
+  type FakeRoute,
+  startFakeProvider,
+} from '../../../e2e/fake-providers/fake-provider-server.ts';
 import type { ArenaError } from '../../../src-shared/domain.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 
@@ -12,4 +17,19 @@ export async function arenaErrorOf(promise: Promise<unknown>): Promise<ArenaErro
     return (error as ArenaErrorException).error;
   }
   throw new Error('expected a failure');
+}
+
+/**
+ * A fake provider on loopback for the calling test file (call it at the top level): it starts now,
+ * forgets its routes and requests before each test, then takes the `standing` routes again, and
+ * closes after the file.
+ */
+export async function fakeProviderForFile(...standing: FakeRoute[]): Promise<FakeProvider> {
+  const fake = await startFakeProvider();
+  afterAll(() => fake.close());
+  beforeEach(() => {
+    fake.reset();
+    for (const route of standing) fake.setHandler(route);
+  });
+  return fake;
 }

@@ -1,16 +1,11 @@
 // The canary scan: providers that echo the user's keys everywhere they can, and the keys must appear
 // in no route reply, no event and nowhere in keys.json.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
-import { PROVIDER_IDS } from '../../../src-shared/domain.ts';
 import { sse, textChunk } from '../client/client-test-support.ts';
-import { createTestCore } from '../core-test-support.ts';
-import { createAesGcmCipher } from '../keys/aes-gcm-cipher.ts';
-import { JsonFileStore } from '../store/json-file-store.ts';
+import { createTempCore, loopbackHosts } from '../core-test-support.ts';
 
 // Two keys with no key shape (only the registry of known keys can catch them) and one that has one.
 const OPENAI = 'CANARY-openai-0123456789abcdef';
@@ -19,7 +14,6 @@ const PLAN = 'sk-cp-CANARY-plan-0123456789abcdef';
 const ANTHROPIC = 'CANARY-anthropic-0123456789abcdef';
 // Text in front of an echo, long enough that where the text is cut to fit, the cut falls in the key.
 const padded = (fill: string, length: number, key: string) => `${fill.repeat(length)}${key}`;
-const SENDER = { url: 'app://arena/index.html', isMainFrame: true };
 
 let fake: FakeProvider;
 beforeAll(async () => {
@@ -97,43 +91,23 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 
 function arena() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'arena-canary-'));
   const events: ArenaEvent[] = [];
   const replies: unknown[] = [];
-  let columnsDone = 0;
-  let onColumnDone = () => {};
-  const core = createTestCore({
-    dataDir,
-    vault: {
-      cipher: createAesGcmCipher(Buffer.alloc(32, 9), 'os', 'a test keychain'),
-      store: new JsonFileStore(join(dataDir, 'keys.json')),
-    },
-    emit: (event) => {
-      events.push(event);
-      if (event.type === 'compare.column-done') {
-        columnsDone += 1;
-        onColumnDone();
-      }
-    },
-    client: {
-      hosts: Object.fromEntries(PROVIDER_IDS.map((id) => [id, { global: fake.url, china: fake.url }])),
-      retry: { baseDelayMs: 1, maxDelayMs: 2 },
-    },
+  const {
+    call: dispatch,
+    columnsDone,
+    keysFile,
+  } = createTempCore({
+    emit: (event) => events.push(event),
+    client: { hosts: loopbackHosts(fake.url), retry: { baseDelayMs: 1, maxDelayMs: 2 } },
     keyCheckTimeoutMs: 3000,
   });
   const call = async (route: string, input?: unknown) => {
-    const reply = await core.router.dispatch(route, input, SENDER);
+    const reply = await dispatch(route, input);
     replies.push(reply);
     return reply;
   };
-  const columnsFinished = (count: number) =>
-    new Promise<void>((resolve) => {
-      onColumnDone = () => {
-        if (columnsDone >= count) resolve();
-      };
-      onColumnDone();
-    });
-  return { call, events, replies, keysFile: join(dataDir, 'keys.json'), columnsFinished };
+  return { call, events, replies, keysFile, columnsDone };
 }
 
 /** The text a window would show per column: every text delta, in order. */
@@ -148,7 +122,7 @@ function shownText(events: ArenaEvent[], columnId: string): string {
 
 describe('keys echoed by providers', () => {
   it('appear in no route reply, no event, and not in keys.json on disk', async () => {
-    const { call, events, replies, keysFile, columnsFinished } = arena();
+    const { call, events, replies, keysFile, columnsDone } = arena();
     for (const [provider, key] of [
       ['openai', OPENAI],
       ['deepseek', DEEPSEEK],
@@ -175,7 +149,7 @@ describe('keys echoed by providers', () => {
         { columnId: 'not-json', provider: 'anthropic', model: 'claude-sonnet-4-5' },
       ],
     });
-    await columnsFinished(3);
+    await columnsDone(3);
 
     // The providers did get the keys, and did send them back.
     const sent = fake.requests.map((request) => request.headers.authorization);

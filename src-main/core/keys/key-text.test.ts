@@ -1,12 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTestCore } from '../core-test-support.ts';
-import { JsonFileStore } from '../store/json-file-store.ts';
-import { createAesGcmCipher } from './aes-gcm-cipher.ts';
-
-const SENDER = { url: 'app://test', isMainFrame: true };
+import { createTempCore } from '../core-test-support.ts';
 
 /** Pasted text that is not a key: every route that takes a key refuses all of it, for the same reason. */
 const NOT_KEYS: [name: string, text: string][] = [
@@ -23,30 +16,15 @@ const NOT_KEYS: [name: string, text: string][] = [
   ['only whitespace', ' \r\n\t '],
 ];
 
-function core() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'arena-key-text-'));
-  return createTestCore({
-    dataDir,
-    vault: {
-      cipher: createAesGcmCipher(Buffer.alloc(32, 3), 'os', 'a test keychain'),
-      store: new JsonFileStore(join(dataDir, 'keys.json')),
-    },
-  });
-}
-
 describe('what counts as a key: one rule for keys.add and keys.replace', () => {
   it.each(NOT_KEYS)('both routes refuse %s, naming the key field', async (_name, text) => {
-    const arena = core();
-    const stored = await arena.router.dispatch(
-      'keys.add',
-      { provider: 'openai', key: 'sk-proj-stored-key-0001' },
-      SENDER,
-    );
+    const { core: arena, call } = createTempCore();
+    const stored = await call('keys.add', { provider: 'openai', key: 'sk-proj-stored-key-0001' });
     if (!stored.ok) throw new Error(stored.error.message);
     const { id } = stored.value as { id: string };
 
-    const added = await arena.router.dispatch('keys.add', { provider: 'openai', key: text }, SENDER);
-    const replaced = await arena.router.dispatch('keys.replace', { id, key: text }, SENDER);
+    const added = await call('keys.add', { provider: 'openai', key: text });
+    const replaced = await call('keys.replace', { id, key: text });
     for (const result of [added, replaced]) {
       expect(result).toMatchObject({ ok: false, error: { kind: 'invalid_input', field: 'key' } });
     }
@@ -60,7 +38,7 @@ describe('what counts as a key: one rule for keys.add and keys.replace', () => {
   it.each(NOT_KEYS)(
     'the vault itself (used by the environment import) refuses %s too',
     async (_name, text) => {
-      const arena = core();
+      const { core: arena } = createTempCore();
       const stored = await arena.vault.add({ provider: 'openai', key: 'sk-proj-stored-key-0002' });
       await expect(arena.vault.add({ provider: 'openai', key: text })).rejects.toMatchObject({
         error: { kind: 'invalid_input', field: 'key' },
@@ -73,20 +51,12 @@ describe('what counts as a key: one rule for keys.add and keys.replace', () => {
   );
 
   it('both routes accept a key with whitespace around it, and store it trimmed', async () => {
-    const arena = core();
-    const added = await arena.router.dispatch(
-      'keys.add',
-      { provider: 'openai', key: '  sk-proj-padded-key-1111\r\n' },
-      SENDER,
-    );
+    const { core: arena, call } = createTempCore();
+    const added = await call('keys.add', { provider: 'openai', key: '  sk-proj-padded-key-1111\r\n' });
     if (!added.ok) throw new Error(added.error.message);
     const { id } = added.value as { id: string };
     expect(await arena.vault.reveal(id)).toBe('sk-proj-padded-key-1111');
-    const replaced = await arena.router.dispatch(
-      'keys.replace',
-      { id, key: '\tsk-proj-padded-key-2222\n' },
-      SENDER,
-    );
+    const replaced = await call('keys.replace', { id, key: '\tsk-proj-padded-key-2222\n' });
     expect(replaced).toMatchObject({ ok: true, value: { masked: 'sk-proj-…2222' } });
     expect(await arena.vault.reveal(id)).toBe('sk-proj-padded-key-2222');
   });

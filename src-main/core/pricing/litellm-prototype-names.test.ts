@@ -1,18 +1,12 @@
 // A refreshed price list is untrusted: entries and providers named after Object.prototype members
 // must be skipped or listed like any other, never break the catalog for the rest of the session.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
 import { PROVIDER_IDS } from '../../../src-shared/domain.ts';
 import type { PriceRow } from '../../../src-shared/pricing.ts';
-import { createTestCore } from '../core-test-support.ts';
-import { createAesGcmCipher } from '../keys/aes-gcm-cipher.ts';
-import { JsonFileStore } from '../store/json-file-store.ts';
+import { createTempCore } from '../core-test-support.ts';
+import { fakeProviderForFile } from '../http/http-test-support.ts';
 import { parseLiteLLM } from './litellm-parse.ts';
 
-const SENDER = { url: 'app://test', isMainFrame: true };
 const PROTOTYPE_NAMES = [...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__'])];
 const chat = (litellmProvider: string) => ({
   litellm_provider: litellmProvider,
@@ -34,12 +28,7 @@ function priceListNaming(name: string): string {
   );
 }
 
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 describe('a refreshed price list naming Object.prototype members', () => {
   it.each(PROTOTYPE_NAMES)(
@@ -54,20 +43,12 @@ describe('a refreshed price list naming Object.prototype members', () => {
   );
 
   it.each(PROTOTYPE_NAMES)('%j as a provider and a model id leaves prices.list working', async (name) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'arena-proto-prices-'));
-    const arena = createTestCore({
-      dataDir,
-      pricesUrl: `${fake.url}/prices.json`,
-      vault: {
-        cipher: createAesGcmCipher(Buffer.alloc(32, 5), 'os', 'a test keychain'),
-        store: new JsonFileStore(join(dataDir, 'keys.json')),
-      },
-    });
+    const { call } = createTempCore({ pricesUrl: `${fake.url}/prices.json` });
     fake.enqueue({ body: priceListNaming(name), headers: { 'content-type': 'application/json' } });
-    const refreshed = await arena.router.dispatch('prices.refresh', undefined, SENDER);
+    const refreshed = await call('prices.refresh');
     expect(refreshed).toMatchObject({ ok: true, value: { refresh: { state: 'ok', entries: 61 } } });
 
-    const listed = await arena.router.dispatch('prices.list', undefined, SENDER);
+    const listed = await call('prices.list');
     if (!listed.ok) throw new Error(listed.error.message);
     const { rows } = listed.value as { rows: PriceRow[] };
     expect(() => structuredClone(rows)).not.toThrow();
@@ -80,7 +61,7 @@ describe('a refreshed price list naming Object.prototype members', () => {
     );
     expect(rows.filter((row) => row.model === `${name}-model`)).toEqual([]);
 
-    const advice = await arena.router.dispatch('prices.recommend', { prompt: name }, SENDER);
+    const advice = await call('prices.recommend', { prompt: name });
     expect(advice).toMatchObject({ ok: true, value: { tier: 'MICRO' } });
   });
 });

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src-shared/settings.ts';
-import { createTestCore } from '../core-test-support.ts';
-import { createAesGcmCipher } from '../keys/aes-gcm-cipher.ts';
+import { createTempCore } from '../core-test-support.ts';
 import { JsonFileStore } from '../store/json-file-store.ts';
 import { SettingsService } from './settings-service.ts';
 
@@ -45,27 +44,20 @@ describe('settings', () => {
   });
 
   it('settings.update replaces the playground setup whole and refuses a bad one, naming the field', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'arena-settings-'));
-    const core = createTestCore({
-      dataDir: dir,
-      vault: { cipher: createAesGcmCipher(), store: new JsonFileStore(join(dir, 'keys.json')) },
-    });
-    const own = { url: 'http://127.0.0.1/', isMainFrame: true };
-    const saved = await core.router.dispatch('settings.update', { playground: setup }, own);
+    const { call, dataDir: dir } = createTempCore();
+    const saved = await call('settings.update', { playground: setup });
     expect(saved).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, playground: setup } });
     expect(service(dir).get().playground).toEqual(setup);
 
     const tooMany = { ...setup, columns: Array.from({ length: 17 }, () => setup.columns[0]) };
-    const refused = await core.router.dispatch('settings.update', { playground: tooMany }, own);
+    const refused = await call('settings.update', { playground: tooMany });
     expect(refused).toMatchObject({
       ok: false,
       error: { kind: 'invalid_input', field: 'playground.columns' },
     });
-    const badLimit = await core.router.dispatch(
-      'settings.update',
-      { streamLimits: { requestTimeoutSec: 0, eventTimeoutSec: 60 } },
-      own,
-    );
+    const badLimit = await call('settings.update', {
+      streamLimits: { requestTimeoutSec: 0, eventTimeoutSec: 60 },
+    });
     expect(badLimit).toMatchObject({
       ok: false,
       error: { kind: 'invalid_input', field: 'streamLimits.requestTimeoutSec' },
