@@ -49,7 +49,7 @@ describe('safe by construction', () => {
 
   it('shows character references as the characters they stand for, once', () => {
     expect(render('Tom &amp; Jerry &copy; &#65; &lt;tag&gt; `&amp; in code`')).toBe(
-      '<div class="markdown"><p>Tom &amp; Jerry © A &lt;tag&gt; <code>&amp;amp; in code</code></p></div>',
+      '<div class="markdown"><div class="md-group"><p>Tom &amp; Jerry © A &lt;tag&gt; <code>&amp;amp; in code</code></p></div></div>',
     );
   });
 });
@@ -100,20 +100,22 @@ describe('markdown features', () => {
 
   it('renders nested lists, ordered lists that start elsewhere, and task lists', () => {
     expect(render('3. three\n4. four\n   - nested *item*\n     1. deeper')).toBe(
-      '<div class="markdown"><ol start="3"><li>three</li><li>four<ul><li>nested <em>item</em><ol><li>deeper</li></ol></li></ul></li></ol></div>',
+      '<div class="markdown"><div class="md-group"><ol start="3"><li>three</li><li>four<ul><li>nested <em>item</em><ol><li>deeper</li></ol></li></ul></li></ol></div></div>',
     );
     expect(render('- [x] done\n- [ ] todo')).toBe(
-      '<div class="markdown"><ul><li class="md-task"><input type="checkbox" class="md-checkbox" disabled="" readOnly="" checked=""/>done</li><li class="md-task"><input type="checkbox" class="md-checkbox" disabled="" readOnly=""/>todo</li></ul></div>',
+      '<div class="markdown"><div class="md-group"><ul><li class="md-task"><input type="checkbox" class="md-checkbox" disabled="" readOnly="" checked=""/>done</li><li class="md-task"><input type="checkbox" class="md-checkbox" disabled="" readOnly=""/>todo</li></ul></div></div>',
     );
   });
 
   it('renders headings, quotes, rules, inline code, emphasis and strikethrough', () => {
     expect(render('# Title\n\n> quoted *text*\n\n---\n\nUse `npm test`, **now** or ~~never~~.')).toBe(
-      '<div class="markdown"><h1>Title</h1><blockquote><p>quoted <em>text</em></p></blockquote><hr/><p>Use <code>npm test</code>, <strong>now</strong> or <del>never</del>.</p></div>',
+      '<div class="markdown"><div class="md-group"><h1>Title</h1><blockquote><p>quoted <em>text</em></p></blockquote><hr/><p>Use <code>npm test</code>, <strong>now</strong> or <del>never</del>.</p></div></div>',
     );
   });
 
   it('leaves math as the text it is', () => {
-    expect(render('Energy: $E = mc^2$')).toBe('<div class="markdown"><p>Energy: $E = mc^2$</p></div>');
+    expect(render('Energy: $E = mc^2$')).toBe(
+      '<div class="markdown"><div class="md-group"><p>Energy: $E = mc^2$</p></div></div>',
+    );
   });
 });

@@ -20,9 +20,15 @@ const Block = memo(
   (previous, next) => sameBlock(previous.block, next.block),
 );
 
-/** A run of blocks; skipped whole while none of them changed (see groupBlocks). */
+/** A run of blocks; skipped whole while none of them changed (see groupBlocks), and off screen (markdown.css). */
 const BlockGroup = memo(function BlockGroup({ blocks }: { blocks: readonly MarkdownBlock[] }) {
-  return blocks.map((block) => <Block key={block.key} block={block} />);
+  return (
+    <div className="md-group">
+      {blocks.map((block) => (
+        <Block key={block.key} block={block} />
+      ))}
+    </div>
+  );
 });
 
 /**

@@ -33,11 +33,13 @@ describe('closing unterminated markers on the last line', () => {
 describe('StreamingMarkdown while streaming', () => {
   it('shows the last line as it will end while streaming, and as typed once finished', () => {
     expect(render('Intro.\n\nSome **bold te', true)).toBe(
-      '<div class="markdown"><p>Intro.</p><p>Some <strong>bold te</strong></p></div>',
+      '<div class="markdown"><div class="md-group"><p>Intro.</p><p>Some <strong>bold te</strong></p></div></div>',
     );
-    expect(render('Some **bold te', false)).toBe('<div class="markdown"><p>Some **bold te</p></div>');
+    expect(render('Some **bold te', false)).toBe(
+      '<div class="markdown"><div class="md-group"><p>Some **bold te</p></div></div>',
+    );
     expect(render('- one\n- run `npm te', true)).toBe(
-      '<div class="markdown"><ul><li>one</li><li>run <code>npm te</code></li></ul></div>',
+      '<div class="markdown"><div class="md-group"><ul><li>one</li><li>run <code>npm te</code></li></ul></div></div>',
     );
   });
 

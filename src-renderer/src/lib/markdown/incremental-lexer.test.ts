@@ -2,18 +2,23 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../e2e/fake-providers/split-bytes.ts';
+import { BLOCKS_PER_GROUP } from './block-groups.ts';
 import { createIncrementalLexer, type MarkdownBlock } from './incremental-lexer.ts';
 import { emptyLinks, type LexFn, lexMarkdown } from './lex-markdown.ts';
 import { renderBlock } from './render-block.tsx';
 import { MarkdownBlocks, sameBlock } from './StreamingMarkdown.tsx';
 import { answerOfSize, REALISTIC_ANSWER, randomDocument, TRICKY_MARKDOWN } from './test-fixtures.ts';
 
-/** The reference: the whole text lexed in one go by marked, every token rendered. */
+/** The reference: the whole text lexed in one go by marked, every token rendered, in groups of blocks. */
 function renderFullParse(text: string): string {
   const { tokens } = lexMarkdown(text.replace(/\r\n?/g, '\n'), emptyLinks());
-  return renderToStaticMarkup(
-    createElement('div', { className: 'markdown' }, ...tokens.map((token) => renderBlock(token))),
-  );
+  const blocks = tokens.filter((token) => token.type !== 'space');
+  const groups = [];
+  for (let start = 0; start < blocks.length; start += BLOCKS_PER_GROUP) {
+    const group = blocks.slice(start, start + BLOCKS_PER_GROUP).map((token) => renderBlock(token));
+    groups.push(createElement('div', { className: 'md-group', key: start }, ...group));
+  }
+  return renderToStaticMarkup(createElement('div', { className: 'markdown' }, ...groups));
 }
 
 function renderBlocks(blocks: readonly MarkdownBlock[]): string {
@@ -62,7 +67,9 @@ describe('incremental lexing', () => {
     const lexer = createIncrementalLexer();
     lexer.update('# Old answer\n\nFirst paragraph.\n\nSecond paragraph.\n');
     const blocks = lexer.update('Something else entirely.');
-    expect(renderBlocks(blocks)).toBe('<div class="markdown"><p>Something else entirely.</p></div>');
+    expect(renderBlocks(blocks)).toBe(
+      '<div class="markdown"><div class="md-group"><p>Something else entirely.</p></div></div>',
+    );
   });
 });
 
