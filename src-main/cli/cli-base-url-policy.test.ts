@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeProviderForFile } from '../core/http/http-test-support.ts';
 import { runCliCaptured } from './cli-test-support.ts';
 
 const FIXTURE = 'e2e/fixtures/openai/stream-text-include-usage-02.sse';
 const KEY = 'sk-test-openai-policy-123456';
 
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.reset();
-  fake.setHandler({ file: FIXTURE });
-});
+const fake = await fakeProviderForFile({ file: FIXTURE });
 
 /**
  * The fake, reached through an address the policy does not count as this machine (an IPv4-mapped

@@ -1,31 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeProviderForFile } from '../core/http/http-test-support.ts';
 import { runCliCaptured } from './cli-test-support.ts';
 
 // No key shape (not sk-…, not a JWT, not AIza…): only the registry of known keys can catch it.
 const KEY = 'ollama-CANARY-local-secret-4242';
 
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.reset();
-  // A server that echoes the key it was sent in its error body, as some proxies do.
-  fake.setHandler({
-    method: 'POST',
-    path: '/v1/chat/completions',
-    handle: (request, res) => {
-      const key = (request.headers.authorization ?? '').replace(/^Bearer /, '');
-      res.writeHead(401, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({
-          error: { message: `Incorrect API key provided: ${key}`, type: 'invalid_request_error' },
-        }),
-      );
-    },
-  });
+// A server that echoes the key it was sent in its error body, as some proxies do.
+const fake = await fakeProviderForFile({
+  method: 'POST',
+  path: '/v1/chat/completions',
+  handle: (request, res) => {
+    const key = (request.headers.authorization ?? '').replace(/^Bearer /, '');
+    res.writeHead(401, { 'content-type': 'application/json' });
+    res.end(
+      JSON.stringify({
+        error: { message: `Incorrect API key provided: ${key}`, type: 'invalid_request_error' },
+      }),
+    );
+  },
 });
 
 function compare(extra: string[] = []) {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeProviderForFile } from '../core/http/http-test-support.ts';
 import { runCliCaptured } from './cli-test-support.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../e2e/fixtures');
@@ -24,12 +24,7 @@ function tableOf(out: string): string[] {
   return lines.slice(start, end);
 }
 
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 describe('arena compare, as a person reads it', () => {
   it('has cost, total time, TTFT, tok/s and tokens for each model, within 100 columns', async () => {

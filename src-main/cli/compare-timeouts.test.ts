@@ -1,7 +1,7 @@
 // compare's stream time limits from the command line: a whole-request limit and a limit on time
 // without a decoded event, each reported as a timeout with the partial answer kept.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeProviderForFile } from '../core/http/http-test-support.ts';
 import { runCliCaptured } from './cli-test-support.ts';
 
 const KEYS = { OPENAI_API_KEY: 'sk-test-openai-123456' };
@@ -13,12 +13,7 @@ const KEEP_ALIVE = ': keep-alive\n\n';
 const piecesAfter = (first: number, size: number, count: number) =>
   Array.from({ length: count }, (_, index) => first + index * size);
 
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 const compare = (...extra: string[]) => [
   'compare',

@@ -1,22 +1,11 @@
 // A column's own settings override the request's shared ones field by field, on the wire.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
 import type { CompareParams } from '../../../src-shared/compare.ts';
 import type { ProviderId } from '../../../src-shared/domain.ts';
-import { runColumn, sse } from './client-test-support.ts';
+import { fakeProviderForFile } from '../http/http-test-support.ts';
+import { OK_STREAM, runColumn } from './client-test-support.ts';
 
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.reset();
-  fake.setHandler({
-    method: 'POST',
-    body: sse({ choices: [{ index: 0, delta: { content: 'ok' }, finish_reason: 'stop' }] }, '[DONE]'),
-  });
-});
+const fake = await fakeProviderForFile({ method: 'POST', body: OK_STREAM });
 
 /** The body one column sent; the shared params are PROMPT's: temperature 0, 256 output tokens. */
 async function sentBody(provider: ProviderId, model: string, params?: CompareParams) {

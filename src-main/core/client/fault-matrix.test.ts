@@ -1,15 +1,10 @@
 // Every way a provider can fail, against the fake provider server: the right error kind, the
 // right retries, partial text kept, sockets closed.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeProviderForFile } from '../http/http-test-support.ts';
 import { CANARY_KEY, runColumn, sse, textChunk } from './client-test-support.ts';
 
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 const minimaxError = (type: string, message: string, httpCode: string) => ({
   type: 'error',

@@ -1,16 +1,11 @@
 // A redirect, a compressed body and an HTML page used to end as "the stream ended… (network)".
 // Each now fails the column as `protocol` with a message that says what came back.
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeProviderForFile } from '../http/http-test-support.ts';
 import { runColumn, sse, textChunk } from './client-test-support.ts';
 
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 describe('honest failures', () => {
   it('a 302 is a protocol error naming where it pointed; nothing is sent there', async () => {

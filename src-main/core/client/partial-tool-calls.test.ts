@@ -1,19 +1,14 @@
 // A tool call produces no event until it is complete. Its arguments arriving are still progress (the
 // "no decoded event" limit must not kill it), and a column that ends early keeps the call as far as it got.
 import type { ServerResponse } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import { createCompareOrchestrator } from '../compare/orchestrator.ts';
+import { fakeProviderForFile } from '../http/http-test-support.ts';
 import { runColumn, sse, testDeps, textChunk } from './client-test-support.ts';
 import { streamColumn } from './stream-column.ts';
 
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 const toolDelta = (args: string, start = false) => {
   const call = start

@@ -1,18 +1,12 @@
 // What each provider's client actually sends: URL, auth header form, model and body fields.
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
 import type { ProviderId } from '../../../src-shared/domain.ts';
+import { fakeProviderForFile } from '../http/http-test-support.ts';
 import { CANARY_KEY, runColumn, sse, textChunk } from './client-test-support.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../e2e/fixtures');
-let fake: FakeProvider;
-
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 const OPENAI_STREAM = join(FIXTURES, 'openai/stream-text-include-usage-02.sse');
 const ANTHROPIC_STREAM = join(FIXTURES, 'anthropic/stream-text-02.sse');

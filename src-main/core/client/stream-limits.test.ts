@@ -1,17 +1,12 @@
 // The idle timer alone cannot end a stream that keeps sending something: keep-alive comments, empty
 // frames or a slow drip. Two more limits bound it: time without a decoded event, and the whole request.
 import type { ServerResponse } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeProviderForFile } from '../http/http-test-support.ts';
 import { MAX_MODEL_CHANGES } from '../wires/answer-model.ts';
 import { runColumn, sse, textChunk } from './client-test-support.ts';
 
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 /** Writes `first`, then `keepAlive` every 20 ms until the client goes away. */
 function keepAliveForever(first: string, keepAlive: string) {

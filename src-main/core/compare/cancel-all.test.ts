@@ -1,19 +1,14 @@
 // cancelAll ends every run the window started (the window reloaded, navigated or crashed): each
 // column ends cancelled with the text it had, no run is left, and the providers' connections close.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
 import type { ColumnSpec } from '../../../src-shared/compare.ts';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import { sse, testDeps, textChunk } from '../client/client-test-support.ts';
 import { streamColumn } from '../client/stream-column.ts';
+import { fakeProviderForFile } from '../http/http-test-support.ts';
 import { createCompareOrchestrator, type StreamColumn } from './orchestrator.ts';
 
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 const column = (columnId: string): ColumnSpec => ({ columnId, provider: 'custom', model: columnId });
 

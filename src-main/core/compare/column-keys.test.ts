@@ -1,21 +1,16 @@
 // A provider echoing the key: the result the CLI prints (and cuts to fit) holds none of it, and
 // when the output cap cuts the column, the cut leaves none of its first characters behind, neither
 // in what the window is sent nor in that result.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import { CANARY_KEY, sse, testDeps, textChunk } from '../client/client-test-support.ts';
 import { streamColumn } from '../client/stream-column.ts';
+import { fakeProviderForFile } from '../http/http-test-support.ts';
 import { createEventRedactor } from '../ipc/redact-event.ts';
 import { SecretRegistry } from '../keys/secret-registry.ts';
 import { createCompareOrchestrator } from './orchestrator.ts';
 
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 const BEFORE = 'Your key: ';
 const noteFor = (bytes: number) => `\n\n[output truncated at ${bytes} bytes]`;

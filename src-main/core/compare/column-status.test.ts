@@ -1,20 +1,15 @@
 // Where each column is before its answer streams: queued, waiting for the rate limiter, requesting
 // (attempt n), retrying after a failed attempt, streaming. Told to the window as status events.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
 import type { ColumnEvent, ColumnSpec, ColumnStatus } from '../../../src-shared/compare.ts';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import { sse, testDeps, textChunk } from '../client/client-test-support.ts';
 import { type StreamColumnDeps, streamColumn } from '../client/stream-column.ts';
+import { fakeProviderForFile } from '../http/http-test-support.ts';
 import { createRateLimiter } from '../http/rate-limiter.ts';
 import { createCompareOrchestrator, type StreamColumn } from './orchestrator.ts';
 
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 const eventsOf = (sent: ArenaEvent[], columnId: string): ColumnEvent[] =>
   sent.flatMap((event) =>

@@ -1,20 +1,15 @@
 // A column keeps at most a fixed amount of output: past it, the answer is cut with a marker,
 // the request is cancelled (its socket closed), and column-done never repeats the text.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import type { StreamEvent } from '../../../src-shared/domain.ts';
 import { sse, testDeps, textChunk } from '../client/client-test-support.ts';
 import { streamColumn } from '../client/stream-column.ts';
+import { fakeProviderForFile } from '../http/http-test-support.ts';
 import { DEFAULT_MAX_OUTPUT_BYTES } from '../wires/output-limits.ts';
 import { createCompareOrchestrator } from './orchestrator.ts';
 
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 const CAP = 64 * 1024;
 const utf8Length = (text: string) => Buffer.byteLength(text, 'utf8');

@@ -1,12 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import { PROVIDER_IDS } from '../../../src-shared/domain.ts';
 import { isUsableKey } from '../../../src-shared/keys.ts';
 import { createTestCore } from '../core-test-support.ts';
+import { fakeProviderForFile } from '../http/http-test-support.ts';
 import { JsonFileStore } from '../store/json-file-store.ts';
 import { createAesGcmCipher } from './aes-gcm-cipher.ts';
 import type { Cipher } from './cipher.ts';
@@ -14,12 +14,7 @@ import { KeyVault } from './key-vault.ts';
 import { KeysService } from './keys-service.ts';
 import { SecretRegistry } from './secret-registry.ts';
 
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 let nextId = 0;
 const THIS_KEYCHAIN = createAesGcmCipher(Buffer.alloc(32, 1), 'os', 'this keychain');

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeProviderForFile } from '../http/http-test-support.ts';
 import { PriceCatalog } from './price-catalog.ts';
 import { PriceRefresher } from './price-refresh.ts';
 
@@ -26,12 +26,7 @@ const SMALL_LIST = JSON.stringify(
   ]),
 );
 const PORTAL = '<!DOCTYPE html><html><head><title>Sign in to Hotel Wi-Fi</title></head><body>…</body></html>';
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 function setup(options: { now?: () => Date; timeoutMs?: number; maxBytes?: number } = {}) {
   const catalog = new PriceCatalog();

@@ -1,18 +1,13 @@
 // Key checks against replies that are valid JSON but odd or hostile: every key still gets a result.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../../../../e2e/fake-providers/fake-provider-server.ts';
+import { describe, expect, it } from 'vitest';
 import type { KeyCheck } from '../../../../src-shared/keys.ts';
+import { fakeProviderForFile } from '../../http/http-test-support.ts';
 import { checkAll } from './check-all.ts';
 import { checkKey } from './check-key.ts';
 
 const TOKEN_PLAN = 'sk-cp-hostile-token-plan-key-7f3a';
 const HUGE = 'x'.repeat(1_000_000);
-let fake: FakeProvider;
-beforeAll(async () => {
-  fake = await startFakeProvider();
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = await fakeProviderForFile();
 
 const deps = () => ({
   hosts: { minimax: { global: `${fake.url}/v1`, china: `${fake.url}/v1` } },
