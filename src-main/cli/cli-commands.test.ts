@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../../e2e/fake-providers/fake-provider-server.ts';
-import { runCliCaptured } from './cli-test-support.ts';
+import { compareOneArgs, runCliCaptured } from './cli-test-support.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../e2e/fixtures');
 
@@ -181,15 +181,7 @@ describe('arena compare', () => {
 
   it('prints a table, and exits 1 when a column failed (here: no key)', async () => {
     fake.setHandler({ file: join(FIXTURES, 'openai/stream-text-include-usage-02.sse') });
-    const { code, out } = await cli([
-      'compare',
-      '--prompt',
-      'hi',
-      '--model',
-      'openai/gpt-4o',
-      '--base-url',
-      `openai=${fake.url}/v1`,
-    ]);
+    const { code, out } = await cli(compareOneArgs('openai/gpt-4o', fake.url));
     expect(code).toBe(1);
     expect(out).toContain('openai/gpt-4o');
     expect(out).toContain('auth: No OpenAI key is set');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeProviderForFile } from '../core/http/http-test-support.ts';
-import { runCliCaptured } from './cli-test-support.ts';
+import { compareOneArgs, runCliCaptured } from './cli-test-support.ts';
 
 // No key shape (not sk-…, not a JWT, not AIza…): only the registry of known keys can catch it.
 const KEY = 'ollama-CANARY-local-secret-4242';
@@ -21,19 +21,9 @@ const fake = await fakeProviderForFile({
 });
 
 function compare(extra: string[] = []) {
-  return runCliCaptured(
-    [
-      'compare',
-      '--prompt',
-      'hi',
-      '--model',
-      'custom/llama3.2',
-      '--base-url',
-      `custom=${fake.url}/v1`,
-      ...extra,
-    ],
-    { CUSTOM_OPENAI_API_KEY: KEY },
-  );
+  return runCliCaptured(compareOneArgs('custom/llama3.2', fake.url, ...extra), {
+    CUSTOM_OPENAI_API_KEY: KEY,
+  });
 }
 
 describe('the CLI never prints a key from the environment', () => {
@@ -87,19 +77,10 @@ describe('the CLI never prints a key from the environment', () => {
       },
     });
     for (padding = 80; padding <= 100; padding += 5) {
-      const { out } = await runCliCaptured(
-        [
-          'compare',
-          '--prompt',
-          'hi',
-          '--model',
-          'custom/llama3.2',
-          '--base-url',
-          `custom=${fake.url}/v1`,
-          '--brief',
-        ],
-        { CUSTOM_OPENAI_API_KEY: KEY, OPENAI_API_KEY: other },
-      );
+      const { out } = await runCliCaptured(compareOneArgs('custom/llama3.2', fake.url, '--brief'), {
+        CUSTOM_OPENAI_API_KEY: KEY,
+        OPENAI_API_KEY: other,
+      });
       expect(out).toContain('yyyy');
       expect(out).not.toContain('openai-C');
     }

@@ -18,3 +18,9 @@ export async function runCliCaptured(
   });
   return { code, out, err };
 }
+
+/** `arena compare --prompt hi` of one "provider/model", its provider's base URL at `fakeUrl`/v1, then `extra`. */
+export function compareOneArgs(model: `${string}/${string}`, fakeUrl: string, ...extra: string[]): string[] {
+  const provider = model.slice(0, model.indexOf('/'));
+  return ['compare', '--prompt', 'hi', '--model', model, '--base-url', `${provider}=${fakeUrl}/v1`, ...extra];
+}

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeProviderForFile } from '../core/http/http-test-support.ts';
-import { runCliCaptured } from './cli-test-support.ts';
+import { compareOneArgs, runCliCaptured } from './cli-test-support.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../e2e/fixtures');
 const WITH_USAGE = join(FIXTURES, 'openai/stream-text-include-usage-02.sse');
@@ -70,15 +70,7 @@ describe('arena compare, as a person reads it', () => {
     );
     const answer = lines.join('\n');
     fake.setHandler({ body: answerStream(answer) });
-    const argv = [
-      'compare',
-      '--prompt',
-      'hi',
-      '--model',
-      'openai/gpt-4o',
-      '--base-url',
-      `openai=${fake.url}/v1`,
-    ];
+    const argv = compareOneArgs('openai/gpt-4o', fake.url);
 
     const full = await runCliCaptured(argv, KEYS);
     expect(full.code).toBe(0);
@@ -97,43 +89,23 @@ describe('arena compare, as a person reads it', () => {
       chunkSize: 40,
       chunkDelayMs: 5,
     });
-    const { out } = await runCliCaptured(
-      ['compare', '--prompt', 'hi', '--model', 'openai/gpt-4o', '--base-url', `openai=${fake.url}/v1`],
-      KEYS,
-    );
+    const { out } = await runCliCaptured(compareOneArgs('openai/gpt-4o', fake.url), KEYS);
     expect(tableOf(out)[1]).toMatch(/\s\d+(\.\d)?~\s+—$/);
     expect(out).toContain('~ tok/s is estimated from characters: the provider reported no usage.');
   });
 
   it('prices a China-region MiniMax answer in CNY, with the USD estimate marked', async () => {
     fake.setHandler({ file: join(FIXTURES, 'minimax-openai/stream-m27-think-tags-01.sse') });
-    const { code, out } = await runCliCaptured(
-      [
-        'compare',
-        '--prompt',
-        'hi',
-        '--model',
-        'minimax/MiniMax-M2.7',
-        '--region',
-        'minimax=china',
-        '--base-url',
-        `minimax=${fake.url}/v1`,
-      ],
-      { MINIMAX_API_KEY: 'sk-api-test-minimax-123456' },
-    );
+    const china = compareOneArgs('minimax/MiniMax-M2.7', fake.url, '--region', 'minimax=china');
+    const { code, out } = await runCliCaptured(china, { MINIMAX_API_KEY: 'sk-api-test-minimax-123456' });
     expect(code).toBe(0);
     // (767 − 443) × ¥2.1/M + 443 × ¥0.42/M + 172 × ¥8.4/M = ¥0.00231126, at 7.1 CNY per USD ≈ $0.0003255.
     expect(tableOf(out)[1]).toContain('¥0.002311 (~$0.0003255)');
     expect(out).toContain('~ cost is estimated');
 
-    const json = await runCliCaptured(
-      ['compare', '--prompt', 'hi', '--model', 'minimax/MiniMax-M2.7', '--region', 'minimax=china'].concat([
-        '--base-url',
-        `minimax=${fake.url}/v1`,
-        '--json',
-      ]),
-      { MINIMAX_API_KEY: 'sk-api-test-minimax-123456' },
-    );
+    const json = await runCliCaptured([...china, '--json'], {
+      MINIMAX_API_KEY: 'sk-api-test-minimax-123456',
+    });
     const [row] = JSON.parse(json.out);
     expect(row.cost).toMatchObject({ estimated: true, billed: { currency: 'CNY', amount: 0.00231126 } });
     expect(row.cost.usd).toBeCloseTo(0.00231126 / 7.1, 12);
@@ -141,10 +113,7 @@ describe('arena compare, as a person reads it', () => {
 
   it('keeps terminal control sequences in provider text from reaching the terminal', async () => {
     fake.setHandler({ body: answerStream('safe \u001b]0;pwned\u0007 text \u001b[2J done\u202e') });
-    const { out } = await runCliCaptured(
-      ['compare', '--prompt', 'hi', '--model', 'openai/gpt-4o', '--base-url', `openai=${fake.url}/v1`],
-      KEYS,
-    );
+    const { out } = await runCliCaptured(compareOneArgs('openai/gpt-4o', fake.url), KEYS);
     expect(out).toContain('safe');
     expect(out).toContain('done');
     for (const unsafe of ['\u001b', '\u0007', '\u202e']) expect(out).not.toContain(unsafe);

@@ -2,7 +2,7 @@
 // without a decoded event, each reported as a timeout with the partial answer kept.
 import { describe, expect, it } from 'vitest';
 import { fakeProviderForFile } from '../core/http/http-test-support.ts';
-import { runCliCaptured } from './cli-test-support.ts';
+import { compareOneArgs, runCliCaptured } from './cli-test-support.ts';
 
 const KEYS = { OPENAI_API_KEY: 'sk-test-openai-123456' };
 const delta = (content: string) =>
@@ -15,17 +15,7 @@ const piecesAfter = (first: number, size: number, count: number) =>
 
 const fake = await fakeProviderForFile();
 
-const compare = (...extra: string[]) => [
-  'compare',
-  '--prompt',
-  'hi',
-  '--model',
-  'openai/gpt-4o',
-  '--base-url',
-  `openai=${fake.url}/v1`,
-  '--json',
-  ...extra,
-];
+const compare = (...extra: string[]) => compareOneArgs('openai/gpt-4o', fake.url, '--json', ...extra);
 
 async function timedOutColumn(argv: string[]) {
   const { code, out } = await runCliCaptured(argv, KEYS);
