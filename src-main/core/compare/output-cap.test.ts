@@ -23,6 +23,16 @@ function orchestrator(emitted: ArenaEvent[], maxOutputBytes = CAP) {
   });
 }
 
+/** One column answered by the fake under `maxOutputBytes`, every event it emits in `emitted`; its result. */
+async function runAtFake(emitted: ArenaEvent[], maxOutputBytes = CAP) {
+  const results = await orchestrator(emitted, maxOutputBytes).start({
+    prompt: 'x',
+    params: {},
+    columns: [{ columnId: 'a', provider: 'custom', model: 'm', baseUrl: `${fake.url}/v1` }],
+  }).done;
+  return results.get('a')!;
+}
+
 /** One column whose stream is `script`, under a cap of `maxOutputBytes`. */
 async function runScripted(maxOutputBytes: number, script: () => Iterable<StreamEvent>) {
   const capped = createCompareOrchestrator({
@@ -69,13 +79,8 @@ describe('output cap', () => {
       chunkDelayMs: 1,
     });
     const emitted: ArenaEvent[] = [];
-    const results = await orchestrator(emitted).start({
-      prompt: 'x',
-      params: {},
-      columns: [{ columnId: 'a', provider: 'custom', model: 'm', baseUrl: `${fake.url}/v1` }],
-    }).done;
+    const result = await runAtFake(emitted);
 
-    const result = results.get('a')!;
     expect(result.truncated).toBe(true);
     expect(result.error).toBeNull();
     expect(result.finishReason).toBe('length');
@@ -166,12 +171,7 @@ describe('output cap', () => {
       },
     });
     const emitted: ArenaEvent[] = [];
-    const results = await orchestrator(emitted, DEFAULT_MAX_OUTPUT_BYTES).start({
-      prompt: 'x',
-      params: {},
-      columns: [{ columnId: 'a', provider: 'custom', model: 'm', baseUrl: `${fake.url}/v1` }],
-    }).done;
-    const result = results.get('a')!;
+    const result = await runAtFake(emitted, DEFAULT_MAX_OUTPUT_BYTES);
     expect(result).toMatchObject({ truncated: true, finishReason: 'length', error: null });
     expect(result.text).toBe('\n\n[output truncated at 8 MiB; the last tool call is cut short]');
     const [call] = result.toolCalls;
@@ -190,12 +190,7 @@ describe('output cap', () => {
       body: sse({ choices: [{ index: 0, delta: { tool_calls: calls }, finish_reason: 'tool_calls' }] }),
     });
     const emitted: ArenaEvent[] = [];
-    const results = await orchestrator(emitted, DEFAULT_MAX_OUTPUT_BYTES).start({
-      prompt: 'x',
-      params: {},
-      columns: [{ columnId: 'a', provider: 'custom', model: 'm', baseUrl: `${fake.url}/v1` }],
-    }).done;
-    const result = results.get('a')!;
+    const result = await runAtFake(emitted, DEFAULT_MAX_OUTPUT_BYTES);
     expect(result.toolCalls).toHaveLength(1000);
     expect(result.error?.kind).toBe('protocol');
     expect(result.error?.message).toContain('more than 1,000 tool calls');
@@ -208,12 +203,8 @@ describe('output cap', () => {
       body: sse(textChunk('Short'), { choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }),
     });
     const emitted: ArenaEvent[] = [];
-    const results = await orchestrator(emitted).start({
-      prompt: 'x',
-      params: {},
-      columns: [{ columnId: 'a', provider: 'custom', model: 'm', baseUrl: `${fake.url}/v1` }],
-    }).done;
-    expect(results.get('a')).toMatchObject({ text: 'Short', truncated: false, finishReason: 'stop' });
+    const result = await runAtFake(emitted);
+    expect(result).toMatchObject({ text: 'Short', truncated: false, finishReason: 'stop' });
     const done = emitted.find((event) => event.type === 'compare.column-done');
     expect(done).toMatchObject({ result: { truncated: false, finishReason: 'stop' } });
     expect(done).not.toHaveProperty('result.text');
