@@ -3,35 +3,9 @@
 // rendered. Injected as source text (see installPaintProbe), so it is self-contained: it references
 // nothing outside its body but types.
 import type { ArenaEvent } from '../src-shared/contract.ts';
+import type { ProbeColumn, ProbeRecord } from './bench-ui-probe-record.ts';
 
-/** Epoch milliseconds: performance.timeOrigin + performance.now() in the page. */
-type EpochMs = number;
-
-/** One column's answer over a run: totals[i] letters were on screen in the frame that began at frameAt[i]. */
-export interface ProbeColumn {
-  totals: number[];
-  /** When that frame's animation-frame callbacks began (the app applies what arrived then). */
-  frameAt: EpochMs[];
-  /** Just after that frame's rendering (style, layout, paint) was done. */
-  paintedAt: EpochMs[];
-  /** The column's answer length in characters after each message from main, and when it arrived. */
-  received: { totals: number[]; at: EpochMs[] };
-}
-
-export interface ProbeRecord {
-  /** In the page's column order. */
-  columns: ProbeColumn[];
-  /** Letters on screen per column when the record was taken. */
-  finalLetters: number[];
-  /** Durations of the tasks over 50 ms (PerformanceObserver 'longtask') while armed. */
-  longTasks: number[];
-  /** How long the probe was armed, and the frames rendered meanwhile. */
-  armedMs: number;
-  frames: number;
-  longestFrameGapMs: number;
-  /** Time the probe itself spent counting letters. */
-  probeMs: number;
-}
+export type { ProbeColumn, ProbeRecord } from './bench-ui-probe-record.ts';
 
 export interface PaintProbe {
   /** Starts watching the columns now on the page (forgetting any earlier record); returns their ids in order. */
@@ -60,7 +34,7 @@ export function installPaintProbe(): void {
   let watched: Watched[] = [];
   let byColumnId = new Map<string, Watched>();
   let observers: MutationObserver[] = [];
-  let longTasks: number[] = [];
+  let longTasks: { atMs: number; ms: number }[] = [];
   let armed = false;
   /** performance.now() when armed: long tasks that began before belong to the set-up, not the run. */
   let armedAt = 0;
@@ -78,13 +52,48 @@ export function installPaintProbe(): void {
     }
     return letters;
   };
-  const lettersOf = (body: Element): number => {
-    const answer = body.querySelector('.pg-answer:not(.pg-past-answer)');
-    if (!answer) return 0;
-    let letters = countLetters(answer.textContent ?? '');
-    // A code block's language and Copy button are not answer text.
-    for (const bar of answer.querySelectorAll('.md-code-bar')) letters -= countLetters(bar.textContent ?? '');
+  /** Letters of a node outside code bars (a code block's language and Copy button are not answer text). */
+  const lettersIn = (node: Node): number => {
+    let letters = countLetters(node.textContent ?? '');
+    if (node instanceof Element) {
+      for (const bar of node.querySelectorAll('.md-code-bar')) letters -= countLetters(bar.textContent ?? '');
+    }
     return letters;
+  };
+  // Finished markdown blocks do not change: a block's count is kept until something inside it changes, so
+  // counting a frame costs the blocks that changed, not the whole answer.
+  const blockLetters = new WeakMap<Node, number>();
+  /** The markdown block (a child of .markdown, or of one of its .md-group groups) holding `node`, or null. */
+  const isGroup = (node: Node): node is Element =>
+    node instanceof Element && node.classList.contains('md-group');
+  const blockOf = (node: Node): Node | null => {
+    for (let current: Node | null = node; current?.parentNode; current = current.parentNode) {
+      const parent = current.parentNode;
+      if (parent instanceof Element && parent.classList.contains('markdown') && !isGroup(current))
+        return current;
+      if (isGroup(parent)) return current;
+    }
+    return null;
+  };
+  const lettersOfBlocks = (blocks: Iterable<Node>): number => {
+    let letters = 0;
+    for (const block of blocks) {
+      if (isGroup(block)) {
+        letters += lettersOfBlocks(block.childNodes);
+        continue;
+      }
+      let count = blockLetters.get(block);
+      if (count === undefined) {
+        count = lettersIn(block);
+        blockLetters.set(block, count);
+      }
+      letters += count;
+    }
+    return letters;
+  };
+  const lettersOf = (body: Element): number => {
+    const markdown = body.querySelector('.pg-answer:not(.pg-past-answer) > .markdown');
+    return markdown ? lettersOfBlocks(markdown.childNodes) : 0;
   };
 
   const noteArrival = (event: ArenaEvent) => {
@@ -136,7 +145,9 @@ export function installPaintProbe(): void {
     requestAnimationFrame(onFrame);
   };
   const noteLongTasks = (entries: PerformanceEntryList) => {
-    for (const entry of entries) if (entry.startTime >= armedAt) longTasks.push(entry.duration);
+    for (const entry of entries) {
+      if (entry.startTime >= armedAt) longTasks.push({ atMs: entry.startTime - armedAt, ms: entry.duration });
+    }
   };
   const longTaskObserver = new PerformanceObserver((list) => {
     if (armed) noteLongTasks(list.getEntries());
@@ -165,8 +176,12 @@ export function installPaintProbe(): void {
           record: { totals: [], frameAt: [], paintedAt: [], received: { totals: [], at: [] } },
         };
         byColumnId.set(section.getAttribute('data-column-id') ?? '', column);
-        const observer = new MutationObserver(() => {
+        const observer = new MutationObserver((records) => {
           column.dirty = true;
+          for (const record of records) {
+            const block = blockOf(record.target);
+            if (block) blockLetters.delete(block);
+          }
         });
         observer.observe(body, { childList: true, subtree: true, characterData: true });
         observers.push(observer);

@@ -27,6 +27,12 @@ export interface UiColumnsResult {
   chunksPerColumn: number;
   /** Server write of a chunk → end of the rendering of the first frame showing it. */
   chunkToPaintMs: Quantiles;
+  /**
+   * Main holds back the end of streamed text that could be the start of one of the user's keys until the
+   * next chunk shows whether a key follows (README, Security): the share of chunks it held, and chunk to
+   * paint of all the others.
+   */
+  keyHoldBack: { share: number; othersChunkToPaintMs: Quantiles };
   /** The same path in four legs (each chunk's legs add up to its chunk-to-paint time). */
   segmentsMs: {
     /** Provider write → main hands the batch carrying it to the bridge. */
@@ -38,8 +44,19 @@ export interface UiColumnsResult {
     /** → that frame rendered: the app applies the frame's events, React commits, style, layout, paint. */
     frameToPaint: Quantiles;
   };
-  longTasks: { count: number; maxMs: number | null };
-  heap: { beforeMb: number; afterMb: number; growthMb: number; afterEachRunMb: number[] };
+  /** Each long task: which run (1 = first), when it began (ms after the run was armed), how long. */
+  longTasks: { count: number; maxMs: number | null; list: { run: number; atMs: number; ms: number }[] };
+  /**
+   * The page's JS heap after a forced GC, before the first run and after each: growth over all runs
+   * (lazily loaded code and tables included), and after the first run (what a leak would show as).
+   */
+  heap: {
+    beforeMb: number;
+    afterMb: number;
+    growthMb: number;
+    growthAfterFirstRunMb: number;
+    afterEachRunMb: number[];
+  };
   /** Messages main sent the window while streaming, per second, and stream events per message. */
   bridge: { messagesPerSecond: number; eventsPerMessage: number };
   frames: { perSecond: number; longestGapMs: number };
@@ -90,15 +107,25 @@ const ms = (value: number | null) => (value === null ? '—' : `${value.toFixed(
 const leg = (q: Quantiles) => `${q.p50?.toFixed(1) ?? '—'}/${q.p95?.toFixed(1) ?? '—'} ms`;
 const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
+/** " — run 1 at 0.2 s: 64 ms, …" (the first few). */
+function longTaskList(result: UiColumnsResult): string {
+  const shown = result.longTasks.list
+    .slice(0, 6)
+    .map((task) => `run ${task.run} at ${(task.atMs / 1000).toFixed(1)} s: ${task.ms} ms`);
+  const more = result.longTasks.list.length - shown.length;
+  return shown.length === 0 ? '' : ` — ${shown.join(', ')}${more > 0 ? `, ${more} more` : ''}`;
+}
+
 export function formatResult(result: UiColumnsResult): string[] {
   const { chunkToPaintMs: paint, targets, met, mainThreadMsPerSecond: main } = result;
   const p99Target = targets.p99Ms === null ? '' : ` (≤ ${targets.p99Ms}: ${mark(met.p99)})`;
   return [
     `ui ${result.columns} columns × 100 chunks/s, ${result.runs} runs of ${result.chunksPerColumn} chunks:`,
     `  chunk → paint p50 ${ms(paint.p50)}, p95 ${ms(paint.p95)} (≤ ${targets.p95Ms}: ${mark(met.p95)}), p99 ${ms(paint.p99)}${p99Target}, max ${ms(paint.max)} over ${paint.count} chunks`,
+    `    key guard held ${(result.keyHoldBack.share * 100).toFixed(1)}% of chunks one chunk longer; the others: p95 ${ms(result.keyHoldBack.othersChunkToPaintMs.p95)}, p99 ${ms(result.keyHoldBack.othersChunkToPaintMs.p99)}`,
     `    legs p50/p95: write → bridge ${leg(result.segmentsMs.writeToBridge)}, → page ${leg(result.segmentsMs.bridgeToPage)}, → frame start ${leg(result.segmentsMs.pageToFrame)}, → painted ${leg(result.segmentsMs.frameToPaint)}`,
-    `  long tasks over 50 ms: ${result.longTasks.count} (max ${ms(result.longTasks.maxMs)}): ${mark(met.longTasks)}`,
-    `  heap ${result.heap.beforeMb.toFixed(1)} → ${result.heap.afterMb.toFixed(1)} MB, growth ${result.heap.growthMb.toFixed(1)} MB (< ${targets.heapGrowthMb}: ${mark(met.heap)})`,
+    `  long tasks over 50 ms: ${result.longTasks.count} (max ${ms(result.longTasks.maxMs)}): ${mark(met.longTasks)}${longTaskList(result)}`,
+    `  heap ${result.heap.beforeMb.toFixed(1)} → ${result.heap.afterMb.toFixed(1)} MB, growth ${result.heap.growthMb.toFixed(1)} MB (< ${targets.heapGrowthMb}: ${mark(met.heap)}), ${result.heap.growthAfterFirstRunMb.toFixed(1)} MB after the first run`,
     `  bridge ${result.bridge.messagesPerSecond.toFixed(0)} messages/s, ${result.bridge.eventsPerMessage.toFixed(1)} events each; ${result.frames.perSecond.toFixed(1)} frames/s, longest gap ${ms(result.frames.longestGapMs)}`,
     `  page main thread per second: ${main.cpu.toFixed(0)} ms CPU; tasks ${main.tasks.toFixed(0)} ms, script ${main.script.toFixed(0)}, layout ${main.layout.toFixed(0)}, style ${main.style.toFixed(0)}`,
     `  probe ${result.probeMsPerSecond.toFixed(1)} ms/s, clock ± ${result.clockUncertaintyMs.toFixed(2)} ms, ${result.unseenChunks} chunks never seen${result.problems.length > 0 ? `; problems: ${result.problems.join('; ')}` : ''}`,

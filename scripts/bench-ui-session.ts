@@ -3,14 +3,15 @@
 // provider's writes, through main's batches, to the frames that show the text.
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import type { FakeProvider } from '../e2e/fake-providers/fake-provider-server.ts';
-import { epochNow, type PacedPlayback, playPaced } from '../e2e/fake-providers/paced-stream.ts';
+import { epochNow, playPaced } from '../e2e/fake-providers/paced-stream.ts';
 import { type RunningArena, startArena } from '../e2e/support/arena-harness.ts';
 import { addKeys, rememberColumns } from '../e2e/support/playground-page.ts';
 import { createRateLimiter } from '../src-main/core/http/rate-limiter.ts';
+import { KeyPrefixTail } from '../src-main/core/ipc/key-prefix-tail.ts';
 import { createEmitLog, type EmitLog } from './bench-ui-emits.ts';
-import { installPaintProbe, type ProbeRecord } from './bench-ui-probe.ts';
+import { installPaintProbe } from './bench-ui-probe.ts';
 import { type UiColumnsResult, withTargets } from './bench-ui-report.ts';
-import { clockOffset, quantiles, reachTimes } from './bench-ui-stats.ts';
+import { clockOffset, quantiles } from './bench-ui-stats.ts';
 import {
   type BenchColumn,
   type BenchFrames,
@@ -18,8 +19,10 @@ import {
   benchColumns,
   benchFrames,
   columnIndexOf,
+  heldBack,
   runningTotals,
 } from './bench-ui-stream.ts';
+import { type MainThreadMs, type Served, Tally, tallyChunks } from './bench-ui-tally.ts';
 
 export interface SessionConfig {
   columns: number;
@@ -33,11 +36,6 @@ export interface SessionConfig {
 
 const PROMPT = 'Quicksort or merge sort for 10 million 64-bit integers in memory? Be concrete.';
 const MB = 1e6;
-
-interface Served {
-  playback: PacedPlayback;
-  firstDelta: number;
-}
 
 /** Answers each chat request with its column's frames at the pace; the run's playbacks by column index. */
 function servePaced(
@@ -80,7 +78,7 @@ async function heapUsedMb(cdp: CDPSession): Promise<number> {
 }
 
 /** Renderer main-thread counters from CDP Performance.getMetrics, in milliseconds. */
-async function mainThreadMs(cdp: CDPSession) {
+async function mainThreadMs(cdp: CDPSession): Promise<MainThreadMs> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const value = (name: string) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
   return {
@@ -91,7 +89,6 @@ async function mainThreadMs(cdp: CDPSession) {
     style: value('RecalcStyleDuration'),
   };
 }
-type MainThreadMs = Awaited<ReturnType<typeof mainThreadMs>>;
 
 /** The page's clock minus ours (both epoch milliseconds), from the tightest of several round trips. */
 async function pageClockOffset(page: Page) {
@@ -109,107 +106,10 @@ const afterFrames = (page: Page, count: number) =>
     for (let i = 0; i < frames; i++) await new Promise(requestAnimationFrame);
   }, count);
 
-/** What every run adds to: latencies per chunk, long tasks, and per-run rates averaged at the end. */
-class Tally {
-  readonly paint: number[] = [];
-  readonly legs = {
-    writeToBridge: [] as number[],
-    bridgeToPage: [] as number[],
-    pageToFrame: [] as number[],
-    frameToPaint: [] as number[],
-  };
-  readonly longTasks: number[] = [];
-  readonly problems: string[] = [];
-  readonly heapMb: number[] = [];
-  unseenChunks = 0;
-  clockUncertaintyMs = 0;
-  longestGapMs = 0;
-  private readonly perRun = {
-    framesPerSecond: 0,
-    probeMsPerSecond: 0,
-    messagesPerSecond: 0,
-    eventsPerMessage: 0,
-    cpu: 0,
-    tasks: 0,
-    script: 0,
-    layout: 0,
-    style: 0,
-  };
-  private runs = 0;
-
-  addRates(probe: ProbeRecord, emits: EmitLog, before: MainThreadMs, after: MainThreadMs): void {
-    const seconds = probe.armedMs / 1000;
-    const rate = emits.rate();
-    this.runs++;
-    for (const name of ['cpu', 'tasks', 'script', 'layout', 'style'] as const) {
-      this.perRun[name] += (after[name] - before[name]) / seconds;
-    }
-    this.perRun.framesPerSecond += probe.frames / seconds;
-    this.perRun.probeMsPerSecond += probe.probeMs / seconds;
-    this.perRun.messagesPerSecond += rate.messagesPerSecond;
-    this.perRun.eventsPerMessage += rate.eventsPerMessage;
-    this.longestGapMs = Math.max(this.longestGapMs, probe.longestFrameGapMs);
-    this.longTasks.push(...probe.longTasks);
-  }
-
-  mean(name: keyof Tally['perRun']): number {
-    return this.runs > 0 ? this.perRun[name] / this.runs : 0;
-  }
-}
-
-interface RunContext {
-  run: number;
-  deltas: readonly string[];
-  totals: ReturnType<typeof runningTotals>;
-  playbacks: ReadonlyMap<number, Served>;
-  emits: EmitLog;
-  offsetMs: number;
-}
-
-/** Adds one run's chunks to the tally: write → bridge → page → frame → painted, for each chunk that shows letters. */
-function tallyChunks(tally: Tally, context: RunContext, columnIds: string[], probe: ProbeRecord): void {
-  const { run, deltas, totals, playbacks, emits, offsetMs } = context;
-  const expected = totals.letters.at(-1)!;
-  const ours = (times: readonly number[]) => times.map((at) => at - offsetMs);
-  for (const [index, columnId] of columnIds.entries()) {
-    const served = playbacks.get(index);
-    const seen = probe.columns[index];
-    if (!served || !seen) {
-      tally.problems.push(`run ${run}: column ${index + 1} was not ${served ? 'watched' : 'requested'}`);
-      continue;
-    }
-    if (probe.finalLetters[index] !== expected) {
-      tally.problems.push(
-        `run ${run}: column ${index + 1} shows ${probe.finalLetters[index]} letters of ${expected}`,
-      );
-    }
-    const paintedAt = reachTimes(totals.letters, { totals: seen.totals, at: ours(seen.paintedAt) });
-    const frameAt = reachTimes(totals.letters, { totals: seen.totals, at: ours(seen.frameAt) });
-    const bridgedAt = reachTimes(totals.chars, emits.samples(columnId));
-    const receivedAt = reachTimes(totals.chars, { totals: seen.received.totals, at: ours(seen.received.at) });
-    for (let k = 0; k < deltas.length; k++) {
-      if (totals.letters[k]! <= (k === 0 ? 0 : totals.letters[k - 1]!)) continue;
-      const written = served.playback.writtenAt[served.firstDelta + k]!;
-      const painted = paintedAt[k]!;
-      if (Number.isNaN(painted) || Number.isNaN(written)) {
-        tally.unseenChunks++;
-        continue;
-      }
-      tally.paint.push(painted - written);
-      const points = [written, bridgedAt[k]!, receivedAt[k]!, frameAt[k]!, painted];
-      if (points.some(Number.isNaN)) continue;
-      const [w, b, r, f, p] = points as [number, number, number, number, number];
-      tally.legs.writeToBridge.push(b - w);
-      tally.legs.bridgeToPage.push(r - b);
-      tally.legs.pageToFrame.push(f - r);
-      tally.legs.frameToPaint.push(p - f);
-    }
-  }
-}
-
 async function openSession(browser: Browser, config: SessionConfig, emits: EmitLog) {
   const context = await browser.newContext({ viewport: config.viewport });
   const page = await context.newPage();
+  // Before the harness's own script: the probe wraps the bridge's event entry point it defines.
   await page.addInitScript({ content: `(${installPaintProbe.toString()})();` });
   const arena: RunningArena = await startArena(page, {
     env: {},
@@ -240,6 +140,9 @@ export async function runSession(browser: Browser, config: SessionConfig): Promi
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     tally.heapMb.push(await heapUsedMb(cdp));
+    // Which chunks main holds back as a possible start of one of the keys just stored (as its redactor does).
+    const keyTail = new KeyPrefixTail(() => arena.core.secrets.known());
+    const held = heldBack(deltas, (text) => keyTail.length(text));
     for (let run = 1; run <= config.runs; run++) {
       if (run > 1) {
         await page.getByRole('button', { name: 'New conversation' }).click();
@@ -247,7 +150,7 @@ export async function runSession(browser: Browser, config: SessionConfig): Promi
       }
       await page.getByRole('textbox', { name: 'Prompt' }).fill(PROMPT);
       // As a user would, run once the prompt's token estimate is shown (the tokenizer loads for the first).
-      await page.locator('.pg-token-count', { hasText: /≈ [\d,]+ tokens/ }).waitFor();
+      await page.locator('.pg-token-count', { hasText: /≈ [1-9][\d,]* tokens/ }).waitFor();
       const clock = await pageClockOffset(page);
       tally.clockUncertaintyMs = Math.max(tally.clockUncertaintyMs, clock.uncertaintyMs);
       const columnIds = await page.evaluate(() => window.__paintProbe!.arm());
@@ -265,7 +168,7 @@ export async function runSession(browser: Browser, config: SessionConfig): Promi
       const after = await mainThreadMs(cdp);
       tallyChunks(
         tally,
-        { run, deltas, totals, playbacks, emits, offsetMs: clock.offsetMs },
+        { run, deltas, totals, held, playbacks, emits, offsetMs: clock.offsetMs },
         columnIds,
         probe,
       );
@@ -278,6 +181,10 @@ export async function runSession(browser: Browser, config: SessionConfig): Promi
       runs: config.runs,
       chunksPerColumn: deltas.length,
       chunkToPaintMs: quantiles(tally.paint),
+      keyHoldBack: {
+        share: tally.paint.length > 0 ? tally.heldChunks / tally.paint.length : 0,
+        othersChunkToPaintMs: quantiles(tally.paintNotHeld),
+      },
       segmentsMs: {
         writeToBridge: quantiles(tally.legs.writeToBridge),
         bridgeToPage: quantiles(tally.legs.bridgeToPage),
@@ -286,12 +193,18 @@ export async function runSession(browser: Browser, config: SessionConfig): Promi
       },
       longTasks: {
         count: tally.longTasks.length,
-        maxMs: tally.longTasks.length > 0 ? Math.max(...tally.longTasks) : null,
+        maxMs: tally.longTasks.length > 0 ? Math.max(...tally.longTasks.map((task) => task.ms)) : null,
+        list: tally.longTasks.map(({ run, atMs, ms }) => ({
+          run,
+          atMs: Math.round(atMs),
+          ms: Math.round(ms),
+        })),
       },
       heap: {
         beforeMb: tally.heapMb[0]!,
         afterMb: tally.heapMb.at(-1)!,
         growthMb: tally.heapMb.at(-1)! - tally.heapMb[0]!,
+        growthAfterFirstRunMb: tally.heapMb.at(-1)! - tally.heapMb[Math.min(1, tally.heapMb.length - 1)]!,
         afterEachRunMb: tally.heapMb.slice(1),
       },
       bridge: {

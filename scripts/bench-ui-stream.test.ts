@@ -4,6 +4,7 @@ import {
   benchColumns,
   benchFrames,
   columnIndexOf,
+  heldBack,
   runningTotals,
   splitIntoDeltas,
   visibleLetters,
@@ -106,4 +107,13 @@ describe('benchFrames', () => {
       expect(carried).toEqual(deltas);
     },
   );
+});
+
+describe('heldBack', () => {
+  it("marks the deltas whose end main holds back as a possible key's start, as its redactor does", () => {
+    // A toy rule: an end of "s" or "sk" could begin a key.
+    const tail = (text: string) => (text.endsWith('sk') ? 2 : text.endsWith('s') ? 1 : 0);
+    // "cs" ends held ("s"); "s" + "k" still could be a key; "skx" cannot; "is" is held again.
+    expect([...heldBack(['ab', 'cs', 'k', 'x', 'is'], tail)]).toEqual([0, 1, 1, 0, 1]);
+  });
 });

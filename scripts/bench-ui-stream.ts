@@ -124,6 +124,23 @@ export function runningTotals(deltas: readonly string[]): { chars: Int32Array; l
   return { chars, letters };
 }
 
+/**
+ * Which deltas main's event redactor ends by holding back (1) because the text so far could end in the
+ * start of one of the user's keys: their last characters reach the window only with the next delta.
+ * `tailLength` is how much of a text's end could begin a key (main's KeyPrefixTail).
+ */
+export function heldBack(deltas: readonly string[], tailLength: (text: string) => number): Uint8Array {
+  const held = new Uint8Array(deltas.length);
+  let pending = '';
+  for (const [index, delta] of deltas.entries()) {
+    pending += delta;
+    const kept = tailLength(pending);
+    pending = pending.slice(pending.length - kept);
+    held[index] = kept > 0 ? 1 : 0;
+  }
+  return held;
+}
+
 export type BenchWire = 'openai' | 'minimax' | 'anthropic';
 
 export interface BenchColumn {
