@@ -3,21 +3,14 @@
 import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import type { ArenaCoreOptions } from './app-core.ts';
-import { sse, textChunk } from './client/client-test-support.ts';
+import { firstThenForever, sse, textChunk } from './client/client-test-support.ts';
 import { createTempCore, loopbackHosts } from './core-test-support.ts';
 import { fakeProviderForFile } from './http/http-test-support.ts';
 
 const fake = await fakeProviderForFile();
 
 /** Writes `first`, then a keep-alive comment every 200 ms (so the transport's idle timer never fires). */
-function silentAfter(first: string) {
-  return (_request: unknown, res: ServerResponse) => {
-    res.writeHead(200, { 'content-type': 'text/event-stream' });
-    res.write(first);
-    const timer = setInterval(() => res.write(': ping\n\n'), 200);
-    res.once('close', () => clearInterval(timer));
-  };
-}
+const silentAfter = (first: string) => firstThenForever(first, ': ping\n\n', 200);
 
 /** Writes a word every 500 ms, for a minute: never silent, but never done either. */
 function dripping(_request: unknown, res: ServerResponse) {

@@ -1,4 +1,5 @@
 // Shared by the client's integration tests: run one column against a fake provider and collect it.
+import type { ServerResponse } from 'node:http';
 import type { ColumnResult, ColumnSpec, CompareRequest } from '../../../src-shared/compare.ts';
 import type { ProviderId, StreamEvent } from '../../../src-shared/domain.ts';
 import { ColumnAccumulator } from '../compare/column-result.ts';
@@ -71,3 +72,13 @@ export const OK_STREAM = sse(
   { choices: [{ index: 0, delta: { content: 'ok' }, finish_reason: 'stop' }] },
   '[DONE]',
 );
+
+/** A fake's handler: writes `first`, then `repeated` every `everyMs` until the client goes away. */
+export function firstThenForever(first: string, repeated: string, everyMs = 20) {
+  return (_request: unknown, res: ServerResponse): void => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.write(first);
+    const timer = setInterval(() => res.write(repeated), everyMs);
+    res.once('close', () => clearInterval(timer));
+  };
+}

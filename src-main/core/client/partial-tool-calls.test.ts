@@ -1,11 +1,10 @@
 // A tool call produces no event until it is complete. Its arguments arriving are still progress (the
 // "no decoded event" limit must not kill it), and a column that ends early keeps the call as far as it got.
-import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import { createCompareOrchestrator } from '../compare/orchestrator.ts';
 import { fakeProviderForFile } from '../http/http-test-support.ts';
-import { runColumn, sse, testDeps, textChunk } from './client-test-support.ts';
+import { firstThenForever, runColumn, sse, testDeps, textChunk } from './client-test-support.ts';
 import { streamColumn } from './stream-column.ts';
 
 const fake = await fakeProviderForFile();
@@ -19,16 +18,6 @@ const toolDelta = (args: string, start = false) => {
 const FINISH_TOOLS = { choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }] };
 const INCOMPLETE_NOTE =
   'Tool calls still arriving were kept as far as they got: their arguments are incomplete.';
-
-/** Writes `first`, then `keepAlive` every 20 ms until the client goes away. */
-function thenForever(first: string, keepAlive: string) {
-  return (_request: unknown, res: ServerResponse) => {
-    res.writeHead(200, { 'content-type': 'text/event-stream' });
-    res.write(first);
-    const timer = setInterval(() => res.write(keepAlive), 20);
-    res.once('close', () => clearInterval(timer));
-  };
-}
 
 describe('tool calls and the event limit', () => {
   it('arguments arriving count as progress: a call streamed for longer than the limit completes', async () => {
@@ -53,7 +42,7 @@ describe('tool calls and the event limit', () => {
   it('usage-only frames and empty tool-call deltas are not progress', async () => {
     const usageOnly = sse({ choices: [], usage: { prompt_tokens: 3, completion_tokens: 1 } });
     fake.setHandler({
-      handle: thenForever(sse(toolDelta('{', true)), `${usageOnly}${sse(toolDelta(''))}: ping\n\n`),
+      handle: firstThenForever(sse(toolDelta('{', true)), `${usageOnly}${sse(toolDelta(''))}: ping\n\n`),
     });
     const { result } = await runColumn('openai', `${fake.url}/v1`, {
       deps: { idleTimeoutMs: 300, eventTimeoutMs: 400, requestTimeoutMs: 60_000 },
@@ -66,7 +55,7 @@ describe('tool calls and the event limit', () => {
 describe('a tool call cut short is kept, and the error says so', () => {
   it('by the event limit', async () => {
     fake.setHandler({
-      handle: thenForever(sse(textChunk('Checking.'), toolDelta('{"city":"Pa', true)), ': ping\n\n'),
+      handle: firstThenForever(sse(textChunk('Checking.'), toolDelta('{"city":"Pa', true)), ': ping\n\n'),
     });
     const { result } = await runColumn('openai', `${fake.url}/v1`, {
       deps: { idleTimeoutMs: 300, eventTimeoutMs: 400, requestTimeoutMs: 60_000 },
@@ -93,7 +82,7 @@ describe('a tool call cut short is kept, and the error says so', () => {
   });
 
   it('by a cancel, through the orchestrator', async () => {
-    fake.setHandler({ handle: thenForever(sse(toolDelta('{"city":"Pa', true)), ': ping\n\n') });
+    fake.setHandler({ handle: firstThenForever(sse(toolDelta('{"city":"Pa', true)), ': ping\n\n') });
     const emitted: ArenaEvent[] = [];
     const orchestrator = createCompareOrchestrator({
       emit: (event) => emitted.push(structuredClone(event)),

@@ -1,27 +1,16 @@
 // The idle timer alone cannot end a stream that keeps sending something: keep-alive comments, empty
 // frames or a slow drip. Two more limits bound it: time without a decoded event, and the whole request.
-import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { fakeProviderForFile } from '../http/http-test-support.ts';
 import { MAX_MODEL_CHANGES } from '../wires/answer-model.ts';
-import { runColumn, sse, textChunk } from './client-test-support.ts';
+import { firstThenForever, runColumn, sse, textChunk } from './client-test-support.ts';
 
 const fake = await fakeProviderForFile();
-
-/** Writes `first`, then `keepAlive` every 20 ms until the client goes away. */
-function keepAliveForever(first: string, keepAlive: string) {
-  return (_request: unknown, res: ServerResponse) => {
-    res.writeHead(200, { 'content-type': 'text/event-stream' });
-    res.write(first);
-    const timer = setInterval(() => res.write(keepAlive), 20);
-    res.once('close', () => clearInterval(timer));
-  };
-}
 
 describe('stream limits', () => {
   it('keep-alive comments and empty frames do not count as events: the event limit ends the column', async () => {
     const emptyFrame = sse({ choices: [{ index: 0, delta: {} }] });
-    fake.setHandler({ handle: keepAliveForever(sse(textChunk('Hello')), `: ping\n\n${emptyFrame}`) });
+    fake.setHandler({ handle: firstThenForever(sse(textChunk('Hello')), `: ping\n\n${emptyFrame}`) });
     const { result } = await runColumn('openai', `${fake.url}/v1`, {
       deps: { idleTimeoutMs: 300, eventTimeoutMs: 400, requestTimeoutMs: 60_000 },
     });
@@ -71,7 +60,7 @@ describe('stream limits', () => {
   it('a model id changing on every chunk is no progress: the event limit still ends the column', async () => {
     const flipping = (index: number) => ({ model: `model-${index % 2}`, choices: [{ index: 0, delta: {} }] });
     fake.setHandler({
-      handle: keepAliveForever(
+      handle: firstThenForever(
         sse(textChunk('Hello')),
         sse(...Array.from({ length: 4 }, (_, i) => flipping(i))),
       ),
