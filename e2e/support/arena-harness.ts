@@ -6,14 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { type ArenaCore, type ArenaCoreOptions, createArenaCore } from '../../src-main/core/app-core.ts';
+import { loopbackHosts } from '../../src-main/core/core-test-support.ts';
 import { createSenderPolicy } from '../../src-main/core/ipc/sender-policy.ts';
 import { createAesGcmCipher } from '../../src-main/core/keys/aes-gcm-cipher.ts';
 import type { CipherBackend } from '../../src-main/core/keys/cipher.ts';
-import type { HostOverrides } from '../../src-main/core/providers/resolve-endpoint.ts';
 import { JsonFileStore } from '../../src-main/core/store/json-file-store.ts';
 import { buildArenaApi } from '../../src-shared/bridge.ts';
 import { type ArenaEvent, ROUTE_NAMES } from '../../src-shared/contract.ts';
-import { PROVIDER_IDS } from '../../src-shared/domain.ts';
 import { type FakeProvider, startFakeProvider } from '../fake-providers/fake-provider-server.ts';
 import { serveDirectory } from './static-server.ts';
 
@@ -63,11 +62,6 @@ export interface RunningArena extends ArenaHarness {
   close(): Promise<void>;
 }
 
-/** Every provider's default hosts, pointed at two loopback fakes: nothing in a UI test can leave the machine. */
-function loopbackHosts(global: FakeProvider, china: FakeProvider): HostOverrides {
-  return Object.fromEntries(PROVIDER_IDS.map((id) => [id, { global: global.url, china: china.url }]));
-}
-
 /** Serves the built renderer to `page`, wires window.arena to a fresh core and waits for the first heading. */
 export async function startArena(page: Page, options: ArenaOptions): Promise<RunningArena> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
@@ -110,7 +104,7 @@ export async function startArena(page: Page, options: ArenaOptions): Promise<Run
       notices: keyStore.notices.map((notice) => notice.message),
     },
     env: options.env,
-    client: { ...options.client, hosts: loopbackHosts(fakeGlobal, fakeChina) },
+    client: { ...options.client, hosts: loopbackHosts(fakeGlobal.url, fakeChina.url) },
     keyCheckTimeoutMs: 3000,
     pricesUrl: `${fakeGlobal.url}/litellm/model_prices_and_context_window.json`,
   });
