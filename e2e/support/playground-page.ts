@@ -1,8 +1,9 @@
-// Shared steps of the Playground UI tests: keys, a remembered column set, and finding a column's parts.
+// Shared steps of the Playground UI tests: keys, a remembered column set, a run, and finding a column's parts.
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { ColumnSetup } from '../../src-shared/settings.ts';
 import { DEFAULT_SETTINGS } from '../../src-shared/settings.ts';
+import { PROMPT } from './playground-answers.ts';
 
 /** Test keys for the providers the Playground tests call (they only ever reach the loopback fakes). */
 const TEST_KEYS = {
@@ -31,6 +32,12 @@ export async function rememberColumns(page: Page, columns: ColumnSetup[]): Promi
   if (!result.ok) throw new Error(`could not store the columns: ${result.error.message}`);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Playground' }).waitFor();
+}
+
+/** Types `prompt` into the Prompt box and presses Run. */
+export async function runPrompt(page: Page, prompt = PROMPT): Promise<void> {
+  await page.getByLabel('Prompt', { exact: true }).fill(prompt);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
 }
 
 /** A column by its accessible name: "provider/model", " #2" for a duplicate. */

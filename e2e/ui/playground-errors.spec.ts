@@ -2,7 +2,7 @@
 // rerunning only the failed columns, and a column main refuses before anything is sent for it.
 import { expect, test } from '../support/arena-fixture.ts';
 import { OPENAI_ANSWER, PROMPT } from '../support/playground-answers.ts';
-import { addKeys, answer, column, metric, rememberColumns } from '../support/playground-page.ts';
+import { addKeys, answer, column, metric, rememberColumns, runPrompt } from '../support/playground-page.ts';
 import { requestsFor, type ScriptedStream, scriptStreams } from '../support/scripted-streams.ts';
 import { openAiFrames, pieces } from '../support/stream-scripts.ts';
 
@@ -49,8 +49,7 @@ test('errors inside an HTTP 200 show the remedy; "Retry failed" reruns only the 
     { provider: 'minimax', model: 'MiniMax-M2.5' },
     { provider: 'openai', model: 'gpt-5-mini' },
   ]);
-  await page.getByLabel('Prompt', { exact: true }).fill(PROMPT);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await runPrompt(page);
 
   const highspeed = column(page, 'minimax/MiniMax-M2.7-highspeed');
   const m25 = column(page, 'minimax/MiniMax-M2.5');
@@ -102,8 +101,7 @@ test('a column main refuses (a base URL its key may not go to) fails alone, with
     { provider: 'openai', model: 'gpt-5-mini' },
     { provider: 'minimax', model: 'MiniMax-M2.7', baseUrl: elsewhere },
   ]);
-  await page.getByLabel('Prompt', { exact: true }).fill(PROMPT);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await runPrompt(page);
 
   const minimax = column(page, 'minimax/MiniMax-M2.7');
   const openai = column(page, 'openai/gpt-5-mini');

@@ -3,7 +3,7 @@
 // answer streams, and how a failed column reads.
 import { expect, test } from '../support/arena-fixture.ts';
 import { OPENAI_ANSWER, PROMPT } from '../support/playground-answers.ts';
-import { addKeys, answer, column, metric, rememberColumns } from '../support/playground-page.ts';
+import { addKeys, answer, column, metric, rememberColumns, runPrompt } from '../support/playground-page.ts';
 import { createGate, requestsFor, scriptStreams } from '../support/scripted-streams.ts';
 import { openAiFrames } from '../support/stream-scripts.ts';
 
@@ -36,8 +36,7 @@ test('a column whose chosen key was removed runs with the default key, says so, 
   await page.evaluate((id) => window.arena.keys.remove({ id }), secondId);
   await page.reload();
 
-  await page.getByLabel('Prompt', { exact: true }).fill(PROMPT);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await runPrompt(page);
   const region = column(page, 'minimax/MiniMax-M2.7');
   await expect(metric(region, 'Status')).toHaveText('Done');
   await expect(region.getByRole('status')).toHaveText(
@@ -85,8 +84,7 @@ test('a failed column reads in words; removed, it leaves no "Retry failed" behin
     { provider: 'openai', model: 'gpt-5-mini' },
     { provider: 'openai', model: 'nonexistent-model' },
   ]);
-  await page.getByLabel('Prompt', { exact: true }).fill(PROMPT);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await runPrompt(page);
 
   const failed = column(page, 'openai/nonexistent-model');
   await expect(metric(failed, 'Status')).toHaveText('Failed');
@@ -177,8 +175,7 @@ test('while an answer streams, an unterminated bold on its last line shows bold;
   );
   await addKeys(page, ['openai']);
   await rememberColumns(page, [{ provider: 'openai', model: 'gpt-5-mini' }]);
-  await page.getByLabel('Prompt', { exact: true }).fill(PROMPT);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await runPrompt(page);
   await gate.reached;
   const region = column(page, 'openai/gpt-5-mini');
   // (Main may hold back the last character or two of a delta, so the end of the word is not asserted.)

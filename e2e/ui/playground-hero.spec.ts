@@ -7,7 +7,15 @@ import {
   OPENAI_ANSWER,
   PROMPT,
 } from '../support/playground-answers.ts';
-import { addKeys, answer, column, metric, rememberColumns, shoot } from '../support/playground-page.ts';
+import {
+  addKeys,
+  answer,
+  column,
+  metric,
+  rememberColumns,
+  runPrompt,
+  shoot,
+} from '../support/playground-page.ts';
 import { createGate, scriptStreams } from '../support/scripted-streams.ts';
 import { anthropicFrames, openAiFrames, pieces } from '../support/stream-scripts.ts';
 
@@ -82,8 +90,7 @@ test('screenshot: MiniMax against the field, mid-stream (the README hero)', asyn
     { provider: 'openai', model: 'gpt-5-mini' },
     { provider: 'anthropic', model: 'claude-haiku-4-5' },
   ]);
-  await page.getByLabel('Prompt', { exact: true }).fill(PROMPT);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await runPrompt(page);
   await Promise.all(gates.map((gate) => gate.reached));
   const minimax = column(page, 'minimax/MiniMax-M2.7');
   await expect(answer(minimax)).toContainText('sort_unstable');

@@ -3,8 +3,8 @@
 import type { ColumnEvent } from '../../src-shared/compare.ts';
 import type { ArenaEvent } from '../../src-shared/contract.ts';
 import { expect, test } from '../support/arena-fixture.ts';
-import { OPENAI_ANSWER, PROMPT } from '../support/playground-answers.ts';
-import { addKeys, answer, column, metric, rememberColumns } from '../support/playground-page.ts';
+import { OPENAI_ANSWER } from '../support/playground-answers.ts';
+import { addKeys, answer, column, metric, rememberColumns, runPrompt } from '../support/playground-page.ts';
 import { createGate, scriptStreams } from '../support/scripted-streams.ts';
 import { openAiFrames, pieces } from '../support/stream-scripts.ts';
 
@@ -54,8 +54,7 @@ test('a reload mid-stream cancels the old page’s run and closes its connection
   );
   await addKeys(page, ['openai']);
   await rememberColumns(page, [{ provider: 'openai', model: 'gpt-5-mini' }]);
-  await page.getByLabel('Prompt', { exact: true }).fill(PROMPT);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await runPrompt(page);
   await gate.reached;
   const openai = column(page, 'openai/gpt-5-mini');
   await expect(answer(openai)).toContainText('Use quicksort');
@@ -73,8 +72,7 @@ test('a reload mid-stream cancels the old page’s run and closes its connection
   gate.open();
 
   // The new page runs again; its finished answer is also the point by which any late event would be in.
-  await page.getByLabel('Prompt', { exact: true }).fill(PROMPT);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await runPrompt(page);
   await expect(metric(openai, 'Status')).toHaveText('Done');
   await expect(answer(openai)).toHaveText(SECOND_ANSWER);
   expect(fakeGlobal.requests).toHaveLength(2);

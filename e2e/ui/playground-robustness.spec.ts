@@ -3,17 +3,12 @@
 // And the Playground stays mounted while another page shows, so coming back is instant.
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/arena-fixture.ts';
-import { MINIMAX_ANSWER, OPENAI_ANSWER, PROMPT } from '../support/playground-answers.ts';
-import { addKeys, answer, column, metric, rememberColumns } from '../support/playground-page.ts';
+import { MINIMAX_ANSWER, OPENAI_ANSWER } from '../support/playground-answers.ts';
+import { addKeys, answer, column, metric, rememberColumns, runPrompt } from '../support/playground-page.ts';
 import { createGate, scriptStreams } from '../support/scripted-streams.ts';
 import { openAiFrames, pieces } from '../support/stream-scripts.ts';
 
 const usage = { input: 10, output: 10 };
-
-async function run(page: Page): Promise<void> {
-  await page.getByLabel('Prompt', { exact: true }).fill(PROMPT);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-}
 
 const deepQuote = `${'>'.repeat(2_000)} deep quote\n\n`;
 const deepList = `${Array.from({ length: 1_500 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n\n`;
@@ -46,7 +41,7 @@ test('an answer nested 2,000 quotes and 1,500 list levels deep is shown, and the
     { provider: 'openai', model: 'gpt-4o-mini' },
     { provider: 'openai', model: 'gpt-5-mini' },
   ]);
-  await run(page);
+  await runPrompt(page);
 
   const deep = column(page, 'openai/gpt-4o-mini');
   const normal = column(page, 'openai/gpt-5-mini');
@@ -103,7 +98,7 @@ test('a column whose answer cannot be rendered shows it as plain text; the other
     { provider: 'openai', model: 'gpt-4o-mini' },
     { provider: 'openai', model: 'gpt-5-mini' },
   ]);
-  await run(page);
+  await runPrompt(page);
 
   const failing = column(page, 'openai/gpt-4o-mini');
   const normal = column(page, 'openai/gpt-5-mini');
@@ -144,7 +139,7 @@ test('a Playground that fails offers "Reload page" while the sidebar and other p
   );
   await addKeys(page, ['openai']);
   await rememberColumns(page, [{ provider: 'openai', model: 'gpt-5-mini' }]);
-  await run(page);
+  await runPrompt(page);
 
   await expect(page.getByRole('heading', { level: 1, name: 'This page stopped working' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('header bomb');
@@ -184,7 +179,7 @@ test('leaving the Playground mid-stream and coming back shows the same columns, 
   );
   await addKeys(page, ['openai']);
   await rememberColumns(page, [{ provider: 'openai', model: 'gpt-5-mini' }]);
-  await run(page);
+  await runPrompt(page);
   await gate.reached;
   const region = column(page, 'openai/gpt-5-mini');
   await expect(answer(region)).toContainText('Use quicksort');
@@ -231,7 +226,7 @@ test('coming back to 16 columns of long answers costs no more than leaving them'
     page,
     Array.from({ length: 16 }, () => ({ provider: 'openai' as const, model: 'gpt-5-mini' })),
   );
-  await run(page);
+  await runPrompt(page);
   await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible({ timeout: 90_000 });
   expect(await markColumnNodes(page)).toBe(32);
 

@@ -96,6 +96,14 @@ test('models without a key are marked and lead to the Keys page', async ({ arena
   expect(arena.pageErrors).toEqual([]);
 });
 
+/** The columns of the built-in "MiniMax family" preset, in order. */
+const MINIMAX_FAMILY = [
+  'minimax/MiniMax-M2.7',
+  'minimax/MiniMax-M2.7-highspeed',
+  'minimax/MiniMax-M2.5',
+  'minimax/MiniMax-M3',
+];
+
 test('presets: built-ins, your own saved, applied and deleted, and the set remembered across a reload', async ({
   arena,
 }) => {
@@ -123,14 +131,7 @@ test('presets: built-ins, your own saved, applied and deleted, and the set remem
 
   await open();
   await page.getByRole('button', { name: 'MiniMax family' }).click();
-  await expect
-    .poll(() => columnNames(page))
-    .toEqual([
-      'minimax/MiniMax-M2.7',
-      'minimax/MiniMax-M2.7-highspeed',
-      'minimax/MiniMax-M2.5',
-      'minimax/MiniMax-M3',
-    ]);
+  await expect.poll(() => columnNames(page)).toEqual(MINIMAX_FAMILY);
 
   // Only MiniMax has a key: the cheapest of each provider is one MiniMax model.
   await open();
@@ -160,14 +161,7 @@ test('presets: built-ins, your own saved, applied and deleted, and the set remem
 
   // Remembered: the columns and the preset are there after a reload (a restart reads the same file).
   await page.reload();
-  await expect
-    .poll(() => columnNames(page))
-    .toEqual([
-      'minimax/MiniMax-M2.7',
-      'minimax/MiniMax-M2.7-highspeed',
-      'minimax/MiniMax-M2.5',
-      'minimax/MiniMax-M3',
-    ]);
+  await expect.poll(() => columnNames(page)).toEqual(MINIMAX_FAMILY);
   await open();
   await page.getByRole('button', { name: 'Delete preset My MiniMax four' }).click();
   await expect(page.getByRole('list', { name: 'Your presets' })).toHaveCount(0);

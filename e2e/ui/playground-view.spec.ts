@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/arena-fixture.ts';
 import { ANTHROPIC_ANSWER, MINIMAX_ANSWER, OPENAI_ANSWER, PROMPT } from '../support/playground-answers.ts';
-import { addKeys, answer, column, metric, rememberColumns } from '../support/playground-page.ts';
+import { addKeys, answer, column, metric, rememberColumns, runPrompt } from '../support/playground-page.ts';
 import { createGate, scriptStreams } from '../support/scripted-streams.ts';
 import { anthropicFrames, openAiFrames, pieces } from '../support/stream-scripts.ts';
 
@@ -142,8 +142,7 @@ test('layout: move with the keyboard, maximize and Esc, grid, sync scroll; dupli
   await expect(first).toContainText('temperature 0.2');
   await expect(second).toContainText('temperature 1');
 
-  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill(PROMPT);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await runPrompt(page);
   for (const region of [first, second, third]) await expect(metric(region, 'Status')).toHaveText('Done');
   await expect(third.getByText('answered by MiniMax-M2.7')).toBeVisible();
   await expect(first.getByText(/answered by/)).toHaveCount(0);
@@ -210,8 +209,7 @@ test('a tool call the model makes is shown as a call, with its name and argument
   });
   await addKeys(page, ['openai']);
   await rememberColumns(page, [{ provider: 'openai', model: 'gpt-4o-mini' }]);
-  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('What is the capital of the UK?');
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await runPrompt(page, 'What is the capital of the UK?');
   const region = column(page, 'openai/gpt-4o-mini');
   await expect(metric(region, 'Status')).toHaveText('Done');
   const calls = region.getByRole('list', { name: 'Tool calls' });

@@ -10,7 +10,6 @@ import {
   MINIMAX_ANTHROPIC_THINKING,
   MINIMAX_THINKING,
   OPENAI_ANSWER,
-  PROMPT,
 } from '../support/playground-answers.ts';
 import {
   addKeys,
@@ -19,6 +18,7 @@ import {
   metric,
   parseDuration,
   rememberColumns,
+  runPrompt,
   shoot,
 } from '../support/playground-page.ts';
 import { createGate, type ScriptedStream, scriptStreams } from '../support/scripted-streams.ts';
@@ -143,8 +143,7 @@ test('four columns stream side by side; metrics and costs match the core; a fail
   await rememberColumns(page, [...FOUR_COLUMNS]);
   for (const label of Object.values(LABELS)) await expect(column(page, label)).toBeVisible();
 
-  await page.getByLabel('Prompt', { exact: true }).fill(PROMPT);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await runPrompt(page);
 
   const minimax = column(page, LABELS.minimax);
   const minimaxAnthropic = column(page, LABELS.minimaxAnthropic);
