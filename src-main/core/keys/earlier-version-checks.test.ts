@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { KeyCheck } from '../../../src-shared/keys.ts';
-import { createTestCore } from '../core-test-support.ts';
+import { APP_SENDER, createTestCore } from '../core-test-support.ts';
 import { JsonFileStore } from '../store/json-file-store.ts';
 import { createAesGcmCipher } from './aes-gcm-cipher.ts';
 import { KeyVault } from './key-vault.ts';
@@ -14,7 +14,6 @@ import { SecretRegistry } from './secret-registry.ts';
 
 // No key shape: nothing but the registry of known keys could recognise it.
 const KEY = 'CANARY-openai-0123456789abcdef';
-const SENDER = { url: 'app://test', isMainFrame: true };
 const cipher = () => createAesGcmCipher(Buffer.alloc(32, 4), 'os', 'a test keychain');
 
 /** A check result as an earlier version stored it: the provider's text, key and all. */
@@ -35,7 +34,7 @@ function start(dataDir: string) {
     vault: { cipher: cipher(), store: new JsonFileStore(join(dataDir, 'keys.json')) },
   });
   return async (route: string, input?: unknown) => {
-    const reply = await core.router.dispatch(route, input, SENDER);
+    const reply = await core.router.dispatch(route, input, APP_SENDER);
     if (!reply.ok) throw new Error(`${route}: ${reply.error.message}`);
     return reply.value as never;
   };

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 // options we hand electron-store do to the real file.
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
-import { createTestCore } from '../core-test-support.ts';
+import { APP_SENDER, createTestCore } from '../core-test-support.ts';
 import { JsonFileStore } from '../store/json-file-store.ts';
 import { createAesGcmCipher } from './aes-gcm-cipher.ts';
 import { MemoryStore } from './key-value-store.ts';
@@ -36,7 +36,7 @@ async function startApp(dir: string, open = () => new JsonFileStore(keyStoreFile
     vault: { cipher: createAesGcmCipher(Buffer.alloc(32, 2), 'os', 'a test keychain'), ...opened },
   });
   const call = async (route: string, input?: unknown) => {
-    const result = await core.router.dispatch(route, input, { url: 'app://test', isMainFrame: true });
+    const result = await core.router.dispatch(route, input, APP_SENDER);
     if (!result.ok) throw new Error(`${route}: ${result.error.message}`);
     return result.value as never;
   };
