@@ -55,7 +55,9 @@ test('prompt advice recommends among providers with a key; a user price wins and
   const { page } = arena;
   await page.keyboard.press('Control+3');
   await page.getByText('Which model does my prompt need?').click();
-  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('Prove that the sum of two odd numbers is even.');
+  await page
+    .getByRole('textbox', { name: 'Prompt', exact: true })
+    .fill('Prove that the sum of two odd numbers is even.');
   await page.getByRole('button', { name: 'Recommend' }).click();
   await expect(page.getByText('No priced model is configured yet')).toBeVisible();
 
