@@ -99,6 +99,11 @@ export async function startFakeProvider(): Promise<FakeProvider> {
   let queue: FakeRoute[] = [];
   let standing: FakeRoute[] = [];
   const sockets = new Set<Socket>();
+  const socketCloses = new WeakMap<Socket, Promise<void>>();
+  const socketCloseOf = (socket: Socket): Promise<void> =>
+    socket.destroyed
+      ? Promise.resolve()
+      : (socketCloses.get(socket) ?? new Promise((resolve) => socket.once('close', () => resolve())));
   let closing = false;
   const waiters: Array<{ count: number; resolve: (requests: RecordedRequest[]) => void }> = [];
 
@@ -130,11 +135,9 @@ export async function startFakeProvider(): Promise<FakeProvider> {
       clientAborted: false,
       socketClosed: socket.destroyed,
       responseClosed: new Promise((resolve) => res.once('close', () => resolve())),
-      socketClose: socket.destroyed
-        ? Promise.resolve()
-        : new Promise((resolve) => socket.once('close', () => resolve())),
+      socketClose: socketCloseOf(socket),
     };
-    socket.once('close', () => {
+    void record.socketClose.then(() => {
       record.socketClosed = true;
     });
     res.once('close', () => {
@@ -173,7 +176,16 @@ export async function startFakeProvider(): Promise<FakeProvider> {
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
+    // One listener per connection, not per request: a kept-alive socket serves many requests.
+    socketCloses.set(
+      socket,
+      new Promise((resolve) =>
+        socket.once('close', () => {
+          sockets.delete(socket);
+          resolve();
+        }),
+      ),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
