@@ -40,6 +40,16 @@ describe('external link allow-list', () => {
     expect(allowedExternalLink(url)).toBeNull();
   });
 
+  it('opens the sources the quality attribution line links to', () => {
+    for (const link of [
+      'https://artificialanalysis.ai/',
+      'https://arena.ai/leaderboard/text',
+      'https://lmarena.ai/',
+    ]) {
+      expect(allowedExternalLink(link), link).toBe(link);
+    }
+  });
+
   it('covers every provider docs link the app shows', () => {
     for (const provider of Object.values(PROVIDERS)) {
       expect(allowedExternalLink(provider.docsUrl), `${provider.id}: ${provider.docsUrl}`).not.toBeNull();

@@ -28,6 +28,7 @@ export const EXTERNAL_LINK_HOSTS: ReadonlySet<string> = new Set([
   // The project, LiteLLM's price list, quality sources
   'github.com',
   'artificialanalysis.ai',
+  'arena.ai',
   'lmarena.ai',
 ]);
 
