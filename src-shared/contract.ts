@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { ColumnBatch, ColumnSummary, CompareRequest } from './compare.ts';
 import { compareRequestSchema } from './compare-schemas.ts';
 import { type AppInfo, PROVIDER_IDS, type ProviderInfo, type Result, type Settings } from './domain.ts';
-import { type KeySummary, type KeysStatus, keyTextProblem, MAX_KEY_LENGTH } from './keys.ts';
+import { KEY_OWNER_IDS, type KeySummary, type KeysStatus, keyTextProblem, MAX_KEY_LENGTH } from './keys.ts';
 import type { PriceTable, PromptAdvice } from './pricing.ts';
-import { settingsPatchSchema } from './settings-schema.ts';
+import { qualityIndexRefSchema, settingsPatchSchema } from './settings-schema.ts';
 
 export interface RouteDef<Input extends z.ZodType, Output> {
   input: Input;
@@ -60,10 +60,15 @@ export const routes = {
   'prices.clearOverride': route<PriceTable>()(
     z.strictObject({ provider: z.enum(PROVIDER_IDS), model: z.string().trim().min(1).max(200) }),
   ),
+  /** Choose the index version `quality`, tiers and "$ per quality point" use; saved in the settings. */
+  'prices.setQualityIndex': route<PriceTable>()(qualityIndexRefSchema),
+  /** Fetch Artificial Analysis scores with the stored Artificial Analysis key; keeps the last good copy. */
+  'prices.refreshQuality': route<PriceTable>()(z.void()),
   'prices.recommend': route<PromptAdvice>()(
     z.strictObject({
       prompt: z.string().min(1).max(2_000_000),
-      minQuality: z.number().min(0).max(100).optional(),
+      // On the chosen index's scale: 0–100 for Artificial Analysis, a rating (about 1000–1500) for LMArena.
+      minQuality: z.number().min(0).max(3000).optional(),
     }),
   ),
   'compare.start': route<{ runId: string }>()(compareRequestSchema),
@@ -71,7 +76,7 @@ export const routes = {
   'keys.list': route<KeySummary[]>()(z.void()),
   'keys.add': route<KeySummary>()(
     z.strictObject({
-      provider: z.enum(PROVIDER_IDS),
+      provider: z.enum(KEY_OWNER_IDS),
       label: z.string().max(100).optional(),
       key: keyText,
       region: regionSchema.optional(),

@@ -1,6 +1,37 @@
-import type { KeyKind, ProviderId, Region } from './domain.ts';
+import { type KeyKind, PROVIDER_IDS, type ProviderId, type Region } from './domain.ts';
 
 export const MAX_KEY_LENGTH = 4096;
+
+/**
+ * Services whose key the app keeps and checks like a provider's, but which are not LLM providers:
+ * they never appear in Add model, presets, compare or `providers.list`.
+ */
+export const DATA_SOURCE_IDS = ['artificialanalysis'] as const;
+export type DataSourceId = (typeof DATA_SOURCE_IDS)[number];
+
+/** Whose key a stored key is: an LLM provider's, or a data source's. */
+export const KEY_OWNER_IDS = [...PROVIDER_IDS, ...DATA_SOURCE_IDS] as const;
+export type KeyOwner = ProviderId | DataSourceId;
+
+export interface DataSourceInfo {
+  displayName: string;
+  /** The Keys page's line saying what the key is for. */
+  purpose: string;
+  /** Where to create a key. */
+  keyUrl: string;
+}
+
+export const DATA_SOURCES: Readonly<Record<DataSourceId, DataSourceInfo>> = {
+  artificialanalysis: {
+    displayName: 'Artificial Analysis',
+    purpose: 'Quality scores for Models & Prices; free tier, attribution required.',
+    keyUrl: 'https://artificialanalysis.ai/insights',
+  },
+};
+
+export const isDataSource = (owner: KeyOwner): owner is DataSourceId =>
+  (DATA_SOURCE_IDS as readonly string[]).includes(owner);
+
 
 /**
  * Why pasted text is not a key, or null when it is one. The one rule for every way a key comes in
@@ -64,7 +95,7 @@ export type KeySummary = UsableKeySummary | NewerVersionKeySummary;
 /** A stored key this version can check and use. */
 export interface UsableKeySummary {
   id: string;
-  provider: ProviderId;
+  provider: KeyOwner;
   label: string;
   /** "sk-cp-…7f3a" */
   masked: string;

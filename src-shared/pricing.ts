@@ -1,5 +1,11 @@
 // Prices as data, and the one cost formula (DESIGN.md §2). Pure: used by main and by tests.
 import type { PriceSource, ProviderId, Region, Tier, Usage } from './domain.ts';
+import type {
+  QualityIndexInfo,
+  QualityIndexRef,
+  QualityRefreshStatus,
+  QualityScoreEntry,
+} from './quality.ts';
 
 /** Prices that apply to the whole request once its input exceeds a threshold (e.g. 200k, 512k tokens). */
 export interface PriceTier {
@@ -135,8 +141,16 @@ export interface PriceRow {
   maxOutputTokens: number | null;
   tier: Tier | null;
   tierReason: string | null;
+  /** The chosen index's score for the model as the app calls it by default, or null. */
   quality: number | null;
+  /** "AA Intelligence v4.1, 2026-07-10, high, estimated" — or null when there is no score. */
   qualitySource: string | null;
+  /** The chosen index's entry behind `quality` (variant, estimated, source), or null. */
+  qualityScore: QualityScoreEntry | null;
+  /** When `quality` is null: why ("not measured on AA Intelligence v4.1"). */
+  qualityMissing: string | null;
+  /** Every score the app has for the model: every index, version and variant. */
+  qualityScores: QualityScoreEntry[];
   source: string;
   asOf: string;
   estimated: boolean;
@@ -153,6 +167,11 @@ export interface PriceRefreshStatus {
 export interface PriceTable {
   rows: PriceRow[];
   refresh: PriceRefreshStatus;
+  /** The index version `quality`, tiers and "$ per quality point" use (saved in the settings). */
+  qualityIndex: QualityIndexRef;
+  /** Every index version the app has scores for, for the selector and the attribution line. */
+  qualityIndexes: QualityIndexInfo[];
+  qualityRefresh: QualityRefreshStatus;
 }
 
 /** Which tier a prompt needs, and the cheapest configured model that is good enough for it. */

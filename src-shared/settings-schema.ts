@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MAX_COLUMNS } from './compare.ts';
 import { columnParamsSchema, columnTargetSchema } from './compare-schemas.ts';
+import { QUALITY_INDEX_IDS } from './quality.ts';
 import { type Settings, STREAM_LIMIT_RANGES } from './settings.ts';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
@@ -32,10 +33,16 @@ export const playgroundSetupSchema = z.strictObject({
   systemPrompt: z.string().max(200_000),
 });
 
+export const qualityIndexRefSchema = z.strictObject({
+  index: z.enum(QUALITY_INDEX_IDS),
+  version: z.string().trim().min(1).max(100),
+});
+
 export const settingsSchema = z.strictObject({
   theme: themePreferenceSchema,
   streamLimits: streamLimitsSchema,
   playground: playgroundSetupSchema,
+  qualityIndex: qualityIndexRefSchema,
 });
 
 /** settings.update's input: any top-level part, each replaced whole. */

@@ -1,6 +1,7 @@
 // What the app remembers between runs (settings.json in the app's data folder). Types and defaults
 // only, so the window can use them without the schema library; the schemas are in settings-schema.ts.
 import type { ColumnSpec, CompareParams } from './compare.ts';
+import { DEFAULT_QUALITY_INDEX, type QualityIndexRef } from './quality.ts';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 
@@ -38,6 +39,8 @@ export interface Settings {
   theme: ThemePreference;
   streamLimits: StreamLimits;
   playground: PlaygroundSetup;
+  /** The quality index version Models & Prices, tiers, the Playground and the advisor use. */
+  qualityIndex: QualityIndexRef;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -51,4 +54,5 @@ export const DEFAULT_SETTINGS: Settings = {
     syncScroll: false,
     systemPrompt: '',
   },
+  qualityIndex: DEFAULT_QUALITY_INDEX,
 };

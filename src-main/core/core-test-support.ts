@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ColumnSummary } from '../../src-shared/compare.ts';
 import type { ArenaEvent } from '../../src-shared/contract.ts';
-import { PROVIDER_IDS } from '../../src-shared/domain.ts';
+import { KEY_OWNER_IDS } from '../../src-shared/keys.ts';
 import { type ArenaCore, type ArenaCoreOptions, createArenaCore } from './app-core.ts';
 import type { Router } from './ipc/router.ts';
 import { createAesGcmCipher } from './keys/aes-gcm-cipher.ts';
@@ -28,9 +28,12 @@ export function createTestCore(
   });
 }
 
-/** Every provider's hosts at loopback fakes (China's at `global` unless given): nothing leaves the machine. */
+/**
+ * Every provider's (and data source's) hosts at loopback fakes (China's at `global` unless given):
+ * nothing leaves the machine.
+ */
 export function loopbackHosts(global: string, china = global): HostOverrides {
-  return Object.fromEntries(PROVIDER_IDS.map((id) => [id, { global, china }]));
+  return Object.fromEntries(KEY_OWNER_IDS.map((id) => [id, { global, china }]));
 }
 
 export interface TempCore {

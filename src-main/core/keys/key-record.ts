@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { PROVIDER_IDS, type ProviderId } from '../../../src-shared/domain.ts';
-import type { KeyCheck, NewerVersionKeySummary, UsableKeySummary } from '../../../src-shared/keys.ts';
+import {
+  KEY_OWNER_IDS,
+  type KeyCheck,
+  type KeyOwner,
+  type NewerVersionKeySummary,
+  type UsableKeySummary,
+} from '../../../src-shared/keys.ts';
 
 export const KEY_KINDS = ['token_plan', 'pay_as_you_go', 'legacy_jwt', 'standard', 'none'] as const;
 
@@ -18,7 +23,7 @@ export const RECORD_FORMAT = 2;
  */
 export const recordSchema = z.looseObject({
   id: z.string(),
-  provider: z.enum(PROVIDER_IDS),
+  provider: z.enum(KEY_OWNER_IDS),
   label: z.string(),
   ciphertext: z.string(),
   masked: z.string(),
@@ -78,7 +83,7 @@ export function newerVersionSummary(
 
 /** After a merge, each provider keeps exactly one default: its first default, else its first key. */
 export function withOneDefault(records: KeyRecord[]): KeyRecord[] {
-  const seen = new Set<ProviderId>();
+  const seen = new Set<KeyOwner>();
   const result = records.map((record) => {
     const isDefault = record.isDefault && !seen.has(record.provider);
     if (isDefault) seen.add(record.provider);

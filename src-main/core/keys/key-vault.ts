@@ -1,10 +1,10 @@
-import type { ProviderId, Region } from '../../../src-shared/domain.ts';
+import type { Region } from '../../../src-shared/domain.ts';
 import { maskKey } from '../../../src-shared/key-detect.ts';
-import type { KeyCheck, KeySummary, UsableKeySummary } from '../../../src-shared/keys.ts';
-import { PROVIDERS } from '../providers/registry.ts';
+import type { KeyCheck, KeyOwner, KeySummary, UsableKeySummary } from '../../../src-shared/keys.ts';
 import { createAesGcmCipher } from './aes-gcm-cipher.ts';
 import type { Cipher } from './cipher.ts';
 import { KeyDecryptError } from './key-decrypt-error.ts';
+import { keyKindOf, keyOwnerName } from './key-owners.ts';
 import { type KeyRecord, keptEntryId, newerVersionSummary, toSummary } from './key-record.ts';
 import type { KeySource } from './key-source.ts';
 import { type KeyValueStore, MemoryStore } from './key-value-store.ts';
@@ -140,7 +140,7 @@ export class KeyVault implements KeySource {
   }
 
   add(input: {
-    provider: ProviderId;
+    provider: KeyOwner;
     label?: string;
     key: string;
     region?: Region;
@@ -149,23 +149,22 @@ export class KeyVault implements KeySource {
   }
 
   private async addNow(input: {
-    provider: ProviderId;
+    provider: KeyOwner;
     label?: string;
     key: string;
     region?: Region;
   }): Promise<UsableKeySummary> {
     const key = validKey(input.key);
     if (await this.findByPlaintext(this.records(), input.provider, key)) {
-      refuseInput(`This ${PROVIDERS[input.provider].displayName} key is already stored.`, 'key');
+      refuseInput(`This ${keyOwnerName(input.provider)} key is already stored.`, 'key');
     }
-    const provider = PROVIDERS[input.provider];
     const record: KeyRecord = {
       id: this.options.newId(),
       provider: input.provider,
-      label: input.label?.trim() || `${provider.displayName} key`,
+      label: input.label?.trim() || `${keyOwnerName(input.provider)} key`,
       ciphertext: await this.encrypt(key),
       masked: maskKey(key),
-      keyKind: provider.keyKind(key),
+      keyKind: keyKindOf(input.provider, key),
       ...(input.region ? { region: input.region } : {}),
       isDefault: false,
       createdAt: this.options.now().toISOString(),
@@ -190,7 +189,7 @@ export class KeyVault implements KeySource {
       ...record,
       ciphertext,
       masked: maskKey(value),
-      keyKind: PROVIDERS[record.provider].keyKind(value),
+      keyKind: keyKindOf(record.provider, value),
       lastCheck: null,
     };
     this.options.secrets.add(value);
@@ -256,27 +255,27 @@ export class KeyVault implements KeySource {
   async reveal(id: string): Promise<string> {
     const record = this.find(id);
     const key = await this.decrypt(record.ciphertext).catch(() => '');
-    if (!key) throw new KeyDecryptError(PROVIDERS[record.provider].displayName, record.label);
+    if (!key) throw new KeyDecryptError(keyOwnerName(record.provider), record.label);
     this.options.secrets.add(key);
     return key;
   }
 
   /** The key `keyId` of this provider when given (refused if it is not one), else the provider's default. */
-  async keyFor(provider: ProviderId, keyId?: string): Promise<string | undefined> {
+  async keyFor(provider: KeyOwner, keyId?: string): Promise<string | undefined> {
     const record = this.recordFor(provider, keyId);
     return record ? this.reveal(record.id) : undefined;
   }
 
-  regionFor(provider: ProviderId, keyId?: string): Region | undefined {
+  regionFor(provider: KeyOwner, keyId?: string): Region | undefined {
     return this.recordFor(provider, keyId)?.region;
   }
 
-  private recordFor(provider: ProviderId, keyId: string | undefined): KeyRecord | undefined {
+  private recordFor(provider: KeyOwner, keyId: string | undefined): KeyRecord | undefined {
     if (keyId === undefined)
       return this.records().find((entry) => entry.provider === provider && entry.isDefault);
     const record = this.records().find((entry) => entry.id === keyId && entry.provider === provider);
     // compare.start checks the choice; this is a key removed since, or a caller that skipped the check.
-    if (!record) refuseChosenKey(PROVIDERS[provider].displayName);
+    if (!record) refuseChosenKey(keyOwnerName(provider));
     return record;
   }
 
@@ -315,7 +314,7 @@ export class KeyVault implements KeySource {
 
   private async findByPlaintext(
     records: KeyRecord[],
-    provider: ProviderId,
+    provider: KeyOwner,
     key: string,
   ): Promise<KeyRecord | undefined> {
     for (const record of records) {

@@ -1,4 +1,5 @@
-import type { ProviderId, Region, WireId } from '../../../src-shared/domain.ts';
+import type { Region, WireId } from '../../../src-shared/domain.ts';
+import type { KeyOwner } from '../../../src-shared/keys.ts';
 import type { ProviderDefinition } from './provider-definition.ts';
 
 export interface EndpointChoice {
@@ -8,8 +9,11 @@ export interface EndpointChoice {
   wire?: WireId;
 }
 
-/** Replaces providers' default hosts per region (tests point them at loopback); paths stay the provider's own. */
-export type HostOverrides = Partial<Record<ProviderId, Partial<Record<Region, string>>>>;
+/**
+ * Replaces providers' (and data sources', at `global`) default hosts per region (tests point them at
+ * loopback); paths stay the provider's own.
+ */
+export type HostOverrides = Partial<Record<KeyOwner, Partial<Record<Region, string>>>>;
 
 export interface ResolvedEndpoint {
   wire: WireId;

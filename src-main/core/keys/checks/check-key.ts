@@ -1,18 +1,25 @@
 import type { ArenaError, ProviderId, Region } from '../../../../src-shared/domain.ts';
-import type { KeyCheck, KeyCheckStatus } from '../../../../src-shared/keys.ts';
+import {
+  isDataSource,
+  type KeyCheck,
+  type KeyCheckStatus,
+  type KeyOwner,
+} from '../../../../src-shared/keys.ts';
 import { scrubSecrets } from '../../errors/scrub-secrets.ts';
 import { asJson } from '../../json-fields.ts';
 import { authHeaders } from '../../providers/auth-headers.ts';
 import type { ProviderDefinition } from '../../providers/provider-definition.ts';
 import { PROVIDERS } from '../../providers/registry.ts';
 import { type HostOverrides, otherRegion, resolveEndpoint } from '../../providers/resolve-endpoint.ts';
+import { checkAaKey } from '../../quality/refresh/aa-key-check.ts';
+import { keyKindOf } from '../key-owners.ts';
 import { readBalance } from './balance.ts';
 import { probe } from './probe.ts';
 import { providerCodeOf } from './reply-fields.ts';
 import { describeQuotas, parseTokenPlanRemains } from './token-plan.ts';
 
 export interface CheckInput {
-  provider: ProviderId;
+  provider: KeyOwner;
   key: string;
   region?: Region;
   baseUrl?: string;
@@ -41,7 +48,7 @@ const REGION_NAMES: Record<Region, string> = { global: 'global', china: 'China' 
 async function probeKey(
   provider: ProviderDefinition,
   base: string,
-  input: CheckInput,
+  input: ProviderCheckInput,
   signal: AbortSignal,
 ): Promise<ProbeOutcome> {
   const wire = provider.defaultWire;
@@ -117,7 +124,7 @@ function statusFor(error: ArenaError): KeyCheckStatus {
 }
 
 /** The regions to try: the chosen (or default) one, then the other on an auth failure. */
-function regionsToTry(provider: ProviderDefinition, input: CheckInput): (Region | undefined)[] {
+function regionsToTry(provider: ProviderDefinition, input: ProviderCheckInput): (Region | undefined)[] {
   if (input.baseUrl) return [input.region];
   const first = input.region ?? provider.defaultRegion;
   const second = otherRegion(provider, first);
@@ -133,7 +140,17 @@ const UNREADABLE =
 /** Is this key live, which plan is it, what does it cover. Never throws; never puts the key in a message. */
 export async function checkKey(input: CheckInput, deps: CheckDeps = {}): Promise<KeyCheck> {
   try {
-    return await runCheck(input, deps);
+    const { provider } = input;
+    if (isDataSource(provider)) {
+      const host = deps.hosts?.[provider]?.global;
+      return await checkAaKey(input.key, {
+        ...(host ? { host } : {}),
+        ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
+        ...(deps.signal ? { signal: deps.signal } : {}),
+        ...(deps.now ? { now: deps.now } : {}),
+      });
+    }
+    return await runCheck({ ...input, provider }, deps);
   } catch {
     // Whatever the provider sent, this key gets a result and the others are still checked.
     return unreadableReply(input);
@@ -147,11 +164,14 @@ export function unreadableReply(input: Pick<CheckInput, 'provider' | 'key'>): Ke
     message: UNREADABLE,
     latencyMs: 0,
     checkedAt: new Date().toISOString(),
-    keyKind: PROVIDERS[input.provider].keyKind(input.key),
+    keyKind: keyKindOf(input.provider, input.key),
   };
 }
 
-async function runCheck(input: CheckInput, deps: CheckDeps): Promise<KeyCheck> {
+/** A check of an LLM provider's key. */
+type ProviderCheckInput = CheckInput & { provider: ProviderId };
+
+async function runCheck(input: ProviderCheckInput, deps: CheckDeps): Promise<KeyCheck> {
   const now = deps.now ?? (() => performance.now());
   const started = now();
   const provider = PROVIDERS[input.provider];
