@@ -32,7 +32,6 @@ export const DATA_SOURCES: Readonly<Record<DataSourceId, DataSourceInfo>> = {
 export const isDataSource = (owner: KeyOwner): owner is DataSourceId =>
   (DATA_SOURCE_IDS as readonly string[]).includes(owner);
 
-
 /**
  * Why pasted text is not a key, or null when it is one. The one rule for every way a key comes in
  * (keys.add, keys.replace, the environment import): after trimming, 8 to 4096 visible ASCII
