@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { ProviderId, Region } from '../../../../src-shared/domain.ts';
+import type { Region } from '../../../../src-shared/domain.ts';
 import { detectKey } from '../../../../src-shared/key-detect.ts';
+import { DATA_SOURCE_IDS, DATA_SOURCES, isDataSource, type KeyOwner } from '../../../../src-shared/keys.ts';
 import { useProviders } from '../../lib/use-providers.ts';
 import { useKeys } from './keys-store.ts';
 import { KEY_KIND_LABELS, REGION_LABELS } from './labels.ts';
@@ -10,7 +11,7 @@ export function AddKeyForm({ disabled }: { disabled: boolean }) {
   const providers = useProviders();
   const add = useKeys((state) => state.add);
   const [key, setKey] = useState('');
-  const [chosenProvider, setChosenProvider] = useState<ProviderId | ''>('');
+  const [chosenProvider, setChosenProvider] = useState<KeyOwner | ''>('');
   const [label, setLabel] = useState('');
   const [region, setRegion] = useState<Region | ''>('');
   const [reveal, setReveal] = useState(false);
@@ -26,7 +27,8 @@ export function AddKeyForm({ disabled }: { disabled: boolean }) {
   };
 
   const guess = detectKey(key);
-  const provider: ProviderId | '' = chosenProvider || guess.providers[0] || '';
+  const provider: KeyOwner | '' = chosenProvider || guess.providers[0] || '';
+  const dataSource = provider && isDataSource(provider) ? DATA_SOURCES[provider] : null;
   const providerInfo = providers.find((entry) => entry.id === provider);
   const kind = provider === 'minimax' || !key ? guess.keyKind : key.trim() ? 'standard' : 'none';
 
@@ -92,7 +94,7 @@ export function AddKeyForm({ disabled }: { disabled: boolean }) {
         <select
           id={ids.provider}
           value={provider}
-          onChange={(event) => setChosenProvider(event.target.value as ProviderId)}
+          onChange={(event) => setChosenProvider(event.target.value as KeyOwner)}
           disabled={disabled}
         >
           <option value="">Choose…</option>
@@ -101,7 +103,15 @@ export function AddKeyForm({ disabled }: { disabled: boolean }) {
               {entry.displayName}
             </option>
           ))}
+          <optgroup label="Data sources">
+            {DATA_SOURCE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {DATA_SOURCES[id].displayName}
+              </option>
+            ))}
+          </optgroup>
         </select>
+        {dataSource ? <p className="hint">{dataSource.purpose}</p> : null}
 
         {providerInfo && providerInfo.regions.length > 1 ? (
           <>
@@ -125,7 +135,13 @@ export function AddKeyForm({ disabled }: { disabled: boolean }) {
         <input
           id={ids.label}
           value={label}
-          placeholder={providerInfo ? `${providerInfo.displayName} key` : 'e.g. Work'}
+          placeholder={
+            providerInfo
+              ? `${providerInfo.displayName} key`
+              : dataSource
+                ? `${dataSource.displayName} key`
+                : 'e.g. Work'
+          }
           onChange={(event) => setLabel(event.target.value)}
           maxLength={100}
           disabled={disabled}

@@ -1,6 +1,9 @@
 import { useId, useState } from 'react';
 import {
+  DATA_SOURCES,
+  isDataSource,
   isUsableKey,
+  type KeyOwner,
   type KeySummary,
   type NewerVersionKeySummary,
   type UsableKeySummary,
@@ -13,7 +16,9 @@ import { ReplaceKeyForm } from './ReplaceKeyForm.tsx';
 
 function useProviderName(provider: string): string {
   const providers = useProviders();
-  return providers.find((entry) => entry.id === provider)?.displayName ?? provider;
+  const owner = provider as KeyOwner;
+  const dataSource = isDataSource(owner) ? DATA_SOURCES[owner].displayName : null;
+  return providers.find((entry) => entry.id === provider)?.displayName ?? dataSource ?? provider;
 }
 
 /** Delete…, then a confirmation naming the key. */

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { ArenaError, ProviderId, Region, Result } from '../../../../src-shared/domain.ts';
-import { isUsableKey, type KeySummary, type KeysStatus } from '../../../../src-shared/keys.ts';
+import type { ArenaError, Region, Result } from '../../../../src-shared/domain.ts';
+import { isUsableKey, type KeyOwner, type KeySummary, type KeysStatus } from '../../../../src-shared/keys.ts';
 import { getArena } from '../../lib/arena.ts';
 
 interface KeysState {
@@ -12,7 +12,7 @@ interface KeysState {
   error: ArenaError | null;
   load: () => Promise<void>;
   add: (input: {
-    provider: ProviderId;
+    provider: KeyOwner;
     label?: string;
     key: string;
     region?: Region;

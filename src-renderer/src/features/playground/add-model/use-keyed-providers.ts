@@ -1,7 +1,7 @@
 // Which providers the user can call: those with a stored key, and those that need none.
 import { useEffect, useMemo } from 'react';
 import type { ProviderId } from '../../../../../src-shared/domain.ts';
-import { isUsableKey } from '../../../../../src-shared/keys.ts';
+import { isDataSource, isUsableKey } from '../../../../../src-shared/keys.ts';
 import { getArena } from '../../../lib/arena.ts';
 import { useProviders } from '../../../lib/use-providers.ts';
 import { useKeys } from '../../keys/keys-store.ts';
@@ -20,7 +20,10 @@ export function useKeyedProviders(): KeyedProviders {
   }, []);
   return useMemo(
     () => ({
-      keyed: new Set<ProviderId>(keys.filter(isUsableKey).map((key) => key.provider)),
+      // A data source's key (Artificial Analysis) calls no model.
+      keyed: new Set<ProviderId>(
+        keys.filter(isUsableKey).flatMap((key) => (isDataSource(key.provider) ? [] : [key.provider])),
+      ),
       keyless: new Set<ProviderId>(
         providers.filter((provider) => provider.keyOptional).map((provider) => provider.id),
       ),
