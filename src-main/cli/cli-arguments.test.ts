@@ -35,7 +35,7 @@ async function refused(argv: string[]) {
 describe('argument errors exit 2 with one line that says what is wrong and what is accepted', () => {
   it.each([
     [replay('--bogus'), 'arena replay: unknown option --bogus; options are --provider, --model'],
-    [['prices', '--bogus'], 'arena prices: unknown option --bogus; options are --provider, --json'],
+    [['prices', '--bogus'], 'arena prices: unknown option --bogus; options are --provider, --index, --json'],
     [
       compare('--model', 'openai/gpt-4o', '--modle', 'x'),
       'arena compare: unknown option --modle; options are',

@@ -1,22 +1,82 @@
 import type { ProviderId } from '../../src-shared/domain.ts';
 import { formatMoney } from '../../src-shared/format-money.ts';
 import { PER_MILLION, type PriceRow } from '../../src-shared/pricing.ts';
+import {
+  DEFAULT_QUALITY_INDEX,
+  type QualityIndexInfo,
+  type QualityIndexRef,
+  type QualityScoreEntry,
+} from '../../src-shared/quality.ts';
+import { isOn } from '../../src-shared/quality-pick.ts';
 import { createDefaultCatalog } from '../core/pricing/default-catalog.ts';
 import { priceRows } from '../core/pricing/price-rows.ts';
 import { isProviderId } from '../core/providers/registry.ts';
+import { describeIndexChoices } from '../core/quality/quality-index-choice.ts';
+import { QualityTable } from '../core/quality/quality-scores.ts';
 import { KNOWN_PROVIDERS, parseCommandArgs, UsageError } from './cli-args.ts';
 import type { CliIo } from './run-cli.ts';
 import { renderTable, type TableColumn } from './text-table.ts';
 
-export const PRICES_USAGE = `prices [--provider P] [--json]
+export const PRICES_USAGE = `prices [--provider P] [--index NAME[@VERSION]] [--json]
   Lists every known model's price per 1M tokens (input / output / cache read / cache write),
   context window, tier and quality, with each price's source and date. Works offline. Every
-  name a price answers to is listed whole, as --model takes it (aliases say which model they are).`;
+  name a price answers to is listed whole, as --model takes it (aliases say which model they are).
+  --index chooses the quality column's index: aa-intelligence (default, v4.1), aa-coding or
+  lmarena-text, optionally at a version (aa-intelligence@v4.0.x). --json lists every score a
+  model has in qualityScores.`;
 
-const OPTIONS = { provider: { type: 'string' }, json: { type: 'boolean', default: false } } as const;
+const OPTIONS = {
+  provider: { type: 'string' },
+  index: { type: 'string' },
+  json: { type: 'boolean', default: false },
+} as const;
+
+/** One score as `--json` lists it. */
+type ListedScore = Pick<
+  QualityScoreEntry,
+  'index' | 'version' | 'date' | 'variant' | 'score' | 'estimated' | 'source'
+>;
 
 /** A row of the listing: a model's prices under one of its names. */
-type ListedRow = Omit<PriceRow, 'tierReason' | 'qualitySource'> & { aliasOf?: string };
+type ListedRow = Omit<
+  PriceRow,
+  'tierReason' | 'qualitySource' | 'qualityScore' | 'qualityMissing' | 'qualityScores'
+> & { qualityScores: ListedScore[]; aliasOf?: string };
+
+const listedScore = ({ index, version, date, variant, score, estimated, source }: QualityScoreEntry) => ({
+  index,
+  version,
+  date,
+  variant,
+  score,
+  estimated,
+  source,
+});
+
+/**
+ * `--index aa-coding` or `--index aa-coding@v4.0.x`: an index alone means its current version (the
+ * first one not superseded). Anything else is a usage error that lists the choices.
+ */
+export function parseIndexArg(
+  arg: string | undefined,
+  indexes: readonly QualityIndexInfo[],
+): QualityIndexRef {
+  if (arg === undefined) return DEFAULT_QUALITY_INDEX;
+  const at = arg.indexOf('@');
+  const index = at === -1 ? arg : arg.slice(0, at);
+  const version = at === -1 ? null : arg.slice(at + 1);
+  const versions = indexes.filter((info) => info.index === index);
+  const chosen =
+    version === null
+      ? (versions.find((info) => !info.superseded) ?? versions[0])
+      : versions.find((info) => isOn(info, { index: info.index, version }));
+  if (!chosen) {
+    throw new UsageError(
+      `unknown quality index "${arg}" in --index ${arg}; choose one of: ${describeIndexChoices(indexes).join(', ')}`,
+    );
+  }
+  return { index: chosen.index, version: chosen.version };
+}
 
 const COLUMNS: readonly TableColumn[] = [
   { header: 'model' },
@@ -36,18 +96,26 @@ const perMillion = (value: number | null) => (value === null ? '—' : formatMon
  * The price rows, each followed by one row per alias: a name the catalog prices (and an API may
  * accept) is listed under that name, so it can be found and copied as typed.
  */
-function listedRows(provider: ProviderId | undefined): ListedRow[] {
+function listedRows(
+  provider: ProviderId | undefined,
+  quality: QualityTable,
+  index: QualityIndexRef,
+): ListedRow[] {
   const catalog = createDefaultCatalog();
   const aliases = new Map<string, string[]>();
   for (const entry of catalog.all())
     if (entry.currency === 'USD') aliases.set(`${entry.provider}/${entry.model}`, entry.aliases);
   const listed: ListedRow[] = [];
   const seen = new Set<string>();
-  for (const { tierReason: _reason, qualitySource: _quality, ...row } of priceRows(
-    catalog,
-    undefined,
-    provider,
-  )) {
+  for (const {
+    tierReason: _reason,
+    qualitySource: _source,
+    qualityScore: _score,
+    qualityMissing: _missing,
+    qualityScores,
+    ...rest
+  } of priceRows(catalog, quality, provider, index)) {
+    const row = { ...rest, qualityScores: qualityScores.map(listedScore) };
     listed.push(row);
     seen.add(`${row.provider}/${row.model.toLowerCase()}`);
     for (const alias of aliases.get(`${row.provider}/${row.model}`) ?? []) {
@@ -82,12 +150,19 @@ export async function pricesCommand(args: string[], io: CliIo): Promise<number> 
     throw new UsageError(
       `unknown provider "${provider}" in --provider ${provider}; known: ${KNOWN_PROVIDERS}`,
     );
-  const rows = listedRows(provider);
+  const quality = new QualityTable();
+  const indexes = quality.indexes();
+  const index = parseIndexArg(values.index, indexes);
+  const rows = listedRows(provider, quality, index);
   if (values.json) {
     io.out(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
+  const info = indexes.find((candidate) => isOn(candidate, index));
+  const qualityNote = info
+    ? `Quality: ${info.label}${info.date ? ` of ${info.date}` : ''} (${info.scale}), in the variant the app calls the model by default; — = not measured on it. ${info.attribution}.`
+    : '';
   // No width limit: a model id is never cut, since a cut id copied into --model is a wrong id.
-  io.out(`${renderTable(COLUMNS, rows.map(tableRow))}\nPrices in USD per 1M tokens.\n`);
+  io.out(`${renderTable(COLUMNS, rows.map(tableRow))}\nPrices in USD per 1M tokens.\n${qualityNote}\n`);
   return 0;
 }

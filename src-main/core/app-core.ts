@@ -2,10 +2,13 @@ import { join } from 'node:path';
 import type { ArenaEvent } from '../../src-shared/contract.ts';
 import { type AppInfo, PROVIDER_IDS, type ProviderId, type Region } from '../../src-shared/domain.ts';
 import { isUsableKey } from '../../src-shared/keys.ts';
+import type { PriceTable } from '../../src-shared/pricing.ts';
+import type { QualityIndexRef } from '../../src-shared/quality.ts';
 import { type StreamColumnDeps, streamColumn } from './client/stream-column.ts';
 import { columnRefusals } from './compare/column-refusals.ts';
 import { type CompareOrchestrator, createCompareOrchestrator } from './compare/orchestrator.ts';
 import { createRateLimiter } from './http/rate-limiter.ts';
+import { ArenaErrorException } from './ipc/arena-error-exception.ts';
 import { createEventRedactor } from './ipc/redact-event.ts';
 import { createRouter, type Router } from './ipc/router.ts';
 import type { SenderPolicy } from './ipc/sender-policy.ts';
@@ -20,7 +23,12 @@ import { priceRows } from './pricing/price-rows.ts';
 import { UserOverrides } from './pricing/user-overrides.ts';
 import { PROVIDERS } from './providers/registry.ts';
 import { advisePrompt } from './quality/advise-prompt.ts';
-import { QualityTable } from './quality/quality-scores.ts';
+import {
+  describeIndexChoices,
+  effectiveQualityIndex,
+  NO_QUALITY_REFRESH,
+} from './quality/quality-index-choice.ts';
+import { hasIndex, QualityTable } from './quality/quality-scores.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import { JsonFileStore } from './store/json-file-store.ts';
 
@@ -111,7 +119,26 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
     catalog,
     quality,
   );
-  const priceTable = () => ({ rows: priceRows(catalog, quality), refresh: prices.current() });
+  const qualityIndex = () => effectiveQualityIndex(settings.get().qualityIndex, quality.indexes());
+  const priceTable = (): PriceTable => ({
+    rows: priceRows(catalog, quality, undefined, qualityIndex()),
+    refresh: prices.current(),
+    qualityIndex: qualityIndex(),
+    qualityIndexes: quality.indexes(),
+    qualityRefresh: NO_QUALITY_REFRESH,
+  });
+  const chooseQualityIndex = (ref: QualityIndexRef): PriceTable => {
+    const indexes = quality.indexes();
+    if (!hasIndex(indexes, ref)) {
+      throw new ArenaErrorException({
+        kind: 'invalid_input',
+        field: 'version',
+        message: `There are no ${ref.index} scores of version ${ref.version}. Choose one of: ${describeIndexChoices(indexes).join(', ')}.`,
+      });
+    }
+    settings.update({ qualityIndex: ref });
+    return priceTable();
+  };
   const compare = createCompareOrchestrator({
     priceFor: (column) => catalog.lookup(column.provider, column.model, column.region),
     emit,
@@ -161,11 +188,14 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
         overrides.clear(provider, model);
         return priceTable();
       },
+      'prices.setQualityIndex': (ref) => chooseQualityIndex(ref),
+      // The Artificial Analysis refresh replaces this handler; until then it reports the missing key.
+      'prices.refreshQuality': () => priceTable(),
       'prices.recommend': ({ prompt, minQuality }) => {
         const keyed = new Set(vault.list().map((key) => key.provider));
         return advisePrompt(
           prompt,
-          priceRows(catalog, quality),
+          priceRows(catalog, quality, undefined, qualityIndex()),
           (provider) => keyed.has(provider),
           minQuality,
         );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROVIDER_IDS, type ProviderId } from '../../../src-shared/domain.ts';
 import type { PriceEntry } from '../../../src-shared/pricing.ts';
-import type { QualityScore, QualityTable } from '../quality/quality-scores.ts';
+import type { QualityTable } from '../quality/quality-scores.ts';
 import type { JsonFileStore } from '../store/json-file-store.ts';
 import type { PriceCatalog } from './price-catalog.ts';
 
@@ -127,9 +127,7 @@ export class UserOverrides {
     });
     this.catalog.setLayer('user', entries);
     this.quality.clearOverrides();
-    for (const score of this.scores()) {
-      const override: QualityScore = { ...score, index: 'your score', version: '1', source: 'user' };
-      this.quality.setOverride(override);
-    }
+    // Your scores are their own index ('user'), never mixed into a published one.
+    for (const score of this.scores()) this.quality.setOverride(score);
   }
 }

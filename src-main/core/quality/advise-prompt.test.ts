@@ -20,8 +20,9 @@ describe('prompt advice', () => {
     expect(onlyMiniMax.tier).toBe('STANDARD');
     expect(onlyMiniMax.recommendation).toMatchObject({ provider: 'minimax', tier: 'STANDARD' });
     expect(onlyMiniMax.recommendation?.blendedPerMillion).toBeCloseTo((0.3 * 3 + 1.2) / 4, 10);
-    const demanding = advisePrompt('Prove it.', rows, (provider) => provider === 'minimax', 60);
-    expect(demanding.recommendation).toMatchObject({ model: 'MiniMax-M2', quality: 61 });
+    // minQuality is on the chosen index's scale (AA Intelligence v4.1 by default): M2.7 38.13, M3 44.44.
+    const demanding = advisePrompt('Prove it.', rows, (provider) => provider === 'minimax', 40);
+    expect(demanding.recommendation).toMatchObject({ model: 'MiniMax-M3', quality: 44.44 });
     expect(advisePrompt('hi', rows, () => false)).toMatchObject({ recommendation: null, considered: 0 });
   });
 
@@ -63,10 +64,17 @@ describe('user overrides', () => {
     const reloadedQuality = new QualityTable();
     new UserOverrides(new JsonFileStore(file), reloadedCatalog, reloadedQuality);
     expect(reloadedCatalog.lookup('minimax', 'MiniMax-M2.7')?.source).toBe('user');
-    expect(reloadedQuality.lookup('minimax', 'MiniMax-M2.7')).toMatchObject({ score: 66, source: 'user' });
+    const reloaded = reloadedQuality.scoresFor('minimax', 'MiniMax-M2.7');
+    // Your score is its own index, beside the published ones, which it never replaces.
+    expect(reloaded.filter((entry) => entry.index === 'user')).toEqual([
+      expect.objectContaining({ version: 'yours', score: 66, date: '2026-11-22', source: 'your score' }),
+    ]);
+    expect(reloaded).toContainEqual(
+      expect.objectContaining({ index: 'aa-intelligence', version: 'v4.1', score: 38.13 }),
+    );
 
     overrides.clear('minimax', 'MiniMax-M2.7');
     expect(catalog.lookup('minimax', 'MiniMax-M2.7')?.source).toBe('curated');
-    expect(quality.lookup('minimax', 'MiniMax-M2.7')).toBeNull();
+    expect(quality.scoresFor('minimax', 'MiniMax-M2.7').some((entry) => entry.index === 'user')).toBe(false);
   });
 });

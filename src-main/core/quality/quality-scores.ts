@@ -1,61 +1,151 @@
+// Every quality score the app has: the bundled snapshot (data/quality/), index versions refreshed with
+// an Artificial Analysis key, and your own scores as their own index ('user', version 'yours').
+// Index versions are never mixed: a refreshed version replaces only the bundled copy of that version.
 import type { ProviderId } from '../../../src-shared/domain.ts';
+import type { QualityIndexInfo, QualityIndexRef, QualityScoreEntry } from '../../../src-shared/quality.ts';
+import { defaultCallMode, isOn, pickQualityScore } from '../../../src-shared/quality-pick.ts';
+import bundledJson from './bundled-quality.json' with { type: 'json' };
+import { qualityCandidates } from './model-ids.ts';
+import type { QualityModelScores, QualitySet } from './quality-set.ts';
 
-export interface QualityScore {
+export const USER_INDEX: QualityIndexRef = { index: 'user', version: 'yours' };
+
+export const BUNDLED_QUALITY: QualitySet = bundledJson as QualitySet;
+
+/** A score you typed in (Models & Prices), on your own 0–100 scale. */
+export interface UserScore {
   provider: ProviderId;
   model: string;
-  /** 0–100 on the named index. Index versions are not comparable with each other. */
   score: number;
-  index: string;
-  version: string;
-  /** YYYY-MM-DD of the snapshot. */
   date: string;
-  /** Which configuration was measured, when the index distinguishes. */
-  variant?: string;
-  source: 'bundled' | 'user';
 }
 
-const AA = {
-  index: 'Artificial Analysis Intelligence Index',
-  version: 'v3',
-  date: '2025-11-20',
-  source: 'bundled',
-} as const;
+const USER_INFO: Omit<QualityIndexInfo, 'measuredModels' | 'date'> = {
+  ...USER_INDEX,
+  name: 'Your scores',
+  label: 'Your scores',
+  scale: '0–100, your own',
+  attribution: 'Scores you entered',
+  attributionUrl: null,
+  origin: 'user',
+  superseded: false,
+};
 
-/** The v3 snapshot of 2025-11-20 (PROVIDERS.md). Models it did not measure have no score, not a guess. */
-export const BUNDLED_QUALITY: readonly QualityScore[] = [
-  { provider: 'anthropic', model: 'claude-sonnet-4-5', score: 63, variant: 'reasoning', ...AA },
-  { provider: 'minimax', model: 'MiniMax-M2', score: 61, ...AA },
-  { provider: 'gemini', model: 'gemini-2.5-pro', score: 60, ...AA },
-  { provider: 'anthropic', model: 'claude-haiku-4-5', score: 55, variant: 'reasoning', ...AA },
-  { provider: 'gemini', model: 'gemini-2.5-flash', score: 54, variant: 'reasoning', ...AA },
-  { provider: 'moonshot', model: 'kimi-k2-thinking', score: 67, ...AA },
-  { provider: 'moonshot', model: 'kimi-k2-0905-preview', score: 50, ...AA },
-  { provider: 'openrouter', model: 'minimax/minimax-m2', score: 61, ...AA },
-];
+const modelKey = (owner: string, model: string) => `${owner}/${model.toLowerCase()}`;
+const refKey = (ref: QualityIndexRef) => `${ref.index}@${ref.version}`;
+
+function userEntry(score: UserScore): QualityScoreEntry {
+  return {
+    ...USER_INDEX,
+    score: score.score,
+    date: score.date,
+    variant: null,
+    reasoning: null,
+    effort: null,
+    estimated: false,
+    preview: false,
+    sourceModel: score.model,
+    source: 'your score',
+  };
+}
 
 export class QualityTable {
-  private readonly overrides = new Map<string, QualityScore>();
-  private readonly bundled: Map<string, QualityScore>;
+  private readonly bundled: QualitySet;
+  private refreshed: QualitySet | null = null;
+  private readonly user = new Map<string, UserScore>();
+  private byModel = new Map<string, QualityModelScores>();
+  private infos: QualityIndexInfo[] = [];
+  private readonly populations = new Map<string, number[]>();
 
-  constructor(bundled: readonly QualityScore[] = BUNDLED_QUALITY) {
-    this.bundled = new Map(bundled.map((entry) => [`${entry.provider}/${entry.model.toLowerCase()}`, entry]));
+  constructor(bundled: QualitySet = BUNDLED_QUALITY) {
+    this.bundled = bundled;
+    this.rebuild();
   }
 
-  /** A personal score (a blind vote's result, or the user's own judgement) wins over the bundled one. */
-  setOverride(score: QualityScore): void {
-    this.overrides.set(`${score.provider}/${score.model.toLowerCase()}`, { ...score, source: 'user' });
+  /**
+   * Installs a refreshed set (or removes it with null). Its index versions replace the bundled copies
+   * of the same versions; versions it does not have stay as bundled.
+   */
+  setRefreshed(set: QualitySet | null): void {
+    this.refreshed = set;
+    this.rebuild();
+  }
+
+  /** Your own score for one model (the prices.setQuality route); it never changes another index. */
+  setOverride(score: UserScore): void {
+    this.user.set(modelKey(score.provider, score.model), score);
+    this.populations.clear();
   }
 
   clearOverrides(): void {
-    this.overrides.clear();
+    this.user.clear();
+    this.populations.clear();
   }
 
-  lookup(provider: ProviderId, model: string): QualityScore | null {
-    const key = `${provider}/${model.toLowerCase()}`;
-    return this.overrides.get(key) ?? this.bundled.get(key) ?? null;
+  /** Every score for a catalog model: all index versions and variants, plus yours. */
+  scoresFor(provider: ProviderId, model: string, aliases: readonly string[] = []): QualityScoreEntry[] {
+    const mine = this.user.get(modelKey(provider, model));
+    const found: QualityScoreEntry[] = mine ? [userEntry(mine)] : [];
+    for (const candidate of qualityCandidates(provider, model, aliases)) {
+      const scored = this.byModel.get(modelKey(candidate.owner, candidate.model));
+      if (!scored) continue;
+      for (const entry of scored.scores) {
+        if (candidate.reasoning !== undefined && entry.reasoning !== candidate.reasoning) continue;
+        found.push(candidate.via ? { ...entry, via: candidate.via } : entry);
+      }
+      break;
+    }
+    return found;
+  }
+
+  /** The index versions there are scores for: bundled and refreshed, then yours when you have any. */
+  indexes(): QualityIndexInfo[] {
+    if (this.user.size === 0) return this.infos;
+    const dates = [...this.user.values()].map((score) => score.date).sort();
+    return [...this.infos, { ...USER_INFO, date: dates.at(-1) ?? null, measuredModels: this.user.size }];
+  }
+
+  /**
+   * The scores a version gave the models it measured, one per model in the variant the app calls it
+   * by default, ascending: what a percentile is taken among.
+   */
+  population(ref: QualityIndexRef): readonly number[] {
+    const key = refKey(ref);
+    const cached = this.populations.get(key);
+    if (cached) return cached;
+    const scores =
+      ref.index === 'user'
+        ? [...this.user.values()].map((score) => score.score)
+        : [...this.byModel.values()].flatMap(({ owner, model, scores }) => {
+            const picked = pickQualityScore(scores, ref, defaultCallMode(owner, model));
+            return picked ? [picked.score] : [];
+          });
+    const sorted = scores.sort((a, b) => a - b);
+    this.populations.set(key, sorted);
+    return sorted;
+  }
+
+  private rebuild(): void {
+    const replaced = new Set((this.refreshed?.indexes ?? []).map(refKey));
+    const keep = (entry: QualityIndexRef) => !replaced.has(refKey(entry));
+    const byModel = new Map<string, QualityModelScores>();
+    const add = (models: readonly QualityModelScores[], filter: (entry: QualityScoreEntry) => boolean) => {
+      for (const { owner, model, scores } of models) {
+        const key = modelKey(owner, model);
+        const existing = byModel.get(key) ?? { owner, model, scores: [] };
+        existing.scores.push(...scores.filter(filter));
+        byModel.set(key, existing);
+      }
+    };
+    add(this.bundled.models, keep);
+    add(this.refreshed?.models ?? [], () => true);
+    this.byModel = byModel;
+    this.infos = [...this.bundled.indexes.filter(keep), ...(this.refreshed?.indexes ?? [])];
+    this.populations.clear();
   }
 }
 
-export function describeScore(score: QualityScore): string {
-  return `${score.score} on the ${score.index} ${score.version}${score.variant ? ` (${score.variant})` : ''}, ${score.date}${score.source === 'user' ? ', your override' : ''}`;
+/** Whether the table has the index version at all (for a stored choice that may be stale). */
+export function hasIndex(indexes: readonly QualityIndexInfo[], ref: QualityIndexRef): boolean {
+  return indexes.some((info) => isOn(info, ref));
 }

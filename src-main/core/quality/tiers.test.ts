@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { PriceEntry } from '../../../src-shared/pricing.ts';
-import { QualityTable } from './quality-scores.ts';
 import { blendedPricePerMillion, tierFor } from './tiers.ts';
 
 const price = (input: number, output: number): PriceEntry => ({
@@ -63,41 +62,26 @@ describe('tiers', () => {
     expect(tierFor(`gpt-5${'-mini'.repeat(250_000)}`, null, null)).toBeNull();
   });
 
-  it('places unknown models by price band, capped by quality band, and says why', () => {
+  it('places unknown models by price band, capped by the percentile band, and says why', () => {
     expect(blendedPricePerMillion(price(1, 4))).toBe(1.75);
     expect(tierFor('llama-x', price(0.1, 0.2), null)).toMatchObject({ tier: 'MICRO' });
     expect(tierFor('llama-x', price(1, 4), null)?.reason).toContain('no quality score');
-    const expensiveButWeak = tierFor('llama-x', price(20, 60), {
-      provider: 'custom',
-      model: 'llama-x',
-      score: 47,
-      index: 'I',
-      version: 'v3',
-      date: '2025-11-20',
-      source: 'user',
-    });
-    expect(expensiveButWeak).toMatchObject({ tier: 'STANDARD' });
-    expect(expensiveButWeak?.reason).toContain('the lower applies');
+    // 100 models scored 1..100: 47 is above 46 of them and ties one, the 46.5th percentile.
+    const population = Array.from({ length: 100 }, (_, i) => i + 1);
+    const expensiveButWeak = tierFor('llama-x', price(10, 30), { score: 47, label: 'Index v9', population });
+    expect(expensiveButWeak).toMatchObject({ tier: 'VERSATILE' });
+    expect(expensiveButWeak?.reason).toBe(
+      'VERSATILE: price band HEAVY ($15.00 per 1M blended), quality band VERSATILE (47 on Index v9 = 47th percentile of 100 models); the lower applies.',
+    );
+    expect(tierFor('llama-x', price(10, 30), { score: 19, label: 'Index v9', population })?.tier).toBe(
+      'MICRO',
+    );
     expect(tierFor('llama-x', null, null)).toBeNull();
   });
 
-  it('quality scores carry their index, version and date; user overrides win', () => {
-    const table = new QualityTable();
-    expect(table.lookup('minimax', 'MiniMax-M2')).toMatchObject({
-      score: 61,
-      version: 'v3',
-      date: '2025-11-20',
-    });
-    expect(table.lookup('minimax', 'MiniMax-M2.7')).toBeNull();
-    table.setOverride({
-      provider: 'minimax',
-      model: 'MiniMax-M2.7',
-      score: 70,
-      index: 'My votes',
-      version: '1',
-      date: '2026-11-22',
-      source: 'user',
-    });
-    expect(table.lookup('minimax', 'minimax-m2.7')).toMatchObject({ score: 70, source: 'user' });
+  it('a version that scored too few models ranks nobody: price alone, and the reason says so', () => {
+    const few = tierFor('llama-x', price(10, 30), { score: 1, label: 'Index v9', population: [1, 2, 3] });
+    expect(few).toMatchObject({ tier: 'HEAVY' });
+    expect(few?.reason).toContain('Index v9 scored too few models (3) to rank');
   });
 });

@@ -40,7 +40,28 @@ describe('settings', () => {
       theme: 'light',
       streamLimits: limits,
       playground: DEFAULT_SETTINGS.playground,
+      qualityIndex: { index: 'aa-intelligence', version: 'v4.1' },
     });
+  });
+
+  it('a stored quality index is kept; a missing or unknown one reads as AA Intelligence v4.1, nothing else lost', () => {
+    const limits = { requestTimeoutSec: 300, eventTimeoutSec: 60 };
+    const coding = { index: 'aa-coding', version: 'v4.0.x' };
+    expect(
+      service(
+        dataDirWith({ theme: 'dark', streamLimits: limits, playground: setup, qualityIndex: coding }),
+      ).get(),
+    ).toEqual({ theme: 'dark', streamLimits: limits, playground: setup, qualityIndex: coding });
+    for (const qualityIndex of [undefined, { index: 'constructor', version: 'v1' }, 'aa-coding']) {
+      expect(
+        service(dataDirWith({ theme: 'dark', streamLimits: limits, playground: setup, qualityIndex })).get(),
+      ).toEqual({
+        theme: 'dark',
+        streamLimits: limits,
+        playground: setup,
+        qualityIndex: { index: 'aa-intelligence', version: 'v4.1' },
+      });
+    }
   });
 
   it('settings.update replaces the playground setup whole and refuses a bad one, naming the field', async () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src-shared/settings.ts';
 import {
   playgroundSetupSchema,
+  qualityIndexRefSchema,
   streamLimitsSchema,
   themePreferenceSchema,
 } from '../../../src-shared/settings-schema.ts';
@@ -12,6 +13,8 @@ const storedSettingsSchema = z.object({
   theme: themePreferenceSchema.catch(DEFAULT_SETTINGS.theme),
   streamLimits: streamLimitsSchema.catch(DEFAULT_SETTINGS.streamLimits),
   playground: playgroundSetupSchema.catch(DEFAULT_SETTINGS.playground),
+  // Missing in settings saved before quality indexes existed, or damaged: the default index.
+  qualityIndex: qualityIndexRefSchema.catch(DEFAULT_SETTINGS.qualityIndex),
 });
 const KEY = 'settings';
 
