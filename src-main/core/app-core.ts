@@ -23,12 +23,9 @@ import { priceRows } from './pricing/price-rows.ts';
 import { UserOverrides } from './pricing/user-overrides.ts';
 import { PROVIDERS } from './providers/registry.ts';
 import { advisePrompt } from './quality/advise-prompt.ts';
-import {
-  describeIndexChoices,
-  effectiveQualityIndex,
-  NO_QUALITY_REFRESH,
-} from './quality/quality-index-choice.ts';
+import { describeIndexChoices, effectiveQualityIndex } from './quality/quality-index-choice.ts';
 import { hasIndex, QualityTable } from './quality/quality-scores.ts';
+import { createQualityRefresher } from './quality/refresh/create-quality-refresher.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import { JsonFileStore } from './store/json-file-store.ts';
 
@@ -52,6 +49,8 @@ export interface ArenaCoreOptions {
   keyCheckTimeoutMs?: number;
   /** Where refreshed prices come from (LiteLLM's raw JSON by default; a loopback fake in tests). */
   pricesUrl?: string;
+  /** Time allowed for an Artificial Analysis refresh (tests: short). Default 30 s. */
+  qualityTimeoutMs?: number;
 }
 
 export interface ArenaCore {
@@ -119,13 +118,22 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
     catalog,
     quality,
   );
+  const qualityRefresher = createQualityRefresher({
+    dataDir: options.dataDir,
+    vault,
+    catalog,
+    quality,
+    ...(options.client?.hosts ? { hosts: options.client.hosts } : {}),
+    ...(options.qualityTimeoutMs ? { timeoutMs: options.qualityTimeoutMs } : {}),
+    log,
+  });
   const qualityIndex = () => effectiveQualityIndex(settings.get().qualityIndex, quality.indexes());
   const priceTable = (): PriceTable => ({
     rows: priceRows(catalog, quality, undefined, qualityIndex()),
     refresh: prices.current(),
     qualityIndex: qualityIndex(),
     qualityIndexes: quality.indexes(),
-    qualityRefresh: NO_QUALITY_REFRESH,
+    qualityRefresh: qualityRefresher.status(),
   });
   const chooseQualityIndex = (ref: QualityIndexRef): PriceTable => {
     const indexes = quality.indexes();
@@ -189,8 +197,10 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
         return priceTable();
       },
       'prices.setQualityIndex': (ref) => chooseQualityIndex(ref),
-      // The Artificial Analysis refresh replaces this handler; until then it reports the missing key.
-      'prices.refreshQuality': () => priceTable(),
+      'prices.refreshQuality': async () => {
+        await qualityRefresher.refresh();
+        return priceTable();
+      },
       'prices.recommend': ({ prompt, minQuality }) => {
         const keyed = new Set(vault.list().map((key) => key.provider));
         return advisePrompt(
