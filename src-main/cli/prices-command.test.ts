@@ -54,4 +54,48 @@ describe('arena prices', () => {
     expect(out).toMatch(/^minimax\/MiniMax-M2\.7\s+\$0\.30\s+\$1\.20\s+\$0\.06\s+\$0\.375\s+204,800\s/m);
     expect(out).not.toMatch(/\d{9}/);
   });
+
+  it('--index chooses the quality column: AA Intelligence v4.1 by default, AA Coding, LMArena, a version', async () => {
+    const m27 = async (...args: string[]) =>
+      (
+        JSON.parse(await prices('--provider', 'minimax', '--json', ...args)) as (JsonRow & {
+          quality: number | null;
+        })[]
+      ).find((row) => row.model === 'MiniMax-M2.7')?.quality;
+    // PROVENANCE.md's "MiniMax at a glance" table.
+    expect(await m27()).toBe(38.13);
+    expect(await m27('--index', 'aa-intelligence@v4.0.x')).toBe(49.62);
+    expect(await m27('--index', 'aa-coding')).toBe(52.62);
+    expect(await m27('--index', 'lmarena-text')).toBe(1417);
+  });
+
+  it('--json lists every score a model has, with index, version, date, variant and source', async () => {
+    const rows = JSON.parse(await prices('--provider', 'minimax', '--json'));
+    const m3 = rows.find((row: JsonRow) => row.model === 'MiniMax-M3');
+    expect(m3.qualityScores).toHaveLength(5);
+    expect(m3.qualityScores).toContainEqual({
+      index: 'lmarena-text',
+      version: 'text 2026-07-08',
+      date: '2026-07-08',
+      variant: 'default',
+      score: 1447,
+      estimated: false,
+      source: expect.stringContaining('fa9be565e060ecc024b963d1cf2b16c533b4697c'),
+    });
+  });
+
+  it('the text table names the quality index and its attribution', async () => {
+    expect(await prices('--provider', 'minimax')).toContain(
+      'Quality: AA Intelligence v4.1 of 2026-07-10 (0–100), in the variant the app calls the model by default; — = not measured on it. Data: Artificial Analysis (artificialanalysis.ai).',
+    );
+    expect(await prices('--provider', 'minimax', '--index', 'lmarena-text')).toContain('LMArena (arena.ai)');
+  });
+
+  it('an unknown --index is a usage error listing the choices', async () => {
+    const { code, err } = await runCliCaptured(['prices', '--index', 'aa-intelligence@v9']);
+    expect(code).toBe(2);
+    expect(err).toContain('unknown quality index "aa-intelligence@v9"');
+    expect(err).toContain('aa-intelligence@v4.1 (AA Intelligence v4.1, 2026-07-10)');
+    expect(err).toContain('lmarena-text@text 2026-07-08');
+  });
 });
