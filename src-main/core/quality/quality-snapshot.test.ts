@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_QUALITY } from './quality-scores.ts';
+import { buildQualitySet } from './quality-snapshot.ts';
+import { parseVariant } from './variant-labels.ts';
+
+const source = () =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/quality/quality-scores.json'), 'utf8'));
+
+describe('the bundled quality snapshot', () => {
+  it('is what the generator makes of data/quality/quality-scores.json (regenerate after editing it)', () => {
+    const built = buildQualitySet(source());
+    expect(BUNDLED_QUALITY.indexes).toEqual(built.indexes);
+    expect(BUNDLED_QUALITY.models).toEqual(built.models);
+  });
+
+  it('refuses a row of an unknown maker or index, and a second score for one variant', () => {
+    const [row] = source();
+    expect(() => buildQualitySet([{ ...row, provider: 'Acme' }])).toThrow(/row 0: unknown provider or index/);
+    expect(() => buildQualitySet([row, row])).toThrow(/row 1: a second score/);
+    expect(() => buildQualitySet([{ ...row, score: 'high' }])).toThrow();
+  });
+
+  it.each([
+    ['non-reasoning', false, null],
+    ['instant', false, null],
+    ['non-reasoning, low effort', false, 'low'],
+    ['xhigh', true, 'xhigh'],
+    ['thinking-32k', true, null],
+    ['adaptive reasoning, max effort', true, 'max'],
+    ['default', null, null],
+    ['something new', null, null],
+  ] as const)('reads the variant label %j as reasoning %s, effort %s', (label, reasoning, effort) => {
+    expect(parseVariant(label, 'Model X', 'model-x')).toMatchObject({ variant: label, reasoning, effort });
+  });
+
+  it('an LMArena label that only names the scored entry is no variant; a preview entry is marked', () => {
+    expect(
+      parseVariant("arena entry is 'minimax-m2.1-preview'", 'minimax-m2.1-preview', 'MiniMax-M2.1'),
+    ).toEqual({
+      variant: null,
+      reasoning: null,
+      effort: null,
+      preview: true,
+    });
+    expect(parseVariant('gpt-4.1-2025-04-14', 'gpt-4.1-2025-04-14', 'gpt-4.1')).toMatchObject({
+      variant: null,
+    });
+  });
+});
