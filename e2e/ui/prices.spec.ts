@@ -4,6 +4,9 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/arena-fixture.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
+/** The line under the filters that counts the models and tells the price refresh (not the quality refresh's). */
+const modelsStatus = (page: Page): Locator => page.getByRole('status').filter({ hasText: / models, USD/ });
+
 const LITELLM = readFileSync(
   join(import.meta.dirname, '../fixtures/litellm/model_prices_and_context_window.json'),
   'utf8',
@@ -13,7 +16,7 @@ test('Models & Prices: search, filter, sort, tier reasons and a price refresh', 
   const { page, fakeGlobal } = arena;
   await page.keyboard.press('Control+3');
   await expect(page.getByRole('heading', { level: 1, name: 'Models & Prices' })).toBeFocused();
-  await expect(page.getByRole('status')).toContainText('models');
+  await expect(modelsStatus(page)).toContainText('models');
 
   await page.getByLabel('Search').fill('minimax m2.7');
   const m27 = page.getByRole('row', { name: /^minimax\/MiniMax-M2\.7 / });
@@ -45,7 +48,7 @@ test('Models & Prices: search, filter, sort, tier reasons and a price refresh', 
     headers: { 'content-type': 'application/json', etag: '"abc"' },
   });
   await page.getByRole('button', { name: 'Refresh prices' }).click();
-  await expect(page.getByRole('status')).toContainText(/Refreshed \d+ prices/);
+  await expect(modelsStatus(page)).toContainText(/Refreshed \d+ prices/);
   expect(arena.pageErrors).toEqual([]);
 });
 
@@ -91,7 +94,7 @@ test('prompt advice recommends among providers with a key; a user price wins and
 async function openPrices(page: Page): Promise<{ region: Locator; table: Locator; total: number }> {
   await page.keyboard.press('Control+3');
   await expect(page.getByRole('heading', { level: 1, name: 'Models & Prices' })).toBeFocused();
-  const status = page.getByRole('status');
+  const status = modelsStatus(page);
   await expect(status).toContainText(/\d+ of \d+ models/);
   const [, shown, all] = /(\d+) of (\d+) models/.exec((await status.textContent()) ?? '') ?? [];
   expect(shown).toBe(all);
@@ -176,7 +179,7 @@ test('search finds a model far down the list', async ({ arena }) => {
   const { page } = arena;
   const { table } = await openPrices(page);
   await page.getByLabel('Search').fill('z-ai glm-5.1');
-  await expect(page.getByRole('status')).toContainText(/^1 of \d+ models/);
+  await expect(modelsStatus(page)).toContainText(/^1 of \d+ models/);
   await expect(table.getByRole('row', { name: /^openrouter\/z-ai\/glm-5\.1 / })).toBeVisible();
   await expect(table).toHaveAttribute('aria-rowcount', '2');
 });

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { DEFAULT_QUALITY_INDEX } from '../../../../src-shared/quality.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { OverrideForm } from './OverrideForm.tsx';
 import { PriceTable } from './PriceTable.tsx';
@@ -6,6 +7,8 @@ import { PriceToolbar } from './PriceToolbar.tsx';
 import { PromptAdvisor } from './PromptAdvisor.tsx';
 import { type PriceFilter, type PriceSort, visibleRows } from './price-view.ts';
 import { usePrices } from './prices-store.ts';
+import { QualityAttribution } from './QualityIndex.tsx';
+import { QualityRefresh } from './QualityRefresh.tsx';
 
 export function ModelsPricesPage() {
   const table = usePrices((state) => state.table);
@@ -16,25 +19,35 @@ export function ModelsPricesPage() {
     void usePrices.getState().load();
   }, []);
 
-  const rows = useMemo(() => visibleRows(table?.rows ?? [], filter, sort), [table, filter, sort]);
+  const qualityIndex = table?.qualityIndex ?? DEFAULT_QUALITY_INDEX;
+  const rows = useMemo(
+    () => visibleRows(table?.rows ?? [], filter, sort, qualityIndex),
+    [table, filter, sort, qualityIndex],
+  );
+  const quality = useMemo(
+    () => ({ index: qualityIndex, indexes: table?.qualityIndexes ?? [] }),
+    [qualityIndex, table],
+  );
 
   return (
     <div className="prices-page">
       <PageHeader
         title="Models & Prices"
-        summary="Every known model with its price per million tokens, context window, quality score and tier; each number with its source and date. Works offline."
+        summary="Each model's price, context, quality and tier, with source and date. Works offline."
       />
       <div className="prices-tools">
         <PromptAdvisor />
         <OverrideForm />
       </div>
-      <PriceToolbar filter={filter} onFilter={setFilter} />
+      <PriceToolbar filter={filter} onFilter={setFilter} table={table} />
+      {table ? <QualityAttribution table={table} /> : null}
+      <QualityRefresh />
       <p className="hint" role="status">
         {table
           ? `${rows.length} of ${table.rows.length} models, USD per 1M tokens. ${table.refresh.message}`
           : 'Loading prices…'}
       </p>
-      <PriceTable rows={rows} sort={sort} onSort={setSort} />
+      <PriceTable rows={rows} sort={sort} onSort={setSort} quality={quality} />
     </div>
   );
 }

@@ -1,10 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Fragment, type KeyboardEvent, useEffect, useId, useRef } from 'react';
 import type { PriceRow } from '../../../../src-shared/pricing.ts';
+import type { QualityIndexInfo, QualityIndexRef } from '../../../../src-shared/quality.ts';
+import { qualityIndexLabel } from '../../../../src-shared/quality-pick.ts';
 import { TierBadge } from '../../ui/TierBadge.tsx';
 import { NumberCell } from './PriceCells.tsx';
 import { formatPerMillion } from './price-format.ts';
 import { type PriceSort, perQualityPoint, type SortKey } from './price-view.ts';
+import { QualityCell } from './QualityCell.tsx';
+import { perPointMeaningless, rowQualityView } from './quality-view.ts';
 
 interface Column {
   label: string;
@@ -15,32 +19,52 @@ interface Column {
   title?: string;
 }
 
-const COLUMNS: readonly Column[] = [
-  { label: 'Model', id: 'model', sortKey: 'model' },
-  { label: 'Tier', id: 'tier', sortKey: 'tier' },
-  { label: 'Quality', id: 'quality', sortKey: 'quality', numeric: true },
-  { label: 'Input', id: 'price', sortKey: 'input', numeric: true },
-  { label: 'Output', id: 'price', sortKey: 'output', numeric: true },
-  { label: 'Cache read', id: 'price', sortKey: 'cacheRead', numeric: true },
-  { label: 'Cache write', id: 'price', sortKey: 'cacheWrite', numeric: true },
-  { label: 'Context', id: 'context', sortKey: 'context', numeric: true },
-  {
-    label: '$ / quality pt',
-    id: 'per-quality',
-    sortKey: 'perQuality',
-    numeric: true,
-    title: 'Blended price per 1M tokens (3 input : 1 output) divided by the quality score',
-  },
-  { label: 'Source', id: 'source' },
-];
+/** The table's columns; the two quality headers say which index they use. */
+function columnsFor(qualityLabel: string, perPointReason: string | null): readonly Column[] {
+  return [
+    { label: 'Model', id: 'model', sortKey: 'model' },
+    { label: 'Tier', id: 'tier', sortKey: 'tier' },
+    {
+      label: 'Quality',
+      id: 'quality',
+      sortKey: 'quality',
+      numeric: true,
+      title: `${qualityLabel} score, for the way the app calls the model by default; hover a score for the others`,
+    },
+    { label: 'Input', id: 'price', sortKey: 'input', numeric: true },
+    { label: 'Output', id: 'price', sortKey: 'output', numeric: true },
+    { label: 'Cache read', id: 'price', sortKey: 'cacheRead', numeric: true },
+    { label: 'Cache write', id: 'price', sortKey: 'cacheWrite', numeric: true },
+    { label: 'Context', id: 'context', sortKey: 'context', numeric: true },
+    {
+      label: '$ / quality pt',
+      id: 'per-quality',
+      sortKey: 'perQuality',
+      numeric: true,
+      title:
+        perPointReason ??
+        `Blended price per 1M tokens (3 input : 1 output) divided by the ${qualityLabel} score`,
+    },
+    { label: 'Source', id: 'source' },
+  ];
+}
+
+const COLUMN_COUNT = columnsFor('', null).length;
 
 /** Between a one-line row and one whose model id wraps; each row is measured as it renders. */
 const ESTIMATED_ROW_HEIGHT = 40;
+
+/** The index the Quality and $ / quality pt columns show, and every index's description for the hover. */
+export interface QualityChoice {
+  index: QualityIndexRef;
+  indexes: readonly QualityIndexInfo[];
+}
 
 interface PriceTableProps {
   rows: readonly PriceRow[];
   sort: PriceSort;
   onSort: (sort: PriceSort) => void;
+  quality: QualityChoice;
 }
 
 /**
@@ -48,7 +72,11 @@ interface PriceTableProps {
  * near the viewport are in the DOM; aria-rowcount and aria-rowindex tell assistive technology the
  * whole size and each row's place.
  */
-export function PriceTable({ rows, sort, onSort }: PriceTableProps) {
+export function PriceTable({ rows, sort, onSort, quality }: PriceTableProps) {
+  const columns = columnsFor(
+    qualityIndexLabel(quality.index, quality.indexes),
+    perPointMeaningless(quality.index),
+  );
   const scrollRef = useRef<HTMLElement>(null);
   const captionId = useId();
   const virtualizer = useVirtualizer({
@@ -99,13 +127,13 @@ export function PriceTable({ rows, sort, onSort }: PriceTableProps) {
           Models and prices, USD per 1M tokens
         </caption>
         <colgroup>
-          {COLUMNS.map((column) => (
+          {columns.map((column) => (
             <col key={column.label} className={`col-${column.id}`} />
           ))}
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
-            {COLUMNS.map((column) => (
+            {columns.map((column) => (
               <HeaderCell key={column.label} column={column} sort={sort} onSort={onSort} />
             ))}
           </tr>
@@ -119,6 +147,7 @@ export function PriceTable({ rows, sort, onSort }: PriceTableProps) {
                 key={item.key}
                 row={row}
                 index={item.index}
+                quality={quality}
                 measure={virtualizer.measureElement}
               />
             ) : null;
@@ -178,7 +207,7 @@ function Spacer({ height }: { height: number }) {
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a table row is not focusable; this one is only space.
     <tr className="spacer" aria-hidden="true">
-      <td colSpan={COLUMNS.length} style={{ height }} />
+      <td colSpan={COLUMN_COUNT} style={{ height }} />
     </tr>
   );
 }
@@ -186,10 +215,13 @@ function Spacer({ height }: { height: number }) {
 interface RowProps {
   row: PriceRow;
   index: number;
+  quality: QualityChoice;
   measure: (element: HTMLTableRowElement | null) => void;
 }
 
-function PriceTableRow({ row, index, measure }: RowProps) {
+function PriceTableRow({ row, index, quality, measure }: RowProps) {
+  const perPointReason = perPointMeaningless(quality.index);
+  const perPoint = formatPerMillion(perQualityPoint(row, quality.index));
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
       <th scope="row">
@@ -201,13 +233,19 @@ function PriceTableRow({ row, index, measure }: RowProps) {
       <td>
         <TierBadge tier={row.tier} reason={row.tierReason} />
       </td>
-      <NumberCell value={row.quality} title={row.qualitySource ?? 'unknown: no published score'} />
+      <QualityCell view={rowQualityView(row, quality.index)} indexes={quality.indexes} />
       <NumberCell value={formatPerMillion(row.inputUsdPerToken)} />
       <NumberCell value={formatPerMillion(row.outputUsdPerToken)} />
       <NumberCell value={formatPerMillion(row.cacheReadUsdPerToken)} />
       <NumberCell value={formatPerMillion(row.cacheWriteUsdPerToken)} />
       <NumberCell value={row.contextWindow?.toLocaleString('en-US') ?? null} />
-      <NumberCell value={formatPerMillion(perQualityPoint(row))} />
+      <NumberCell
+        value={perPoint}
+        title={
+          perPoint === null ? (perPointReason ?? `unknown: ${row.qualityMissing ?? 'no price'}`) : undefined
+        }
+        unknownText={perPointReason ? 'not shown' : undefined}
+      />
       <td className="source">
         {row.source} · <span className="nowrap">{row.asOf}</span>
       </td>

@@ -1,16 +1,20 @@
 import { useId } from 'react';
 import { type ProviderId, TIERS, type Tier } from '../../../../src-shared/domain.ts';
+import type { PriceTable } from '../../../../src-shared/pricing.ts';
 import { useProviders } from '../../lib/use-providers.ts';
 import type { PriceFilter } from './price-view.ts';
 import { usePrices } from './prices-store.ts';
+import { QualityIndexSelect } from './QualityIndex.tsx';
 
 interface PriceToolbarProps {
   filter: PriceFilter;
   onFilter: (filter: PriceFilter) => void;
+  /** Null until the prices arrive; the quality index choice waits for it. */
+  table: PriceTable | null;
 }
 
-/** Search, provider and tier filters, and the price refresh. */
-export function PriceToolbar({ filter, onFilter }: PriceToolbarProps) {
+/** Search, provider and tier filters, the price refresh, and which quality index the table shows. */
+export function PriceToolbar({ filter, onFilter, table }: PriceToolbarProps) {
   const providers = useProviders();
   const refreshing = usePrices((state) => state.refreshing);
   const ids = { search: useId(), provider: useId(), tier: useId() };
@@ -54,6 +58,7 @@ export function PriceToolbar({ filter, onFilter }: PriceToolbarProps) {
       <button type="button" onClick={() => void usePrices.getState().refresh()} disabled={refreshing}>
         {refreshing ? 'Refreshing…' : 'Refresh prices'}
       </button>
+      {table ? <QualityIndexSelect table={table} /> : null}
     </div>
   );
 }

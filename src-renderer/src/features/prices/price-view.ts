@@ -1,5 +1,7 @@
 import { type ProviderId, TIERS, type Tier } from '../../../../src-shared/domain.ts';
 import type { PriceRow } from '../../../../src-shared/pricing.ts';
+import type { QualityIndexRef } from '../../../../src-shared/quality.ts';
+import { perPointMeaningless } from './quality-view.ts';
 
 export type SortKey =
   | 'model'
@@ -23,13 +25,19 @@ export interface PriceFilter {
   tier: Tier | '';
 }
 
-/** Blended $ per token (3 input : 1 output) divided by the quality score: what one quality point costs. */
-export function perQualityPoint(row: PriceRow): number | null {
+/**
+ * Blended $ per token (3 input : 1 output) divided by the chosen index's score: what one quality point
+ * costs. None on a rating scale, where a point has no fixed worth (see perPointMeaningless).
+ */
+export function perQualityPoint(row: PriceRow, index: QualityIndexRef): number | null {
   if (row.inputUsdPerToken === null || row.outputUsdPerToken === null || !row.quality) return null;
+  if (perPointMeaningless(index)) return null;
   return (row.inputUsdPerToken * 3 + row.outputUsdPerToken) / 4 / row.quality;
 }
 
-const SORTERS: Record<SortKey, (row: PriceRow) => number | string | null> = {
+type Sorter = (row: PriceRow, index: QualityIndexRef) => number | string | null;
+
+const SORTERS: Record<SortKey, Sorter> = {
   model: (row) => `${row.provider}/${row.model}`.toLowerCase(),
   tier: (row) => (row.tier ? TIERS.indexOf(row.tier) : null),
   quality: (row) => row.quality,
@@ -50,9 +58,15 @@ function compare(a: number | string | null, b: number | string | null, descendin
 }
 
 /** The rows the table shows: every search word in "provider/model", then the chosen order. */
-export function visibleRows(rows: readonly PriceRow[], filter: PriceFilter, sort: PriceSort): PriceRow[] {
+export function visibleRows(
+  rows: readonly PriceRow[],
+  filter: PriceFilter,
+  sort: PriceSort,
+  index: QualityIndexRef,
+): PriceRow[] {
   const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
-  const key = SORTERS[sort.key];
+  const sorter = SORTERS[sort.key];
+  const key = (row: PriceRow) => sorter(row, index);
   return rows
     .filter(
       (row) =>

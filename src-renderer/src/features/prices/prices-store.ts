@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ArenaError } from '../../../../src-shared/domain.ts';
 import type { PriceTable } from '../../../../src-shared/pricing.ts';
+import type { QualityIndexRef } from '../../../../src-shared/quality.ts';
 import { getArena } from '../../lib/arena.ts';
 
 interface PricesState {
@@ -9,6 +10,8 @@ interface PricesState {
   error: ArenaError | null;
   load: () => Promise<void>;
   refresh: () => Promise<void>;
+  /** Saves the quality index every view uses; the table comes back scored on it. Resolves to the error, if any. */
+  setQualityIndex: (index: QualityIndexRef) => Promise<ArenaError | null>;
 }
 
 export const usePrices = create<PricesState>((set) => ({
@@ -26,5 +29,11 @@ export const usePrices = create<PricesState>((set) => ({
       refreshing: false,
       ...(result ? (result.ok ? { table: result.value, error: null } : { error: result.error }) : {}),
     });
+  },
+  setQualityIndex: async (index) => {
+    const result = await getArena()?.prices.setQualityIndex(index);
+    if (!result) return null;
+    set(result.ok ? { table: result.value, error: null } : { error: result.error });
+    return result.ok ? null : result.error;
   },
 }));

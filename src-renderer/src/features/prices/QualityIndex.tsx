@@ -1,0 +1,101 @@
+import { useId, useState } from 'react';
+import type { PriceTable } from '../../../../src-shared/pricing.ts';
+import type { QualityIndexInfo } from '../../../../src-shared/quality.ts';
+import { qualityIndexLabel } from '../../../../src-shared/quality-pick.ts';
+import { usePrices } from './prices-store.ts';
+import { indexInfo, indexKey, parseIndexKey } from './quality-view.ts';
+
+/** Blind votes are not built yet: the option says where they will be without being choosable. */
+const VOTES_OPTION = 'Your votes — after blind votes (coming)';
+
+function optionLabel(info: QualityIndexInfo): string {
+  if (info.superseded) return `${info.label} (superseded)`;
+  if (info.origin === 'refreshed') return `${info.label} (refreshed)`;
+  return info.label;
+}
+
+/** "Quality index": the index version every view scores with (saved in the settings). */
+export function QualityIndexSelect({ table }: { table: PriceTable }) {
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const selectId = useId();
+  const chosenKey = indexKey(table.qualityIndex);
+  const known = indexInfo(table.qualityIndex, table.qualityIndexes) !== undefined;
+
+  async function choose(key: string) {
+    const ref = parseIndexKey(key);
+    if (!ref) return;
+    setSaving(true);
+    const failure = await usePrices.getState().setQualityIndex(ref);
+    setSaving(false);
+    setError(failure ? `Could not switch the quality index: ${failure.message}` : null);
+  }
+
+  return (
+    <>
+      <span className="toolbar-group">
+        <label htmlFor={selectId}>Quality index</label>
+        <select
+          id={selectId}
+          className="quality-index"
+          value={chosenKey}
+          disabled={saving}
+          onChange={(event) => void choose(event.target.value)}
+        >
+          {known ? null : <option value={chosenKey}>{qualityIndexLabel(table.qualityIndex, [])}</option>}
+          {table.qualityIndexes.map((info) => (
+            <option key={indexKey(info)} value={indexKey(info)}>
+              {optionLabel(info)}
+            </option>
+          ))}
+          <option value="" disabled>
+            {VOTES_OPTION}
+          </option>
+        </select>
+      </span>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** "Artificial Analysis Intelligence Index v4.1 · 2026-07-10 · 0–100 · 77 models". */
+function describe(info: QualityIndexInfo): string {
+  const parts = [
+    `${info.name} ${info.version}`,
+    info.date ?? 'undated',
+    info.scale,
+    `${info.measuredModels} models`,
+  ];
+  if (info.superseded) parts.push('superseded');
+  return parts.join(' · ');
+}
+
+/** What the chosen index is, and the credit its source requires wherever its scores appear. */
+export function QualityAttribution({ table }: { table: PriceTable }) {
+  const chosen = indexInfo(table.qualityIndex, table.qualityIndexes);
+  return (
+    <p className="hint quality-attribution" aria-live="polite">
+      {chosen ? (
+        <>
+          Quality: {describe(chosen)} · <CreditLink info={chosen} />
+        </>
+      ) : (
+        `No scores on ${qualityIndexLabel(table.qualityIndex, [])}: choose another quality index.`
+      )}
+    </p>
+  );
+}
+
+/** The credit, linked to its source (main opens allow-listed https links in the browser). */
+function CreditLink({ info }: { info: QualityIndexInfo }) {
+  if (!info.attributionUrl) return <span>{info.attribution}</span>;
+  return (
+    <a href={info.attributionUrl} target="_blank" rel="noreferrer">
+      {info.attribution}
+    </a>
+  );
+}
