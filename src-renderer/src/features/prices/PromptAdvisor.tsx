@@ -3,6 +3,8 @@ import type { PromptAdvice } from '../../../../src-shared/pricing.ts';
 import { getArena } from '../../lib/arena.ts';
 import { TierBadge } from '../../ui/TierBadge.tsx';
 import { recommendationText } from './advice-text.ts';
+import { minimumQualityField } from './quality-view.ts';
+import { useChosenIndex } from './use-chosen-index.ts';
 
 /** "Which tier does this prompt need, and what is the cheapest model I can call that is good enough?" */
 export function PromptAdvisor() {
@@ -11,6 +13,15 @@ export function PromptAdvisor() {
   const [advice, setAdvice] = useState<PromptAdvice | null>(null);
   const [error, setError] = useState<string | null>(null);
   const ids = { prompt: useId(), quality: useId() };
+  const chosen = useChosenIndex();
+  const field = minimumQualityField(chosen.info);
+  // The advice names the index it was given on; a minimum typed for another scale means nothing on this one.
+  const [adviceIndex, setAdviceIndex] = useState(chosen.label);
+  const [fieldIndex, setFieldIndex] = useState(chosen.label);
+  if (fieldIndex !== chosen.label) {
+    setFieldIndex(chosen.label);
+    setMinQuality('');
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -21,6 +32,7 @@ export function PromptAdvisor() {
     if (!result) return;
     if (result.ok) {
       setAdvice(result.value);
+      setAdviceIndex(chosen.label);
       setError(null);
     } else setError(result.error.message);
   }
@@ -36,12 +48,13 @@ export function PromptAdvisor() {
           value={prompt}
           onChange={(event) => setPrompt(event.target.value)}
         />
-        <label htmlFor={ids.quality}>Minimum quality (0–100, optional)</label>
+        <label htmlFor={ids.quality}>{field.label}</label>
         <input
           id={ids.quality}
           type="number"
-          min={0}
-          max={100}
+          min={field.min}
+          max={field.max}
+          step="any"
           value={minQuality}
           onChange={(event) => setMinQuality(event.target.value)}
         />
@@ -55,7 +68,7 @@ export function PromptAdvisor() {
           <p>
             This prompt needs <TierBadge tier={advice.tier} reason={advice.reason} /> {advice.reason}
           </p>
-          <p>{recommendationText(advice)}</p>
+          <p>{recommendationText(advice, adviceIndex)}</p>
         </div>
       ) : null}
     </details>

@@ -6,14 +6,17 @@ import type { PromptAdvice as Advice } from '../../../../../src-shared/pricing.t
 import { getArena } from '../../../lib/arena.ts';
 import { TierBadge } from '../../../ui/TierBadge.tsx';
 import { recommendationText } from '../../prices/advice-text.ts';
+import { useChosenIndex } from '../../prices/use-chosen-index.ts';
 import { usePlaygroundSetup } from '../setup-store.ts';
 
 const ADVICE_DELAY_MS = 500;
 /** prices.recommend's own bound: a longer prompt gets no advice rather than a refused call. */
 const MAX_PROMPT = 2_000_000;
 
-function useAdvice(prompt: string): Advice | null {
+/** The advice for the prompt on the chosen quality index (asked again when either changes). */
+function useAdvice(prompt: string, indexLabel: string): Advice | null {
   const [advice, setAdvice] = useState<Advice | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: main reads the index from the settings; a new one asks again.
   useEffect(() => {
     const text = prompt.trim() ? prompt : '';
     if (!text || text.length > MAX_PROMPT) {
@@ -32,12 +35,13 @@ function useAdvice(prompt: string): Advice | null {
       current = false;
       clearTimeout(timer);
     };
-  }, [prompt]);
+  }, [prompt, indexLabel]);
   return advice;
 }
 
 export function PromptAdvice({ prompt }: { prompt: string }) {
-  const advice = useAdvice(prompt);
+  const { label: indexLabel } = useChosenIndex();
+  const advice = useAdvice(prompt, indexLabel);
   const full = usePlaygroundSetup((state) => state.columns.length >= MAX_COLUMNS);
   const pick = advice?.recommendation ?? null;
   const present = usePlaygroundSetup((state) =>
@@ -46,7 +50,7 @@ export function PromptAdvice({ prompt }: { prompt: string }) {
       : false,
   );
   if (!advice) return null;
-  const text = recommendationText(advice);
+  const text = recommendationText(advice, indexLabel);
   return (
     <div className="pg-advice">
       <span>
