@@ -1,9 +1,11 @@
 import type { CompareParams } from '../../../../../src-shared/compare.ts';
 import { TierBadge } from '../../../ui/TierBadge.tsx';
+import { shownScoreText } from '../../prices/quality-view.ts';
+import { type ColumnQuality, columnQuality } from '../column-quality.ts';
 import { ColumnSettingsButton } from '../column-settings/ColumnSettingsButton.tsx';
 import { factsFor, usePriceTable } from '../model-facts.ts';
 import { useColumnRun } from '../run-store.ts';
-import type { PlaygroundColumn } from '../setup-store.ts';
+import { type PlaygroundColumn, usePlaygroundSetup } from '../setup-store.ts';
 import { ColumnActions } from './ColumnActions.tsx';
 import { formatCount, otherAnsweringModel } from './column-format.ts';
 
@@ -29,9 +31,23 @@ function settingsLine(column: PlaygroundColumn): string {
   return parts.join(' · ');
 }
 
+/** The chosen index's score for how this column calls its model; the hover names the index and lists the rest. */
+function QualityBadge({ quality }: { quality: ColumnQuality }) {
+  const { shown } = quality.view;
+  if (!shown) return null;
+  return (
+    <span className="badge pg-quality" title={quality.title}>
+      Quality {shownScoreText(shown)}
+      <span className="visually-hidden"> ({quality.title.replaceAll('\n', '. ')})</span>
+    </span>
+  );
+}
+
 export function ColumnHeader({ column, label, titleId, first, last }: ColumnHeaderProps) {
   const table = usePriceTable();
+  const defaults = usePlaygroundSetup((state) => state.defaults);
   const facts = factsFor(table, column.provider, column.model);
+  const quality = columnQuality(table, column, defaults);
   const answeredModel = useColumnRun(column.id, (run) => run?.answeredModel ?? null);
   const settings = settingsLine(column);
   // " #2" on the second column of the same model (see columnLabels).
@@ -49,12 +65,7 @@ export function ColumnHeader({ column, label, titleId, first, last }: ColumnHead
       </div>
       <div className="pg-column-facts">
         {facts?.tier ? <TierBadge tier={facts.tier} reason={facts.tierReason} /> : null}
-        {facts?.quality != null ? (
-          <span className="badge pg-quality" title={facts.qualitySource ?? undefined}>
-            Quality {facts.quality}
-            {facts.qualitySource ? <span className="visually-hidden"> ({facts.qualitySource})</span> : null}
-          </span>
-        ) : null}
+        {quality ? <QualityBadge quality={quality} /> : null}
         {answeredBy ? (
           <span className="badge warn pg-answered-by" title="The provider says a different model answered">
             answered by {answeredBy}

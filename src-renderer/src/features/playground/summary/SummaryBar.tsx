@@ -1,9 +1,12 @@
 import { ChevronDown, ChevronUp } from 'lucide-react';
 import { useId, useMemo, useState } from 'react';
 import { formatMoney } from '../../../../../src-shared/format-money.ts';
+import { qualityIndexLabel } from '../../../../../src-shared/quality-pick.ts';
+import { formatScore } from '../../prices/quality-view.ts';
 import { formatDuration } from '../column/column-format.ts';
 import { summaryLabels } from '../column-labels.ts';
-import { factsFor, usePriceTable } from '../model-facts.ts';
+import { columnQuality } from '../column-quality.ts';
+import { usePriceTable } from '../model-facts.ts';
 import { usePlaygroundRun } from '../run-store.ts';
 import { usePlaygroundSetup } from '../setup-store.ts';
 import { type RunSummary, summarizeRun, type Winner } from './summary-model.ts';
@@ -24,6 +27,30 @@ function Fact({
       <dt>{label}</dt>
       <dd>
         <strong>{winner.label}</strong> <span className="pg-summary-value">{value(winner.value)}</span>
+      </dd>
+    </div>
+  );
+}
+
+/** Scores of one index only: the winner with that index named, or why there is none. */
+function HighestQuality({ summary, indexLabel }: { summary: RunSummary; indexLabel: string }) {
+  const { highestQuality: best, qualityUnscored: unscored } = summary;
+  if (!best && unscored === 0) return null;
+  const leftOut = unscored > 0 && best ? ` · ${unscored} not scored there, left out` : '';
+  return (
+    <div className="pg-summary-fact">
+      <dt>Highest quality</dt>
+      <dd>
+        {best ? (
+          <>
+            <strong>{best.label}</strong>{' '}
+            <span className="pg-summary-value">
+              ({indexLabel} {formatScore(best.value)}){leftOut}
+            </span>
+          </>
+        ) : (
+          <span className="pg-summary-value">none of these models is scored on {indexLabel}</span>
+        )}
       </dd>
     </div>
   );
@@ -71,6 +98,7 @@ export function SummaryBar() {
   // While anything runs the summary is not shown, so tokens arriving do not re-render it.
   const runs = usePlaygroundRun((state) => (state.running ? null : state.columns));
   const columns = usePlaygroundSetup((state) => state.columns);
+  const defaults = usePlaygroundSetup((state) => state.defaults);
   const table = usePriceTable();
   const summary = useMemo(() => {
     if (!runs) return null;
@@ -79,10 +107,13 @@ export function SummaryBar() {
       columns.map((column) => ({
         label: labels.get(column.id) ?? column.model,
         run: runs.get(column.id),
-        quality: factsFor(table, column.provider, column.model)?.quality ?? null,
+        quality: columnQuality(table, column, defaults)?.view.shown?.score ?? null,
       })),
     );
-  }, [runs, columns, table]);
+  }, [runs, columns, table, defaults]);
+  const indexLabel = table
+    ? qualityIndexLabel(table.qualityIndex, table.qualityIndexes)
+    : 'the quality index';
   const [open, setOpen] = useState(true);
   const detailsId = useId();
   if (!summary) return null;
@@ -117,7 +148,7 @@ export function SummaryBar() {
             winner={summary.fastestTotal}
             value={(ms) => formatDuration(ms) ?? ''}
           />
-          <Fact label="Highest quality" winner={summary.highestQuality} value={(score) => `score ${score}`} />
+          <HighestQuality summary={summary} indexLabel={indexLabel} />
         </dl>{' '}
         {summary.multiples.length > 1 ? (
           <p className="pg-summary-multiples">

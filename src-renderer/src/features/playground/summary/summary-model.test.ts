@@ -83,6 +83,27 @@ describe('summarizeRun', () => {
     ]);
   });
 
+  it('compares quality only among the answers scored on the chosen index, and counts the ones left out', () => {
+    const summary = summarizeRun([
+      { label: 'MiniMax-M3', run: finished(0.001, 100, 1000), quality: 44.44 },
+      { label: 'unscored', run: finished(0.001, 100, 1000), quality: null },
+      { label: 'MiniMax-M2.7', run: finished(0.001, 100, 1000), quality: 38.13 },
+      // A failed answer is neither compared nor counted as left out.
+      { label: 'failed', run: finished(0.001, 100, 1000, true), quality: null },
+    ]);
+    expect(summary?.highestQuality).toEqual({ label: 'MiniMax-M3', value: 44.44 });
+    expect(summary?.qualityUnscored).toBe(1);
+  });
+
+  it('names no highest quality when no answer is scored on the chosen index', () => {
+    const summary = summarizeRun([
+      { label: 'a', run: finished(0.001, 100, 1000), quality: null },
+      { label: 'b', run: finished(0.002, 100, 1000), quality: null },
+    ]);
+    expect(summary?.highestQuality).toBeNull();
+    expect(summary?.qualityUnscored).toBe(2);
+  });
+
   it('formats multiples with a decimal below ten', () => {
     expect(formatMultiple(1)).toBe('1×');
     expect(formatMultiple(2.04)).toBe('2×');

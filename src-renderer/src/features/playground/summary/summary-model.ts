@@ -4,7 +4,7 @@ import type { ColumnRun } from '../run-state.ts';
 export interface SummaryInput {
   label: string;
   run: ColumnRun | undefined;
-  /** The model's quality score, when one is known. */
+  /** The model's score on the chosen quality index, for how the column calls it; null when unscored there. */
   quality: number | null;
 }
 
@@ -23,7 +23,10 @@ export interface RunSummary {
   cheapest: Winner | null;
   fastestFirstToken: Winner | null;
   fastestTotal: Winner | null;
+  /** Among the answers scored on the chosen index only (scores of different indexes never compare). */
   highestQuality: Winner | null;
+  /** Answers left out of highestQuality: their model has no score on the chosen index. */
+  qualityUnscored: number;
   /** Every priced answer's cost against the cheapest non-zero one, cheapest first. */
   multiples: CostMultiple[];
   /** What this run's answers cost together (failed and cancelled ones included). */
@@ -80,6 +83,7 @@ export function summarizeRun(inputs: readonly SummaryInput[]): RunSummary | null
     ),
     fastestTotal: lowest(answered.map(({ label, summary }) => ({ label, value: summary.timing.totalMs }))),
     highestQuality: best ? { label: best.label, value: -best.value } : null,
+    qualityUnscored: answered.length - qualities.length,
     multiples,
     totalUsd,
     unpriced,

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { PriceRow, PriceTable } from '../../../../src-shared/pricing.ts';
+import type { QualityIndexInfo, QualityScoreEntry } from '../../../../src-shared/quality.ts';
+import { columnCallMode, columnQuality } from './column-quality.ts';
+
+function entry(overrides: Partial<QualityScoreEntry>): QualityScoreEntry {
+  return {
+    index: 'aa-intelligence',
+    version: 'v4.1',
+    score: 0,
+    date: '2026-07-10',
+    variant: null,
+    reasoning: null,
+    effort: null,
+    estimated: false,
+    preview: false,
+    sourceModel: 'Claude 4.5 Sonnet',
+    source: 'https://github.com/example',
+    ...overrides,
+  };
+}
+
+// claude-sonnet-4-5 as the bundled data scores it (PROVENANCE: AA v4.1 and v4.0.x, LMArena 2026-07-08).
+const SONNET = [
+  entry({ score: 36.42, variant: 'reasoning', reasoning: true }),
+  entry({ score: 29.28, variant: 'non-reasoning', reasoning: false, estimated: true }),
+  entry({ version: 'v4.0.x', date: '2026-06-15', score: 43.03, variant: 'reasoning', reasoning: true }),
+  entry({
+    index: 'lmarena-text',
+    version: '2026-07-08',
+    date: '2026-07-08',
+    score: 1455,
+    variant: 'thinking-32k',
+    reasoning: true,
+  }),
+];
+
+const INDEXES = [
+  { index: 'aa-intelligence', version: 'v4.1', label: 'AA Intelligence v4.1' },
+  { index: 'aa-intelligence', version: 'v4.0.x', label: 'AA Intelligence v4.0.x' },
+  { index: 'lmarena-text', version: '2026-07-08', label: 'LMArena text' },
+] as QualityIndexInfo[];
+
+function table(scores: QualityScoreEntry[], index = INDEXES[0] as QualityIndexInfo): PriceTable {
+  const row = {
+    provider: 'anthropic',
+    model: 'claude-sonnet-4-5',
+    qualityScores: scores,
+    qualityMissing: null,
+  } as Partial<PriceRow>;
+  return {
+    rows: [row as PriceRow],
+    qualityIndex: { index: index.index, version: index.version },
+    qualityIndexes: INDEXES,
+  } as PriceTable;
+}
+
+const sonnet = { provider: 'anthropic', model: 'claude-sonnet-4-5' } as const;
+
+describe('columnCallMode', () => {
+  it("takes the column's reasoning and effort, else the shared defaults, else how the app calls the model", () => {
+    expect(columnCallMode({ ...sonnet, params: { reasoning: true, reasoningEffort: 'high' } }, {})).toEqual({
+      reasoning: true,
+      effort: 'high',
+    });
+    expect(columnCallMode(sonnet, { reasoning: true, reasoningEffort: 'low' })).toEqual({
+      reasoning: true,
+      effort: 'low',
+    });
+    expect(columnCallMode({ ...sonnet, params: { reasoning: false } }, { reasoning: true })).toEqual({
+      reasoning: false,
+      effort: null,
+    });
+    // Claude thinks only when asked; other providers' reasoning models think by default.
+    expect(columnCallMode(sonnet, {})).toEqual({ reasoning: false, effort: null });
+    expect(columnCallMode({ provider: 'minimax', model: 'MiniMax-M2.7' }, {})).toEqual({
+      reasoning: null,
+      effort: null,
+    });
+  });
+});
+
+describe('columnQuality', () => {
+  it("shows the chosen index's score for the variant the column calls, the others on hover", () => {
+    const off = columnQuality(table(SONNET), sonnet, {});
+    expect(off?.view.shown?.score).toBe(29.28);
+    expect(off?.label).toBe('AA Intelligence v4.1');
+    expect(off?.view.others.map((other) => other.score)).toEqual([36.42, 43.03, 1455]);
+    expect(off?.title.split('\n')[0]).toBe(
+      '29.28 — AA Intelligence v4.1, 2026-07-10, non-reasoning, estimated',
+    );
+
+    const on = columnQuality(table(SONNET), { ...sonnet, params: { reasoning: true } }, {});
+    expect(on?.view.shown?.score).toBe(36.42);
+  });
+
+  it('follows the chosen index version and never shows another version’s number', () => {
+    expect(columnQuality(table(SONNET, INDEXES[1]), sonnet, {})?.view.shown?.score).toBe(43.03);
+    const missing = columnQuality(table(SONNET.slice(0, 2), INDEXES[1]), sonnet, {});
+    expect(missing?.view.shown).toBeNull();
+    expect(missing?.view.missing).toBe('not measured on AA Intelligence v4.0.x');
+  });
+
+  it('knows nothing of a model the table lacks', () => {
+    expect(columnQuality(table(SONNET), { provider: 'openai', model: 'gpt-5-mini' }, {})).toBeNull();
+    expect(columnQuality(null, sonnet, {})).toBeNull();
+  });
+});
