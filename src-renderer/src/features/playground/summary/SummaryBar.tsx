@@ -32,24 +32,25 @@ function Fact({
   );
 }
 
-/** Scores of one index only: the winner with that index named, or why there is none. */
+/** Scores of one index only: "Highest AA Intelligence v4.1: MiniMax-M3 44.44", or why there is none. */
 function HighestQuality({ summary, indexLabel }: { summary: RunSummary; indexLabel: string }) {
   const { highestQuality: best, qualityUnscored: unscored } = summary;
   if (!best && unscored === 0) return null;
-  const leftOut = unscored > 0 && best ? ` · ${unscored} not scored there, left out` : '';
+  const leftOut = unscored > 0 && best ? ` (${unscored} unscored left out)` : '';
   return (
     <div className="pg-summary-fact">
-      <dt>Highest quality</dt>
+      <dt>Highest {indexLabel}</dt>
       <dd>
         {best ? (
           <>
             <strong>{best.label}</strong>{' '}
             <span className="pg-summary-value">
-              ({indexLabel} {formatScore(best.value)}){leftOut}
+              {formatScore(best.value)}
+              {leftOut}
             </span>
           </>
         ) : (
-          <span className="pg-summary-value">none of these models is scored on {indexLabel}</span>
+          <span className="pg-summary-value">no model here is scored on it</span>
         )}
       </dd>
     </div>
