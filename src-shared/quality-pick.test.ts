@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { QualityScoreEntry } from './quality.ts';
-import { defaultCallMode, otherQualityScores, pickQualityScore } from './quality-pick.ts';
+import type { QualityIndexInfo, QualityScoreEntry } from './quality.ts';
+import {
+  defaultCallMode,
+  describeQualityScore,
+  otherQualityScores,
+  pickQualityScore,
+} from './quality-pick.ts';
 
 const V41 = { index: 'aa-intelligence', version: 'v4.1' } as const;
 const entry = (
@@ -83,5 +88,53 @@ describe('choosing the score to show', () => {
     const others = otherQualityScores(flash, V41, shown);
     expect(others.otherVariants.map((e) => e.score)).toEqual([40.28, 37.36]);
     expect(others.otherIndexes.map((e) => e.score)).toEqual([46.52]);
+  });
+});
+
+describe('describeQualityScore', () => {
+  const index = (ref: Pick<QualityIndexInfo, 'index' | 'version' | 'label' | 'date'>): QualityIndexInfo => ({
+    ...ref,
+    name: ref.label,
+    scale: '0–100',
+    attribution: 'credit',
+    attributionUrl: null,
+    origin: 'bundled',
+    measuredModels: 1,
+    superseded: false,
+  });
+  const indexes = [
+    index({ index: 'aa-intelligence', version: 'v4.1', label: 'AA Intelligence v4.1', date: '2026-07-10' }),
+    index({
+      index: 'lmarena-text',
+      version: 'text 2026-07-08',
+      label: 'LMArena text 2026-07-08',
+      date: '2026-07-08',
+    }),
+    index({
+      index: 'aa-intelligence',
+      version: 'fetched 2026-11-27',
+      label: 'AA Intelligence · fetched 2026-11-27',
+      date: '2026-11-27',
+    }),
+  ];
+
+  it('names the index version, its date, the variant and whether the index estimated it', () => {
+    expect(describeQualityScore({ ...entry('high', true, 'high', 25.31), estimated: true }, indexes)).toBe(
+      'AA Intelligence v4.1, 2026-07-10, high, estimated',
+    );
+  });
+
+  it('says a date once when the index label already carries it', () => {
+    const arena = { ...entry(null, null, null, 1417), index: 'lmarena-text' as const };
+    expect(describeQualityScore({ ...arena, version: 'text 2026-07-08', date: '2026-07-08' }, indexes)).toBe(
+      'LMArena text 2026-07-08',
+    );
+    const fetched = entry('high', true, 'high', 52.75, {
+      index: 'aa-intelligence',
+      version: 'fetched 2026-11-27',
+    });
+    expect(describeQualityScore({ ...fetched, date: '2026-11-27' }, indexes)).toBe(
+      'AA Intelligence · fetched 2026-11-27, high',
+    );
   });
 });

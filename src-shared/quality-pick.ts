@@ -89,11 +89,15 @@ export function qualityIndexLabel(ref: QualityIndexRef, indexes: readonly Qualit
   return indexes.find((info) => isOn(info, ref))?.label ?? `${ref.index} ${ref.version}`;
 }
 
-/** "AA Intelligence v4.1, 2026-07-10, high, estimated": one line naming where a score comes from. */
+/**
+ * "AA Intelligence v4.1, 2026-07-10, high, estimated": one line naming where a score comes from. The
+ * date is left out when the label already says it ("LMArena text 2026-07-08").
+ */
 export function describeQualityScore(entry: QualityScoreEntry, indexes: readonly QualityIndexInfo[]): string {
+  const label = qualityIndexLabel(entry, indexes);
   return [
-    qualityIndexLabel(entry, indexes),
-    entry.date,
+    label,
+    label.includes(entry.date) ? null : entry.date,
     entry.variant,
     entry.estimated ? 'estimated' : null,
     entry.preview ? `preview entry ${entry.sourceModel}` : null,

@@ -1,9 +1,10 @@
 import type { QualityIndexInfo } from '../../../../src-shared/quality.ts';
-import { formatScore, otherScoresTitle, type QualityView } from './quality-view.ts';
+import { formatScore, otherScoresTitle, type QualityView, shortVariant } from './quality-view.ts';
 
 /**
- * The chosen index's score with its variant and "est." where the index estimated it, or a dash with
- * why there is none. Hovering lists every other score; screen readers hear the same list.
+ * The chosen index's score with its variant (shortened: "always reasons") and "est." where the index
+ * estimated it, or a dash with why there is none. Hovering shows the exact variant and every other score;
+ * screen readers hear the same list.
  */
 export function QualityCell({ view, indexes }: { view: QualityView; indexes: readonly QualityIndexInfo[] }) {
   const title = otherScoresTitle(view, indexes);
@@ -29,7 +30,7 @@ export function QualityCell({ view, indexes }: { view: QualityView; indexes: rea
       </span>
       {view.shown.variant ? (
         <span className="quality-variant" aria-hidden="true">
-          {view.shown.variant}
+          {shortVariant(view.shown.variant)}
         </span>
       ) : null}
       {spoken}

@@ -3,7 +3,7 @@ import type { PriceTable } from '../../../../src-shared/pricing.ts';
 import type { QualityIndexInfo } from '../../../../src-shared/quality.ts';
 import { qualityIndexLabel } from '../../../../src-shared/quality-pick.ts';
 import { usePrices } from './prices-store.ts';
-import { indexInfo, indexKey, parseIndexKey } from './quality-view.ts';
+import { describeQualityIndex, indexInfo, indexKey, parseIndexKey } from './quality-view.ts';
 
 /** Blind votes are not built yet: the option says where they will be without being choosable. */
 const VOTES_OPTION = 'Your votes — after blind votes (coming)';
@@ -62,18 +62,6 @@ export function QualityIndexSelect({ table }: { table: PriceTable }) {
   );
 }
 
-/** "Artificial Analysis Intelligence Index v4.1 · 2026-07-10 · 0–100 · 77 models". */
-function describe(info: QualityIndexInfo): string {
-  const parts = [
-    `${info.name} ${info.version}`,
-    info.date ?? 'undated',
-    info.scale,
-    `${info.measuredModels} models`,
-  ];
-  if (info.superseded) parts.push('superseded');
-  return parts.join(' · ');
-}
-
 /** What the chosen index is, and the credit its source requires wherever its scores appear. */
 export function QualityAttribution({ table }: { table: PriceTable }) {
   const chosen = indexInfo(table.qualityIndex, table.qualityIndexes);
@@ -81,7 +69,7 @@ export function QualityAttribution({ table }: { table: PriceTable }) {
     <p className="hint quality-attribution" aria-live="polite">
       {chosen ? (
         <>
-          Quality: {describe(chosen)} · <CreditLink info={chosen} />
+          Quality: {describeQualityIndex(chosen)} · <CreditLink info={chosen} />
         </>
       ) : (
         `No scores on ${qualityIndexLabel(table.qualityIndex, [])}: choose another quality index.`

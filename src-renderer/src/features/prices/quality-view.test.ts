@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QualityIndexInfo, QualityScoreEntry } from '../../../../src-shared/quality.ts';
 import {
+  describeQualityIndex,
   formatScore,
   indexKey,
   minimumQualityField,
@@ -9,6 +10,7 @@ import {
   perPointMeaningless,
   rowQualityView,
   scoreLine,
+  shortVariant,
   shownScoreText,
 } from './quality-view.ts';
 
@@ -187,5 +189,65 @@ describe('rowQualityView', () => {
       chosen,
     );
     expect(view).toEqual({ shown: null, missing: 'not measured on AA Intelligence v4.1', others: [arena] });
+  });
+});
+
+describe('describeQualityIndex', () => {
+  it('names the index and version, then its date, scale and how many models it measured', () => {
+    expect(describeQualityIndex(info({}))).toBe(
+      'Artificial Analysis Intelligence Index v4.1 · 2026-07-10 · 0–100 · 77 models',
+    );
+    expect(describeQualityIndex(INDEXES[1] ?? info({}))).toBe(
+      'Artificial Analysis Intelligence Index v4.0.x · 2026-06-15 · 0–100 · 77 models · superseded',
+    );
+  });
+
+  it('says a date once when the version is the date or was named after it', () => {
+    const fetched = info({
+      version: 'fetched 2026-11-27',
+      label: 'AA Intelligence · fetched 2026-11-27',
+      date: '2026-11-27',
+      origin: 'refreshed',
+      measuredModels: 2,
+    });
+    expect(describeQualityIndex(fetched)).toBe(
+      'Artificial Analysis Intelligence Index · fetched 2026-11-27 · 0–100 · 2 models',
+    );
+    const arena = info({
+      index: 'lmarena-text',
+      version: 'text 2026-07-08',
+      name: 'LMArena Text Arena (overall, style control on)',
+      date: '2026-07-08',
+      scale: 'rating (Bradley–Terry, about 1300–1500)',
+      measuredModels: 72,
+    });
+    expect(describeQualityIndex(arena)).toBe(
+      'LMArena Text Arena (overall, style control on) · text 2026-07-08 · rating (Bradley–Terry, about 1300–1500) · 72 models',
+    );
+  });
+
+  it('says so when a version has no date', () => {
+    expect(describeQualityIndex(info({ date: null }))).toBe(
+      'Artificial Analysis Intelligence Index v4.1 · undated · 0–100 · 77 models',
+    );
+  });
+});
+
+describe('shortVariant', () => {
+  it('shortens the long labels the indexes use so they fit under a score', () => {
+    expect(shortVariant('reasoning (always-on)')).toBe('always reasons');
+    expect(shortVariant('non-reasoning')).toBe('no reasoning');
+    expect(shortVariant('Non-Reasoning, High Effort')).toBe('no reas., high');
+    expect(shortVariant('adaptive reasoning, max effort')).toBe('adaptive, max');
+    expect(shortVariant('reasoning, high effort')).toBe('high effort');
+    expect(shortVariant('reasoning (deepseek-reasoner)')).toBe('reasoning');
+    expect(shortVariant('default (as served on arena)')).toBe('as served');
+  });
+
+  it('keeps a label that is short already or that it does not know', () => {
+    expect(shortVariant('high')).toBe('high');
+    expect(shortVariant('thinking-32k')).toBe('thinking-32k');
+    expect(shortVariant('something new (preview)')).toBe('something new (preview)');
+    expect(shortVariant('constructor')).toBe('constructor');
   });
 });

@@ -56,6 +56,45 @@ export function shownScoreText(entry: QualityScoreEntry): string {
   return entry.estimated ? `${formatScore(entry.score)} est.` : formatScore(entry.score);
 }
 
+/**
+ * "Artificial Analysis Intelligence Index v4.1 · 2026-07-10 · 0–100 · 77 models": what the chosen
+ * index is. A version that holds its date ("fetched 2026-11-27", "text 2026-07-08") stands for it.
+ */
+export function describeQualityIndex(info: QualityIndexInfo): string {
+  const datedVersion = info.date !== null && info.version.includes(info.date);
+  const parts = datedVersion
+    ? [info.name, info.version]
+    : [`${info.name} ${info.version}`, info.date ?? 'undated'];
+  parts.push(info.scale, `${info.measuredModels} models`);
+  if (info.superseded) parts.push('superseded');
+  return parts.join(' · ');
+}
+
+/**
+ * The indexes' longer variant labels, shortened to fit under a score (the hover keeps the exact label).
+ * Exact lower-case matches only; any other label is shown as it is.
+ */
+const SHORT_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['non-reasoning', 'no reasoning'],
+  ['non-reasoning (deepseek-chat)', 'no reasoning'],
+  ['non-thinking', 'no thinking'],
+  ['no-thinking', 'no thinking'],
+  ['non-reasoning, high effort', 'no reas., high'],
+  ['non-reasoning, low effort', 'no reas., low'],
+  ['reasoning (always-on)', 'always reasons'],
+  ['reasoning (deepseek-reasoner)', 'reasoning'],
+  ['adaptive reasoning, max effort', 'adaptive, max'],
+  ['reasoning, max effort', 'max effort'],
+  ['reasoning, high effort', 'high effort'],
+  ['default (as served on arena)', 'as served'],
+  ['default (medium)', 'medium'],
+  ['thinking-minimal', 'thinking, min'],
+]);
+
+export function shortVariant(variant: string): string {
+  return SHORT_VARIANTS.get(variant.toLowerCase()) ?? variant;
+}
+
 /** "29.28 — AA Intelligence v4.1, 2026-07-10, non-reasoning, estimated". */
 export function scoreLine(entry: QualityScoreEntry, indexes: readonly QualityIndexInfo[]): string {
   return `${formatScore(entry.score)} — ${describeQualityScore(entry, indexes)}`;
