@@ -5,7 +5,7 @@ import type { QualityIndexInfo, QualityIndexRef } from '../../../../src-shared/q
 import { qualityIndexLabel } from '../../../../src-shared/quality-pick.ts';
 import { TierBadge } from '../../ui/TierBadge.tsx';
 import { NumberCell } from './PriceCells.tsx';
-import { formatPerMillion } from './price-format.ts';
+import { formatPerMillion, formatPerQualityPoint } from './price-format.ts';
 import { type PriceSort, perQualityPoint, type SortKey } from './price-view.ts';
 import { QualityCell } from './QualityCell.tsx';
 import { perPointMeaningless, rowQualityView } from './quality-view.ts';
@@ -221,7 +221,7 @@ interface RowProps {
 
 function PriceTableRow({ row, index, quality, measure }: RowProps) {
   const perPointReason = perPointMeaningless(quality.index);
-  const perPoint = formatPerMillion(perQualityPoint(row, quality.index));
+  const perPoint = formatPerQualityPoint(perQualityPoint(row, quality.index));
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
       <th scope="row">

@@ -14,3 +14,17 @@ export function formatPerMillion(perToken: number | null): string | null {
   if (value >= 0.01) return `$${value.toFixed(3)}`;
   return `$${TINY.format(value)}`;
 }
+
+// Two significant digits, trailing zeros kept: $0.010 beside $0.020 and $0.0014, never $0.01.
+const PER_POINT = new Intl.NumberFormat('en-US', {
+  minimumSignificantDigits: 2,
+  maximumSignificantDigits: 2,
+  useGrouping: false,
+});
+
+/** "$ / quality pt": dollars per million tokens per quality point, every value to the same precision. */
+export function formatPerQualityPoint(perTokenPerPoint: number | null): string | null {
+  if (perTokenPerPoint === null) return null;
+  const value = Number((perTokenPerPoint * PER_MILLION).toPrecision(12));
+  return value === 0 ? '$0' : `$${PER_POINT.format(value)}`;
+}
