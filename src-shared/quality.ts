@@ -79,4 +79,6 @@ export interface QualityRefreshStatus {
   /** Models scored in the last good copy. */
   models: number;
   message: string;
+  /** The key is missing, refused (HTTP 401/403) or unreadable: the Keys page is where to fix it. */
+  keyProblem?: boolean;
 }

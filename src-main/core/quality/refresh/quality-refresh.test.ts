@@ -114,9 +114,20 @@ describe('Refresh quality scores (Artificial Analysis, with your key)', () => {
       /^Artificial Analysis refused the key \(HTTP 401\): check it on the Keys page/,
     );
     expect(table.qualityRefresh.message).toContain(`Kept the scores fetched on ${today()}`);
+    // The window offers the Keys page, as it does when there is no key.
+    expect(table.qualityRefresh.keyProblem).toBe(true);
     expect(refreshedScores(table, 'minimax', 'MiniMax-M2.7').map((entry) => entry.score)).toEqual([
       50.5, 60.25,
     ]);
+  });
+
+  it('a 403 is the key too', async () => {
+    const temp = coreWithEvents();
+    await withKey(temp);
+    fake.enqueue({ path: CURRENT, status: 403, json: { message: 'Forbidden' } });
+    const table = await refresh(temp);
+    expect(table.qualityRefresh).toMatchObject({ state: 'failed', keyProblem: true });
+    expect(table.qualityRefresh.message).toMatch(/^Artificial Analysis refused the key \(HTTP 403\)/);
   });
 
   it.each([
@@ -146,6 +157,7 @@ describe('Refresh quality scores (Artificial Analysis, with your key)', () => {
     const table = await refresh(temp);
     expect(table.qualityRefresh.state).toBe('failed');
     expect(table.qualityRefresh.message).toMatch(message);
+    expect(table.qualityRefresh.keyProblem).toBe(false);
     expect(refreshedScores(table, 'minimax', 'MiniMax-M2.7').map((entry) => entry.score)).toEqual([
       50.5, 60.25,
     ]);
@@ -206,7 +218,7 @@ describe('Refresh quality scores (Artificial Analysis, with your key)', () => {
   it('without a key: no_key, says where to add one, sends nothing', async () => {
     const temp = coreWithEvents();
     const table = await refresh(temp);
-    expect(table.qualityRefresh.state).toBe('no_key');
+    expect(table.qualityRefresh).toMatchObject({ state: 'no_key', keyProblem: true });
     expect(table.qualityRefresh.message).toContain('add one on the Keys page');
     expect(fake.requests).toHaveLength(0);
   });

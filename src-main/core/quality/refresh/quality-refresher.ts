@@ -66,13 +66,14 @@ export class QualityRefresher {
       key = await this.options.keyFor();
     } catch (error) {
       if (!(error instanceof KeyDecryptError)) throw error;
-      return this.fail('failed', attemptAt, error.message);
+      return this.fail('failed', attemptAt, error.message, true);
     }
     if (!key) {
       return this.fail(
         'no_key',
         attemptAt,
         'No Artificial Analysis key: add one on the Keys page (free at artificialanalysis.ai/insights), then refresh.',
+        true,
       );
     }
     this.state = {
@@ -82,7 +83,9 @@ export class QualityRefresher {
       message: 'Refreshing quality scores…',
     };
     const fetched = await fetchAaModels(key, this.options.fetch);
-    if (!fetched.ok) return this.fail('failed', attemptAt, fetched.error.message);
+    if (!fetched.ok) {
+      return this.fail('failed', attemptAt, fetched.error.message, fetched.error.kind === 'auth');
+    }
     const parsed = parseAaPayload(fetched.payload);
     if (!parsed.ok)
       return this.fail(
@@ -104,7 +107,12 @@ export class QualityRefresher {
     });
   }
 
-  private fail(state: 'failed' | 'no_key', attemptAt: string, reason: string): QualityRefreshStatus {
+  private fail(
+    state: 'failed' | 'no_key',
+    attemptAt: string,
+    reason: string,
+    keyProblem = false,
+  ): QualityRefreshStatus {
     const kept = this.lastGood
       ? ` Kept the scores fetched on ${this.lastGood.fetchedAt.slice(0, 10)}.`
       : ' Using the bundled scores.';
@@ -113,11 +121,22 @@ export class QualityRefresher {
       lastAttemptAt: attemptAt,
       lastSuccessAt: this.state.lastSuccessAt,
       message: `${reason}${kept}`,
+      keyProblem,
     });
   }
 
-  private set(fields: Pick<QualityRefreshStatus, 'state' | 'lastAttemptAt' | 'lastSuccessAt' | 'message'>) {
-    this.state = { ...fields, version: this.lastGood?.version ?? null, models: this.lastGood?.aaModels ?? 0 };
+  private set(
+    fields: Pick<
+      QualityRefreshStatus,
+      'state' | 'lastAttemptAt' | 'lastSuccessAt' | 'message' | 'keyProblem'
+    >,
+  ) {
+    this.state = {
+      keyProblem: false,
+      ...fields,
+      version: this.lastGood?.version ?? null,
+      models: this.lastGood?.aaModels ?? 0,
+    };
     return this.state;
   }
 
