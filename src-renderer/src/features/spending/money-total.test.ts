@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { CostResult } from '../../../../src-shared/pricing.ts';
+import { addAnswer, formatMoneyTotal, NO_MONEY, sumAnswers, unpricedText } from './money-total.ts';
+
+const usage = {
+  inputTokens: 1000,
+  outputTokens: 500,
+  cacheReadTokens: 0,
+  cacheWriteTokens: 0,
+  reasoningTokens: 0,
+};
+const zero = { input: 0, cacheRead: 0, cacheWrite: 0, output: 0 };
+
+function usd(amount: number): CostResult {
+  const base = {
+    breakdown: zero,
+    source: 'curated',
+    asOf: '2026-09-01',
+    tierAboveInputTokens: null,
+  } as const;
+  return { ...base, usd: amount, estimated: false, billed: null };
+}
+
+function cny(amount: number): CostResult {
+  const base = {
+    breakdown: zero,
+    source: 'curated',
+    asOf: '2026-09-01',
+    tierAboveInputTokens: null,
+  } as const;
+  // 7.1 CNY per USD, the dated rate in src-shared/pricing.ts.
+  return { ...base, usd: amount / 7.1, estimated: true, billed: { currency: 'CNY', amount } };
+}
+
+describe('adding answers up', () => {
+  it('keeps USD and CNY apart, with both together as estimated USD', () => {
+    const total = sumAnswers([
+      { cost: usd(0.001205), usage },
+      { cost: usd(0.00099), usage },
+      { cost: cny(0.0071), usage },
+    ]);
+    expect(total.usd).toBeCloseTo(0.002195, 12);
+    expect(total.cny).toBeCloseTo(0.0071, 12);
+    expect(total.estimatedUsd).toBeCloseTo(0.002195 + 0.001, 12);
+    expect(total.unknownColumns).toBe(0);
+  });
+
+  it('counts an answer that used tokens at an unknown price apart, and one that used none not at all', () => {
+    const total = sumAnswers([
+      { cost: usd(0.002), usage },
+      { cost: null, usage },
+      { cost: null, usage: null },
+    ]);
+    expect(total).toEqual({ usd: 0.002, cny: 0, estimatedUsd: 0.002, unknownColumns: 1 });
+  });
+
+  it('does not change the total it is given', () => {
+    const before = { ...NO_MONEY };
+    addAnswer(before, { cost: usd(1), usage });
+    expect(before).toEqual(NO_MONEY);
+  });
+});
+
+describe('writing a total', () => {
+  it('is plain dollars when nothing was billed in CNY', () => {
+    expect(formatMoneyTotal({ usd: 0.0123, cny: 0, estimatedUsd: 0.0123, unknownColumns: 0 })).toBe(
+      '$0.0123',
+    );
+    expect(formatMoneyTotal(NO_MONEY)).toBe('$0.00');
+  });
+
+  it('shows CNY as CNY with the estimated USD beside it', () => {
+    expect(formatMoneyTotal({ usd: 0, cny: 0.005376, estimatedUsd: 0.0007572, unknownColumns: 0 })).toBe(
+      '¥0.005376 (~$0.0007572)',
+    );
+  });
+
+  it('shows both currencies and the estimate of everything when both were billed', () => {
+    expect(formatMoneyTotal({ usd: 0.0123, cny: 0.0071, estimatedUsd: 0.0133, unknownColumns: 0 })).toBe(
+      '$0.0123 + ¥0.0071 (~$0.0133 in all)',
+    );
+  });
+
+  it('says how many answers had no price', () => {
+    expect(unpricedText(NO_MONEY)).toBeNull();
+    expect(unpricedText({ ...NO_MONEY, unknownColumns: 1 })).toBe('1 answer had no price');
+    expect(unpricedText({ ...NO_MONEY, unknownColumns: 3 })).toBe('3 answers had no price');
+  });
+});
