@@ -163,7 +163,7 @@ describe('applyUpdates', () => {
       { role: 'user', content: 'Why is the sky blue?' },
       { role: 'assistant', content: 'Rayleigh scattering.', reasoning: 'Think hard.', replay },
     ]);
-    expect(slice.conversationUsd).toBe(0.002);
+    expect(slice.conversationCost).toEqual({ usd: 0.002, cny: 0, estimatedUsd: 0.002, unknownColumns: 0 });
     expect(anyActive(slice.columns)).toBe(false);
   });
 
@@ -206,8 +206,27 @@ describe('applyUpdates', () => {
     expect(slice.columns.get('b')).toMatchObject({ phase: 'failed', error: failure, turns: [] });
     // c used tokens but no price is known: the conversation total says so instead of counting $0.
     expect(slice.columns.get('c')).toMatchObject({ phase: 'done', turns: [] });
-    expect(slice.unpricedAnswers).toBe(1);
-    expect(slice.conversationUsd).toBe(0);
+    expect(slice.conversationCost).toEqual({ usd: 0, cny: 0, estimatedUsd: 0, unknownColumns: 1 });
+  });
+
+  it('adds up the conversation across turns, a CNY bill kept in CNY beside the estimated USD', () => {
+    const first = applyUpdates(sliceWith('a', 'b'), [done('a', summary())], 0);
+    const cny = {
+      ...summary().cost!,
+      usd: 0.001,
+      estimated: true,
+      billed: { currency: 'CNY' as const, amount: 0.0071 },
+    };
+    const afterFirst = applyUpdates(first, [done('b', summary({ cost: cny }))], 0);
+    const followUp: RunSlice = {
+      ...afterFirst,
+      columns: new Map([['a', startedColumn('run-2', 'And the sunset?', [])]]),
+    };
+    const after = applyUpdates(followUp, [done('a', summary(), 'run-2')], 0);
+    expect(after.conversationCost.usd).toBeCloseTo(0.004, 12);
+    expect(after.conversationCost.cny).toBeCloseTo(0.0071, 12);
+    expect(after.conversationCost.estimatedUsd).toBeCloseTo(0.005, 12);
+    expect(after.conversationCost.unknownColumns).toBe(0);
   });
 
   it('ignores anything that arrives for a column after its end', () => {
@@ -218,6 +237,6 @@ describe('applyUpdates', () => {
       0,
     );
     expect(after).toBe(finished);
-    expect(after.conversationUsd).toBe(0.002);
+    expect(after.conversationCost.estimatedUsd).toBe(0.002);
   });
 });

@@ -3,6 +3,8 @@
 import type { ColumnBatch, ColumnEvent, ColumnSummary } from '../../../../src-shared/compare.ts';
 import type { ChatTurn } from '../../../../src-shared/conversation.ts';
 import type { ArenaError, ErrorKind, ToolCall, Usage } from '../../../../src-shared/domain.ts';
+import type { MoneyTotal } from '../../../../src-shared/history.ts';
+import { addAnswer, NO_MONEY } from '../spending/money-total.ts';
 
 export type ColumnPhase =
   | 'idle'
@@ -66,16 +68,16 @@ export type RunUpdate =
 
 export interface RunSlice {
   columns: ReadonlyMap<string, ColumnRun>;
-  /** Dollars spent by every answer since the conversation began (retries included). */
-  conversationUsd: number;
-  /** Answers since the conversation began that used tokens at a price nobody knows. */
-  unpricedAnswers: number;
+  /**
+   * What every answer since the conversation began cost (retries included): USD and CNY bills apart,
+   * both as estimated USD, and the answers that used tokens at a price nobody knows.
+   */
+  conversationCost: MoneyTotal;
 }
 
 export const emptyRunSlice = (): RunSlice => ({
   columns: new Map(),
-  conversationUsd: 0,
-  unpricedAnswers: 0,
+  conversationCost: NO_MONEY,
 });
 
 /** A column's new exchange: `history` goes with the request, the answer starts empty. */
@@ -198,8 +200,7 @@ function finish(draft: Draft, summary: ColumnSummary): void {
  */
 export function applyUpdates(slice: RunSlice, updates: readonly RunUpdate[], now: number): RunSlice {
   const drafts = new Map<string, Draft>();
-  let conversationUsd = slice.conversationUsd;
-  let unpricedAnswers = slice.unpricedAnswers;
+  let conversationCost = slice.conversationCost;
   const draftFor = (runId: string, columnId: string): Draft | undefined => {
     const existing = drafts.get(columnId);
     if (existing) return existing.run.runId === runId && !existing.run.summary ? existing : undefined;
@@ -220,13 +221,12 @@ export function applyUpdates(slice: RunSlice, updates: readonly RunUpdate[], now
     const draft = draftFor(update.runId, update.columnId);
     if (!draft) continue;
     finish(draft, update.summary);
-    conversationUsd += update.summary.cost?.usd ?? 0;
-    if (update.summary.usage && !update.summary.cost) unpricedAnswers += 1;
+    conversationCost = addAnswer(conversationCost, update.summary);
   }
   if (drafts.size === 0) return slice;
   const columns = new Map(slice.columns);
   for (const [columnId, draft] of drafts) columns.set(columnId, settle(draft));
-  return { columns, conversationUsd, unpricedAnswers };
+  return { columns, conversationCost };
 }
 
 /** The runs of these columns only: a removed column's answer (and failure) is gone with it. */

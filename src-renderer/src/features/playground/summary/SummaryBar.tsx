@@ -3,6 +3,8 @@ import { useId, useMemo, useState } from 'react';
 import { formatMoney } from '../../../../../src-shared/format-money.ts';
 import { qualityIndexLabel } from '../../../../../src-shared/quality-pick.ts';
 import { formatScore } from '../../prices/quality-view.ts';
+import { formatMoneyTotal } from '../../spending/money-total.ts';
+import { useRoundHidden } from '../blind/blind-store.ts';
 import { formatDuration } from '../column/column-format.ts';
 import { summaryLabels } from '../column-labels.ts';
 import { columnQuality } from '../column-quality.ts';
@@ -61,18 +63,19 @@ const unpricedNote = (count: number) =>
   count > 0 ? ` (and ${count} answer${count === 1 ? '' : 's'} at an unknown price)` : '';
 
 function Totals({ summary }: { summary: RunSummary }) {
-  const conversationUsd = usePlaygroundRun((state) => state.conversationUsd);
-  const conversationUnpriced = usePlaygroundRun((state) => state.unpricedAnswers);
+  const conversation = usePlaygroundRun((state) => state.conversationCost);
+  const run = summary.total;
   // More than this run's answers were paid for: the conversation (or a retry) had earlier ones.
-  const earlier = conversationUsd - summary.totalUsd > 1e-12 || conversationUnpriced > summary.unpriced;
+  const earlier =
+    conversation.estimatedUsd - run.estimatedUsd > 1e-12 || conversation.unknownColumns > run.unknownColumns;
   return (
     <p className="pg-summary-totals">
-      This run cost <strong>{formatMoney(summary.totalUsd)}</strong>
-      {unpricedNote(summary.unpriced)}
+      This run cost <strong>{formatMoneyTotal(run)}</strong>
+      {unpricedNote(run.unknownColumns)}
       {earlier ? (
         <>
-          {' · '}the conversation so far <strong>{formatMoney(conversationUsd)}</strong>
-          {unpricedNote(conversationUnpriced)}
+          {' · '}the conversation so far <strong>{formatMoneyTotal(conversation)}</strong>
+          {unpricedNote(conversation.unknownColumns)}
         </>
       ) : null}
       .
@@ -117,7 +120,9 @@ export function SummaryBar() {
     : 'the quality index';
   const [open, setOpen] = useState(true);
   const detailsId = useId();
-  if (!summary) return null;
+  // A blind round names the cheapest and fastest only after the vote.
+  const blindHidden = useRoundHidden();
+  if (!summary || blindHidden) return null;
   const Chevron = open ? ChevronDown : ChevronUp;
   return (
     <section className="pg-summary" aria-label="Summary">

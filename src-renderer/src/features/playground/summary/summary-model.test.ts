@@ -46,9 +46,9 @@ describe('summarizeRun', () => {
         { label: 'gpt-5-mini', multiple: '1.5×' },
         { label: 'claude-sonnet-4-5', multiple: '14×' },
       ],
-      unpriced: 0,
     });
-    expect(summary?.totalUsd).toBeCloseTo(0.0005 + 0.007 + 0.00075 + 0.0001, 12);
+    expect(summary?.total.usd).toBeCloseTo(0.0005 + 0.007 + 0.00075 + 0.0001, 12);
+    expect(summary?.total).toMatchObject({ cny: 0, unknownColumns: 0 });
   });
 
   it('waits until every running column has finished', () => {
@@ -75,12 +75,23 @@ describe('summarizeRun', () => {
       { label: 'mystery', run: finished(null, 60, 600), quality: null },
       { label: 'paid', run: finished(0.002, 70, 700), quality: null },
     ]);
-    expect(summary?.unpriced).toBe(1);
-    expect(summary?.totalUsd).toBe(0.002);
+    expect(summary?.total).toEqual({ usd: 0.002, cny: 0, estimatedUsd: 0.002, unknownColumns: 1 });
     expect(summary?.multiples).toEqual([
       { label: 'local', multiple: 'free' },
       { label: 'paid', multiple: '1×' },
     ]);
+  });
+
+  it('keeps a CNY bill in CNY in the run total, beside the estimated USD of everything', () => {
+    const china = finished(0.001, 80, 800);
+    const billed = { currency: 'CNY' as const, amount: 0.0071 };
+    const cost = china.summary?.cost ? { ...china.summary.cost, estimated: true, billed } : null;
+    const chinaRun: ColumnRun = { ...china, summary: china.summary ? { ...china.summary, cost } : null };
+    const summary = summarizeRun([
+      { label: 'MiniMax-M2.7 (China)', run: chinaRun, quality: null },
+      { label: 'gpt-5-mini', run: finished(0.002, 70, 700), quality: null },
+    ]);
+    expect(summary?.total).toEqual({ usd: 0.002, cny: 0.0071, estimatedUsd: 0.003, unknownColumns: 0 });
   });
 
   it('compares quality only among the answers scored on the chosen index, and counts the ones left out', () => {

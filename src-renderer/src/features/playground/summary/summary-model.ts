@@ -1,4 +1,6 @@
 // What the Summary says about a finished run: who was cheapest, fastest and best, and what it cost.
+import type { MoneyTotal } from '../../../../../src-shared/history.ts';
+import { sumAnswers } from '../../spending/money-total.ts';
 import type { ColumnRun } from '../run-state.ts';
 
 export interface SummaryInput {
@@ -29,10 +31,11 @@ export interface RunSummary {
   qualityUnscored: number;
   /** Every priced answer's cost against the cheapest non-zero one, cheapest first. */
   multiples: CostMultiple[];
-  /** What this run's answers cost together (failed and cancelled ones included). */
-  totalUsd: number;
-  /** Answers of this run that used tokens at an unknown price. */
-  unpriced: number;
+  /**
+   * What this run's answers cost together (failed and cancelled ones included), CNY bills apart, and
+   * the answers that used tokens at an unknown price.
+   */
+  total: MoneyTotal;
 }
 
 function lowest(entries: readonly Winner[]): Winner | null {
@@ -64,12 +67,7 @@ export function summarizeRun(inputs: readonly SummaryInput[]): RunSummary | null
       label,
       multiple: value === 0 || !base ? 'free' : formatMultiple(value / base.value),
     }));
-  let totalUsd = 0;
-  let unpriced = 0;
-  for (const { run } of finished) {
-    totalUsd += run?.summary?.cost?.usd ?? 0;
-    if (run?.summary?.usage && !run.summary.cost) unpriced += 1;
-  }
+  const total = sumAnswers(finished.flatMap(({ run }) => (run?.summary ? [run.summary] : [])));
   const qualities = answered.flatMap(({ label, quality }) =>
     quality === null ? [] : [{ label, value: -quality }],
   );
@@ -85,7 +83,6 @@ export function summarizeRun(inputs: readonly SummaryInput[]): RunSummary | null
     highestQuality: best ? { label: best.label, value: -best.value } : null,
     qualityUnscored: answered.length - qualities.length,
     multiples,
-    totalUsd,
-    unpriced,
+    total,
   };
 }
