@@ -2,8 +2,11 @@
 // Scores are comparable only within one index and version: every view picks one and says which.
 // Types and constants only (the window imports them); the choosing logic is in quality-pick.ts.
 
-/** The indexes the app knows. 'user' holds the scores you typed in yourself (Models & Prices). */
-export const QUALITY_INDEX_IDS = ['aa-intelligence', 'aa-coding', 'lmarena-text', 'user'] as const;
+/**
+ * The indexes the app knows. 'user' holds the scores you typed in yourself (Models & Prices); 'votes'
+ * the ratings your blind votes give (the personal leaderboard, version 'yours').
+ */
+export const QUALITY_INDEX_IDS = ['aa-intelligence', 'aa-coding', 'lmarena-text', 'user', 'votes'] as const;
 export type QualityIndexId = (typeof QUALITY_INDEX_IDS)[number];
 
 /** One selectable scale: an index at one version. */
@@ -25,8 +28,10 @@ export interface QualityIndexInfo extends QualityIndexRef {
   /** Required wherever its scores appear, e.g. "Data: Artificial Analysis (artificialanalysis.ai)". */
   attribution: string;
   attributionUrl: string | null;
-  /** bundled with the app, fetched with your key, or typed in by you. */
-  origin: 'bundled' | 'refreshed' | 'user';
+  /** bundled with the app, fetched with your key, typed in by you, or rated from your blind votes. */
+  origin: 'bundled' | 'refreshed' | 'user' | 'votes';
+  /** For 'votes': how many votes the ratings come from. */
+  votes?: number;
   /** How many models this version scored (distinct provider model ids). */
   measuredModels: number;
   /** A later version of the same index exists (AA v4.0.x after v4.1). */
@@ -52,6 +57,10 @@ export interface QualityScoreEntry extends QualityIndexRef {
   sourceModel: string;
   /** Where the number was copied from: a URL with a commit, or "your score". */
   source: string;
+  /** For a rating from your votes: its 95 % confidence interval. */
+  interval?: [number, number];
+  /** For a rating from your votes: the votes the model was in. */
+  votes?: number;
   /**
    * Set when the score was measured under another id that stands for this one, and why
    * ("MiniMax-M2.7: the same model, served faster"). Absent for the model's own scores.

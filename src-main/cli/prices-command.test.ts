@@ -75,7 +75,7 @@ describe('arena prices', () => {
     expect(m3.qualityScores).toHaveLength(5);
     expect(m3.qualityScores).toContainEqual({
       index: 'lmarena-text',
-      version: 'text 2026-07-08',
+      version: '2026-07-08',
       date: '2026-07-08',
       variant: 'default',
       score: 1447,
@@ -96,6 +96,6 @@ describe('arena prices', () => {
     expect(code).toBe(2);
     expect(err).toContain('unknown quality index "aa-intelligence@v9"');
     expect(err).toContain('aa-intelligence@v4.1 (AA Intelligence v4.1, 2026-07-10)');
-    expect(err).toContain('lmarena-text@text 2026-07-08');
+    expect(err).toContain('lmarena-text@2026-07-08');
   });
 });

@@ -3,12 +3,28 @@ import type { QualityIndexInfo, QualityIndexRef, QualityRefreshStatus } from '..
 import { DEFAULT_QUALITY_INDEX } from '../../../src-shared/quality.ts';
 import { isOn } from '../../../src-shared/quality-pick.ts';
 
-/** A stored choice whose version the table no longer has (a refresh was dropped) reads as the default. */
+/** Versions the app once named otherwise: a choice saved under the old name still means the same scores. */
+const RENAMED_VERSIONS: ReadonlyMap<string, string> = new Map([
+  // LMArena's snapshot was 'text 2026-07-08' until the version became its date alone.
+  ['lmarena-text@text 2026-07-08', '2026-07-08'],
+]);
+
+/** The current name of a version saved under an old one; any other choice as it is. */
+export function renamedQualityIndex(stored: QualityIndexRef): QualityIndexRef {
+  const version = RENAMED_VERSIONS.get(`${stored.index}@${stored.version}`);
+  return version ? { index: stored.index, version } : stored;
+}
+
+/**
+ * The choice a view uses: a renamed version under its new name; a version the table no longer has (a
+ * refresh was dropped) reads as the default.
+ */
 export function effectiveQualityIndex(
   stored: QualityIndexRef,
   indexes: readonly QualityIndexInfo[],
 ): QualityIndexRef {
-  return indexes.some((info) => isOn(info, stored)) ? stored : DEFAULT_QUALITY_INDEX;
+  const current = renamedQualityIndex(stored);
+  return indexes.some((info) => isOn(info, current)) ? current : DEFAULT_QUALITY_INDEX;
 }
 
 /** "aa-intelligence@v4.1 (AA Intelligence v4.1, 2026-07-10)", one per index version: for errors and help. */

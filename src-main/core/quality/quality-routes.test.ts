@@ -33,11 +33,11 @@ describe('prices routes and the quality index', () => {
     const core = createTempCore();
     const chosen = await tableFrom(core, 'prices.setQualityIndex', {
       index: 'lmarena-text',
-      version: 'text 2026-07-08',
+      version: '2026-07-08',
     });
     expect(m27(chosen)?.quality).toBe(1417);
     expect(await core.call('settings.get', undefined)).toMatchObject({
-      value: { qualityIndex: { index: 'lmarena-text', version: 'text 2026-07-08' } },
+      value: { qualityIndex: { index: 'lmarena-text', version: '2026-07-08' } },
     });
     expect(m27(await tableFrom(core, 'prices.list'))?.quality).toBe(1417);
   });
@@ -56,7 +56,7 @@ describe('prices routes and the quality index', () => {
 
   it('prices.recommend measures minQuality on the chosen index (an LMArena rating)', async () => {
     const { call } = createTempCore();
-    await call('prices.setQualityIndex', { index: 'lmarena-text', version: 'text 2026-07-08' });
+    await call('prices.setQualityIndex', { index: 'lmarena-text', version: '2026-07-08' });
     const advice = await call('prices.recommend', { prompt: 'Prove it.', minQuality: 1440 });
     expect(advice.ok).toBe(true);
     const recommendation = advice.ok ? (advice.value as PromptAdvice).recommendation : null;

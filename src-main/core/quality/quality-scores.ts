@@ -1,5 +1,6 @@
 // Every quality score the app has: the bundled snapshot (data/quality/), index versions refreshed with
-// an Artificial Analysis key, and your own scores as their own index ('user', version 'yours').
+// an Artificial Analysis key, your own scores as their own index ('user', version 'yours'), and the
+// ratings from your blind votes ('votes', version 'yours'; see votes-index.ts).
 // Index versions are never mixed: a refreshed version replaces only the bundled copy of that version.
 import type { ProviderId } from '../../../src-shared/domain.ts';
 import type { QualityIndexInfo, QualityIndexRef, QualityScoreEntry } from '../../../src-shared/quality.ts';
@@ -7,6 +8,7 @@ import { defaultCallMode, isOn, pickQualityScore } from '../../../src-shared/qua
 import bundledJson from './bundled-quality.json' with { type: 'json' };
 import { qualityCandidates } from './model-ids.ts';
 import type { QualityModelScores, QualitySet } from './quality-set.ts';
+import type { VotesIndex } from './votes-index.ts';
 
 export const USER_INDEX: QualityIndexRef = { index: 'user', version: 'yours' };
 
@@ -53,6 +55,7 @@ export class QualityTable {
   private readonly bundled: QualitySet;
   private refreshed: QualitySet | null = null;
   private readonly user = new Map<string, UserScore>();
+  private votes: { info: QualityIndexInfo; byModel: Map<string, QualityScoreEntry> } | null = null;
   private byModel = new Map<string, QualityModelScores>();
   private infos: QualityIndexInfo[] = [];
   private readonly populations = new Map<string, number[]>();
@@ -77,6 +80,15 @@ export class QualityTable {
     this.populations.clear();
   }
 
+  /** Installs the ratings from your blind votes (the leaderboard) as the 'votes' index, or removes it. */
+  setVotes(index: VotesIndex | null): void {
+    this.votes = index && {
+      info: index.info,
+      byModel: new Map(index.scores.map(({ provider, model, entry }) => [modelKey(provider, model), entry])),
+    };
+    this.populations.clear();
+  }
+
   clearOverrides(): void {
     this.user.clear();
     this.populations.clear();
@@ -86,6 +98,8 @@ export class QualityTable {
   scoresFor(provider: ProviderId, model: string, aliases: readonly string[] = []): QualityScoreEntry[] {
     const mine = this.user.get(modelKey(provider, model));
     const found: QualityScoreEntry[] = mine ? [userEntry(mine)] : [];
+    const rated = this.votes?.byModel.get(modelKey(provider, model));
+    if (rated) found.push(rated);
     for (const candidate of qualityCandidates(provider, model, aliases)) {
       const scored = this.byModel.get(modelKey(candidate.owner, candidate.model));
       if (!scored) continue;
@@ -98,11 +112,15 @@ export class QualityTable {
     return found;
   }
 
-  /** The index versions there are scores for: bundled and refreshed, then yours when you have any. */
+  /** The index versions there are scores for: bundled and refreshed, then yours and your votes' when there are any. */
   indexes(): QualityIndexInfo[] {
-    if (this.user.size === 0) return this.infos;
-    const dates = [...this.user.values()].map((score) => score.date).sort();
-    return [...this.infos, { ...USER_INFO, date: dates.at(-1) ?? null, measuredModels: this.user.size }];
+    const yours: QualityIndexInfo[] = [];
+    if (this.user.size > 0) {
+      const dates = [...this.user.values()].map((score) => score.date).sort();
+      yours.push({ ...USER_INFO, date: dates.at(-1) ?? null, measuredModels: this.user.size });
+    }
+    if (this.votes) yours.push(this.votes.info);
+    return yours.length === 0 ? this.infos : [...this.infos, ...yours];
   }
 
   /**
@@ -116,10 +134,12 @@ export class QualityTable {
     const scores =
       ref.index === 'user'
         ? [...this.user.values()].map((score) => score.score)
-        : [...this.byModel.values()].flatMap(({ owner, model, scores }) => {
-            const picked = pickQualityScore(scores, ref, defaultCallMode(owner, model));
-            return picked ? [picked.score] : [];
-          });
+        : ref.index === 'votes'
+          ? [...(this.votes?.byModel.values() ?? [])].map((entry) => entry.score)
+          : [...this.byModel.values()].flatMap(({ owner, model, scores }) => {
+              const picked = pickQualityScore(scores, ref, defaultCallMode(owner, model));
+              return picked ? [picked.score] : [];
+            });
     const sorted = scores.sort((a, b) => a - b);
     this.populations.set(key, sorted);
     return sorted;

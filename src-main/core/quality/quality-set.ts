@@ -17,6 +17,19 @@ export interface QualityModelScores {
 export interface QualitySet {
   indexes: QualityIndexInfo[];
   models: QualityModelScores[];
+  /** Bundled only: Artificial Analysis' slug for each configuration the snapshot scored. */
+  aaSlugs?: AaSlugEntry[];
+}
+
+/** "claude-4-5-haiku-reasoning" → anthropic claude-haiku-4-5, variant "Reasoning". */
+export interface AaSlugEntry {
+  slug: string;
+  owner: ModelOwner;
+  /** As the maker's API spells it. */
+  model: string;
+  variant: string | null;
+  reasoning: boolean | null;
+  effort: string | null;
 }
 
 /** Same index and version. */

@@ -13,6 +13,26 @@ describe('the bundled quality snapshot', () => {
     const built = buildQualitySet(source());
     expect(BUNDLED_QUALITY.indexes).toEqual(built.indexes);
     expect(BUNDLED_QUALITY.models).toEqual(built.models);
+    expect(BUNDLED_QUALITY.aaSlugs).toEqual(built.aaSlugs);
+  });
+
+  it("names LMArena's snapshot by its date alone, once in the label", () => {
+    expect(BUNDLED_QUALITY.indexes.find((info) => info.index === 'lmarena-text')).toMatchObject({
+      version: '2026-07-08',
+      label: 'LMArena text 2026-07-08',
+      date: '2026-07-08',
+    });
+  });
+
+  it("records AA's own slug for each scored configuration (PROVENANCE.md: gpt-4o is the Nov '24 snapshot)", () => {
+    const slug = (name: string) => BUNDLED_QUALITY.aaSlugs?.find((entry) => entry.slug === name);
+    expect(slug('claude-4-5-haiku-reasoning')).toMatchObject({
+      owner: 'anthropic',
+      model: 'claude-haiku-4-5',
+      reasoning: true,
+    });
+    expect(slug('gpt-4o')).toMatchObject({ owner: 'openai', model: 'gpt-4o-2024-11-20' });
+    expect(slug('kimi-k2-0905')).toMatchObject({ owner: 'moonshot', model: 'kimi-k2-0905-preview' });
   });
 
   it('refuses a row of an unknown maker or index, and a second score for one variant', () => {

@@ -3,7 +3,7 @@
 // scripts/generate-quality-snapshot.ts; the app itself reads only the generated bundled-quality.json.
 import { z } from 'zod';
 import type { QualityIndexId, QualityIndexInfo, QualityScoreEntry } from '../../../src-shared/quality.ts';
-import type { ModelOwner, QualityModelScores, QualitySet } from './quality-set.ts';
+import type { AaSlugEntry, ModelOwner, QualityModelScores, QualitySet } from './quality-set.ts';
 import { parseVariant } from './variant-labels.ts';
 
 const sourceRowSchema = z.object({
@@ -16,6 +16,7 @@ const sourceRowSchema = z.object({
   variant: z.string().nullable(),
   source: z.string().min(1),
   source_model_name: z.string().min(1),
+  source_model_slug: z.string().min(1).max(200).optional(),
   estimated_by_aa: z.boolean().nullable().optional(),
   superseded_by_version: z.string().nullable().optional(),
 });
@@ -81,12 +82,12 @@ const INDEXES: ReadonlyMap<string, IndexDescription> = new Map<string, IndexDesc
     {
       id: 'lmarena-text',
       name: 'LMArena Text Arena (overall, style control on)',
-      short: 'LMArena',
+      short: 'LMArena text',
       scale: 'rating (Bradley–Terry, about 1300–1500)',
       attribution: LMARENA_ATTRIBUTION,
       attributionUrl: LMARENA_URL,
       // LMArena has no methodology versions: a snapshot is named by its date.
-      version: (_source, date) => `text ${date}`,
+      version: (_source, date) => date,
     },
   ],
 ]);
@@ -112,6 +113,7 @@ export function buildQualitySet(raw: unknown): QualitySet {
   const infos = new Map<string, QualityIndexInfo>();
   const measured = new Map<string, Set<string>>();
   const seen = new Set<string>();
+  const aaSlugs = new Map<string, AaSlugEntry>();
   for (const [position, row] of rows.entries()) {
     const owner = OWNERS.get(row.provider);
     const index = INDEXES.get(row.index);
@@ -125,6 +127,8 @@ export function buildQualitySet(raw: unknown): QualitySet {
     const model = models.get(modelKey) ?? { owner, model: row.model, scores: [] };
     model.scores.push(entry);
     models.set(modelKey, model);
+    if (row.source_model_slug && entry.index !== 'lmarena-text')
+      addAaSlug(aaSlugs, row.source_model_slug, owner, row.model, entry, position);
     const refKey = `${entry.index}@${entry.version}`;
     measured.set(refKey, (measured.get(refKey) ?? new Set()).add(modelKey));
     if (!infos.has(refKey)) {
@@ -147,5 +151,27 @@ export function buildQualitySet(raw: unknown): QualitySet {
     ...info,
     measuredModels: measured.get(key)?.size ?? 0,
   }));
-  return { indexes, models: [...models.values()] };
+  return { indexes, models: [...models.values()], aaSlugs: [...aaSlugs.values()] };
+}
+
+/** AA's slug for one configuration of one model: what a refresh matches first (one model per slug). */
+function addAaSlug(
+  slugs: Map<string, AaSlugEntry>,
+  slug: string,
+  owner: ModelOwner,
+  model: string,
+  entry: QualityScoreEntry,
+  position: number,
+): void {
+  const known = slugs.get(slug);
+  if (known && (known.owner !== owner || known.model !== model || known.variant !== entry.variant))
+    throw new Error(`row ${position}: the AA slug ${slug} names two models or variants`);
+  slugs.set(slug, {
+    slug,
+    owner,
+    model,
+    variant: entry.variant,
+    reasoning: entry.reasoning,
+    effort: entry.effort,
+  });
 }

@@ -41,6 +41,13 @@ const LABELS: ReadonlyMap<string, { reasoning: boolean | null; effort: string | 
   ['default (as served on arena)', mode(null)],
 ]);
 
+/** What a known label says about reasoning and effort; undefined for a label not in the table. */
+export function knownVariant(
+  label: string,
+): { reasoning: boolean | null; effort: string | null } | undefined {
+  return LABELS.get(label.toLowerCase());
+}
+
 /** LMArena rows whose only "variant" is the name of the preview entry that was scored. */
 const ARENA_ENTRY = /^arena entry is '([^']{1,200})'$/;
 

@@ -17,13 +17,14 @@ const modelSchema = z.looseObject({
   }),
 });
 
-/** A version label as a payload may name it: short visible text. */
+/**
+ * An index version as AA names one ("v4.1", "v4.3.1"): a "v" and a digit first, so an API version
+ * ("2") or any other top-level "version" is not taken for the index's.
+ */
 const versionSchema = z
   .string()
   .trim()
-  .min(1)
-  .max(40)
-  .regex(/^[\x21-\x7e][\x20-\x7e]*$/);
+  .regex(/^v\d[0-9A-Za-z.-]{0,38}$/);
 
 const envelopeSchema = z.looseObject({
   data: z.array(z.unknown()),

@@ -54,3 +54,39 @@ export function aaPayload(extra: Record<string, unknown> = {}): AaPayload {
     ],
   };
 }
+
+interface SourceRow {
+  provider: string;
+  model: string;
+  index: string;
+  version: string;
+  score: number;
+  source_model_name: string;
+  source_model_slug?: string;
+  estimated_by_aa?: boolean | null;
+}
+
+const DATA_FILE = fileURLToPath(new URL('../../../../data/quality/quality-scores.json', import.meta.url));
+
+/**
+ * The sourced data's AA rows of one version fed back as AA's own list: the real names and slugs AA
+ * used ("Claude 4.5 Haiku (Reasoning)", "claude-4-5-haiku-reasoning"), with their scores.
+ */
+export function aaPayloadFromData(version: string): AaPayload {
+  const rows = JSON.parse(readFileSync(DATA_FILE, 'utf8')) as SourceRow[];
+  const bySlug = new Map<string, Record<string, unknown> & { evaluations: Record<string, unknown> }>();
+  for (const row of rows) {
+    if (!row.index.startsWith('Artificial Analysis') || row.version !== version || !row.source_model_slug)
+      continue;
+    const entry = bySlug.get(row.source_model_slug) ?? {
+      ...aaEntry(row.source_model_name, row.source_model_slug, row.provider.toLowerCase(), null, null),
+      evaluations: {},
+    };
+    if (row.index.includes('Intelligence')) {
+      entry.evaluations.artificial_analysis_intelligence_index = row.score;
+      entry.evaluations.artificial_analysis_intelligence_index_is_estimated = row.estimated_by_aa === true;
+    } else entry.evaluations.artificial_analysis_coding_index = row.score;
+    bySlug.set(row.source_model_slug, entry);
+  }
+  return { data: [...bySlug.values()] };
+}

@@ -1,6 +1,6 @@
 // A model's configuration as Artificial Analysis names it: "GPT-5 mini (high)" → variant "high".
+import { knownVariant } from '../variant-labels.ts';
 
-const EFFORTS: ReadonlySet<string> = new Set(['minimal', 'low', 'medium', 'high', 'xhigh', 'max']);
 const MAX_VARIANT = 60;
 
 export interface AaVariant {
@@ -26,7 +26,11 @@ export function slugOf(text: string): string {
   return out;
 }
 
-/** Reads the trailing "(…)" of a name (a scan, not a regex: names are provider text). */
+/**
+ * Reads the trailing "(…)" of a name (a scan, not a regex: names are provider text). Only a reasoning
+ * or effort label is a variant ("(high)", "(Non-reasoning)"); anything else ("(ChatGPT)", "(Nov '24)")
+ * is part of the model's name, and the slug stays whole.
+ */
 export function aaVariant(name: string, slug: string): AaVariant {
   const trimmed = name.trim();
   const open = trimmed.lastIndexOf('(');
@@ -37,17 +41,10 @@ export function aaVariant(name: string, slug: string): AaVariant {
           .trim()
           .slice(0, MAX_VARIANT)
       : '';
-  if (!label) return { variant: null, reasoning: null, effort: null, baseSlug: slug };
-  const lower = label.toLowerCase();
-  const firstWord = lower.split(/[\s,]/, 1)[0] ?? '';
-  const effort = EFFORTS.has(firstWord) ? firstWord : null;
-  const reasoning = lower.startsWith('non-reasoning')
-    ? false
-    : effort || lower.startsWith('reasoning')
-      ? true
-      : null;
+  const known = label ? knownVariant(label) : undefined;
+  if (!known) return { variant: null, reasoning: null, effort: null, baseSlug: slug };
   const suffix = `-${slugOf(label)}`;
   const baseSlug =
     slug.endsWith(suffix) && slug.length > suffix.length ? slug.slice(0, -suffix.length) : slug;
-  return { variant: label, reasoning, effort, baseSlug };
+  return { variant: label, reasoning: known.reasoning, effort: known.effort, baseSlug };
 }

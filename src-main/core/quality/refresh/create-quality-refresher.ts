@@ -28,7 +28,9 @@ export function createQualityRefresher(wiring: QualityRefreshWiring): QualityRef
     store,
     keyFor: () => wiring.vault.keyFor('artificialanalysis'),
     matcher: () =>
-      catalogMatcher(wiring.catalog.all().map((entry) => ({ provider: entry.provider, model: entry.model }))),
+      catalogMatcher(
+        wiring.catalog.all().map(({ provider, model, aliases }) => ({ provider, model, aliases })),
+      ),
     install: (refreshed) => wiring.quality.setRefreshed(refreshed.set),
     fetch: { ...(host ? { host } : {}), ...(wiring.timeoutMs ? { timeoutMs: wiring.timeoutMs } : {}) },
   });

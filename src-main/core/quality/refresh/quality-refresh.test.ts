@@ -57,10 +57,11 @@ describe('Refresh quality scores (Artificial Analysis, with your key)', () => {
     expect(table.qualityRefresh).toMatchObject({ state: 'ok', version, models: 6 });
     expect(table.qualityRefresh.message).toContain('unknown version, fetched on');
     expect(table.qualityIndexes).toContainEqual(
-      expect.objectContaining({ index: 'aa-intelligence', version, origin: 'refreshed', measuredModels: 2 }),
+      // MiniMax-M2.7, GPT-5 mini and the sample's GLM-5.2 (AA's slug glm-5-2, bundled as z-ai/glm-5.2).
+      expect.objectContaining({ index: 'aa-intelligence', version, origin: 'refreshed', measuredModels: 3 }),
     );
     expect(table.qualityIndexes).toContainEqual(
-      expect.objectContaining({ index: 'aa-coding', version, origin: 'refreshed', measuredModels: 1 }),
+      expect.objectContaining({ index: 'aa-coding', version, origin: 'refreshed', measuredModels: 2 }),
     );
     expect(table.qualityIndexes).toContainEqual(
       expect.objectContaining({ index: 'aa-intelligence', version: 'v4.1' }),

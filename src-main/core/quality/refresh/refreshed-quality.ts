@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { QualityIndexId, QualityIndexInfo } from '../../../../src-shared/quality.ts';
 import type { QualityModelScores, QualitySet } from '../quality-set.ts';
 import type { AaModel } from './aa-payload.ts';
-import { aaVariant } from './aa-variant.ts';
-import type { CatalogMatcher } from './model-match.ts';
+import { type AaSlugTable, BUNDLED_AA_SLUGS } from './aa-slugs.ts';
+import { type CatalogMatcher, matchAaModel } from './model-match.ts';
 
 export const AA_ATTRIBUTION = 'Data: Artificial Analysis (artificialanalysis.ai)';
 export const AA_ATTRIBUTION_URL = 'https://artificialanalysis.ai/';
@@ -46,19 +46,20 @@ export function buildRefreshedQuality(
   match: CatalogMatcher,
   fetchedAt: string,
   namedVersion: string | null,
+  slugs: AaSlugTable = BUNDLED_AA_SLUGS,
 ): RefreshedQuality {
   const version = refreshedVersion(namedVersion, fetchedAt);
   const date = fetchedAt.slice(0, 10);
   const scored = new Map<string, QualityModelScores>();
   const measured = new Map<QualityIndexId, Set<string>>();
   for (const model of models) {
-    const variant = aaVariant(model.name, model.slug);
-    const refs = match(variant.baseSlug);
+    const variant = matchAaModel(model, match, slugs);
+    const refs = variant.models;
     for (const index of INDEXES) {
       const score = model[index.field];
       if (score === null) continue;
       for (const ref of refs) {
-        const key = `${ref.owner}/${ref.model}`;
+        const key = `${ref.owner}/${ref.model.toLowerCase()}`;
         const target = scored.get(key) ?? { owner: ref.owner, model: ref.model, scores: [] };
         scored.set(key, target);
         target.scores.push({
