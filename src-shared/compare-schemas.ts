@@ -96,6 +96,8 @@ export const compareRequestSchema = z
       .refine((columns) => new Set(columns.map((column) => column.columnId)).size === columns.length, {
         message: 'Column ids must be unique.',
       }),
+    conversationId: z.string().min(1).max(100).optional(),
+    blind: z.boolean().optional(),
   })
   .refine(
     (request) =>

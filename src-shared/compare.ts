@@ -50,6 +50,10 @@ export interface CompareRequest {
   system?: string;
   params: CompareParams;
   columns: ColumnSpec[];
+  /** The conversation a follow-up continues (History keeps its turns together); new when absent. */
+  conversationId?: string;
+  /** Started in blind mode: names hidden until a vote (stored with the run). */
+  blind?: boolean;
 }
 
 /** Where a column is before and while it streams (its end comes with compare.column-done). */

@@ -4,6 +4,23 @@ import { z } from 'zod';
 import type { ColumnBatch, ColumnSummary, CompareRequest } from './compare.ts';
 import { compareRequestSchema } from './compare-schemas.ts';
 import { type AppInfo, PROVIDER_IDS, type ProviderInfo, type Result, type Settings } from './domain.ts';
+import type {
+  Conversation,
+  ExportResult,
+  HistoryPage,
+  HistoryStatus,
+  Leaderboard,
+  SpendingReport,
+  StoredVote,
+} from './history.ts';
+import {
+  conversationRefSchema,
+  deleteConversationsSchema,
+  exportRequestSchema,
+  historyQuerySchema,
+  spendingQuerySchema,
+  voteSchema,
+} from './history-schemas.ts';
 import { KEY_OWNER_IDS, type KeySummary, type KeysStatus, keyTextProblem, MAX_KEY_LENGTH } from './keys.ts';
 import type { PriceTable, PromptAdvice } from './pricing.ts';
 import { qualityIndexRefSchema, settingsPatchSchema } from './settings-schema.ts';
@@ -71,7 +88,17 @@ export const routes = {
       minQuality: z.number().min(0).max(3000).optional(),
     }),
   ),
-  'compare.start': route<{ runId: string }>()(compareRequestSchema),
+  /** conversationId: the request's, or a new one when it started a conversation. */
+  'compare.start': route<{ runId: string; conversationId: string }>()(compareRequestSchema),
+  'history.status': route<HistoryStatus>()(z.void()),
+  'history.list': route<HistoryPage>()(historyQuerySchema),
+  'history.get': route<Conversation>()(conversationRefSchema),
+  'history.delete': route<{ deleted: number }>()(deleteConversationsSchema),
+  'history.vote': route<StoredVote>()(voteSchema),
+  'history.spending': route<SpendingReport>()(spendingQuerySchema),
+  'history.leaderboard': route<Leaderboard>()(z.void()),
+  /** Writes the file where the user chooses (a save dialog); saved: false when they cancel. */
+  'history.export': route<ExportResult>()(exportRequestSchema),
   'keys.status': route<KeysStatus>()(z.void()),
   'keys.list': route<KeySummary[]>()(z.void()),
   'keys.add': route<KeySummary>()(

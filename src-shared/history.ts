@@ -1,8 +1,9 @@
 // History: every run kept (a conversation is its first run and the follow-ups that continued it),
 // blind votes and what they add up to, spending, exports. Types and constants only; the schemas are
 // in history-schemas.ts and the store in src-main/core/history/.
-import type { AssistantReplay } from './conversation.ts';
+
 import type { ColumnTiming, CompareParams } from './compare.ts';
+import type { AssistantReplay } from './conversation.ts';
 import type { ArenaError, FinishReason, ProviderId, Region, ToolCall, Usage, WireId } from './domain.ts';
 import type { CostResult } from './pricing.ts';
 

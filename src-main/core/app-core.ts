@@ -7,8 +7,14 @@ import type { QualityIndexRef } from '../../src-shared/quality.ts';
 import { type StreamColumnDeps, streamColumn } from './client/stream-column.ts';
 import { columnRefusals } from './compare/column-refusals.ts';
 import { type CompareOrchestrator, createCompareOrchestrator } from './compare/orchestrator.ts';
+import { createHistoryRecorder } from './history/history-recorder.ts';
+import { historyRoutes } from './history/history-routes.ts';
+import { HistoryStore } from './history/history-store.ts';
+import { createVotesRatings } from './history/leaderboard/votes-ratings.ts';
+import { HISTORY_FILE_NAME } from './history/open-history-db.ts';
 import { createRateLimiter } from './http/rate-limiter.ts';
 import { ArenaErrorException } from './ipc/arena-error-exception.ts';
+import { redactDeep } from './ipc/redact-deep.ts';
 import { createEventRedactor } from './ipc/redact-event.ts';
 import { createRouter, type Router } from './ipc/router.ts';
 import type { SenderPolicy } from './ipc/sender-policy.ts';
@@ -26,6 +32,7 @@ import { advisePrompt } from './quality/advise-prompt.ts';
 import { describeIndexChoices, effectiveQualityIndex } from './quality/quality-index-choice.ts';
 import { hasIndex, QualityTable } from './quality/quality-scores.ts';
 import { createQualityRefresher } from './quality/refresh/create-quality-refresher.ts';
+import { votesIndex } from './quality/votes-index.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import { JsonFileStore } from './store/json-file-store.ts';
 
@@ -61,6 +68,9 @@ export interface ArenaCore {
   keys: KeysService;
   secrets: SecretRegistry;
   prices: PriceRefresher;
+  history: HistoryStore;
+  /** At quit: columns still running are kept in history as interrupted, and the database is closed. */
+  close(): void;
 }
 
 /** Everything main does, without Electron: the app, the CLI and the UI harness all build this. */
@@ -127,7 +137,11 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
     ...(options.qualityTimeoutMs ? { timeoutMs: options.qualityTimeoutMs } : {}),
     log,
   });
-  const qualityIndex = () => effectiveQualityIndex(settings.get().qualityIndex, quality.indexes());
+  // Your votes' ratings are brought up to date (when the votes changed) before a view reads the table.
+  const qualityIndex = () => {
+    votesRatings.current();
+    return effectiveQualityIndex(settings.get().qualityIndex, quality.indexes());
+  };
   const priceTable = (): PriceTable => ({
     rows: priceRows(catalog, quality, undefined, qualityIndex()),
     refresh: prices.current(),
@@ -136,6 +150,7 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
     qualityRefresh: qualityRefresher.status(),
   });
   const chooseQualityIndex = (ref: QualityIndexRef): PriceTable => {
+    votesRatings.current();
     const indexes = quality.indexes();
     if (!hasIndex(indexes, ref)) {
       throw new ArenaErrorException({
@@ -147,7 +162,17 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
     settings.update({ qualityIndex: ref });
     return priceTable();
   };
+  const history = new HistoryStore(join(options.dataDir, HISTORY_FILE_NAME), {
+    scrub: (value) => redactDeep(value, secrets.scrubber),
+    log,
+  });
+  const historyRecorder = createHistoryRecorder(history);
+  const votesRatings = createVotesRatings(
+    () => (history.available ? history.database() : null),
+    (board) => quality.setVotes(votesIndex(board)),
+  );
   const compare = createCompareOrchestrator({
+    observer: historyRecorder,
     priceFor: (column) => catalog.lookup(column.provider, column.model, column.region),
     emit,
     log,
@@ -225,9 +250,14 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
         })),
       'settings.update': (patch) => settings.update(patch),
       // A column main refuses fails alone, at once and with nothing sent; the others run.
-      'compare.start': (request) => ({
-        runId: compare.start(request, columnRefusals(request, isStoredKeyOf)).runId,
-      }),
+      'compare.start': (request) => {
+        const conversationId = history.conversationFor(request.conversationId);
+        const { runId } = compare.start(
+          { ...request, conversationId },
+          columnRefusals(request, isStoredKeyOf),
+        );
+        return { runId, conversationId };
+      },
       'compare.cancel': ({ runId, columnId }) => ({ cancelled: compare.cancel(runId, columnId) }),
       'keys.status': () => keys.status(),
       'keys.list': () => vault.list(),
@@ -244,6 +274,8 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
       },
       'keys.import': ({ names }) => keys.importKeys(names),
       'keys.dismissImport': () => keys.dismissImport(),
+      ...historyRoutes(history),
+      'history.leaderboard': () => votesRatings.current(),
     },
     {
       isTrustedSender: options.isTrustedSender,
@@ -252,5 +284,9 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
         log(`route ${route} failed: ${error instanceof Error ? error.message : String(error)}`),
     },
   );
-  return { router, settings, compare, vault, keys, secrets, prices };
+  const close = () => {
+    historyRecorder.interruptAll();
+    history.close();
+  };
+  return { router, settings, compare, vault, keys, secrets, prices, history, close };
 }

@@ -69,6 +69,8 @@ export function startApp(): void {
       log,
     });
     registerIpc(core.router);
+    // Columns still streaming are kept in history as interrupted, with what they had received.
+    app.once('will-quit', () => core.close());
     // At most once a day (the refresher skips a fresh copy); offline, the bundled prices serve.
     void core.prices.refresh();
     const windowStore = new JsonFileStore(join(dataDir, 'window-state.json'));

@@ -1,5 +1,6 @@
 import type { ColumnResult, ColumnSpec, CompareRequest } from '../../../src-shared/compare.ts';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
+import type { AssistantReplay } from '../../../src-shared/conversation.ts';
 import type { ArenaError, Region, StreamEvent, Usage } from '../../../src-shared/domain.ts';
 import { computeCost, type PriceEntry } from '../../../src-shared/pricing.ts';
 import type { ColumnHooks } from '../client/column-hooks.ts';
@@ -19,6 +20,23 @@ export type StreamColumn = (
   hooks: ColumnHooks,
 ) => AsyncIterable<StreamEvent>;
 
+/** A column's end with what only its summary carries: the answering model and the replay. */
+export type ColumnOutcome = ColumnResult & { answeredModel?: string; replay?: AssistantReplay };
+
+/** What a column has received so far. */
+export type ColumnSoFar = Pick<ColumnResult, 'text' | 'reasoning' | 'toolCalls' | 'usage'>;
+
+/**
+ * Told as each run starts and each column ends (the history store records them). Called in line, so
+ * it must be quick; whatever it throws is logged and the run goes on.
+ */
+export interface RunObserver {
+  runStarted(runId: string, request: CompareRequest): void;
+  /** `soFar` reads what the column has received, for a column the app stops before it ends. */
+  columnStarted(runId: string, columnId: string, soFar: () => ColumnSoFar): void;
+  columnEnded(runId: string, columnId: string, outcome: ColumnOutcome): void;
+}
+
 export interface OrchestratorOptions {
   streamColumn: StreamColumn;
   emit: (event: ArenaEvent) => void;
@@ -30,6 +48,7 @@ export interface OrchestratorOptions {
   maxOutputBytes?: number;
   /** Failures that only a log can tell about (an event the window could not take). */
   log?: (message: string) => void;
+  observer?: RunObserver;
 }
 
 export interface RunHandle {
@@ -66,6 +85,16 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
   const newRunId = options.newRunId ?? (() => crypto.randomUUID());
   const log = options.log ?? (() => {});
   const runs = new Map<string, Map<string, AbortController>>();
+
+  /** The observer's failures are its own: logged, never the run's. */
+  function observe(what: string, tell: (observer: RunObserver) => void): void {
+    if (!options.observer) return;
+    try {
+      tell(options.observer);
+    } catch (error) {
+      log(`compare: recording ${what} failed: ${describe(error)}`);
+    }
+  }
 
   function costOf(column: ColumnSpec, usage: Usage | null): ColumnResult['cost'] {
     if (!usage) return null;
@@ -104,6 +133,14 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
     });
     const recorder = new ColumnRecorder(delivery, signal, now);
     const { accumulator, metrics } = recorder;
+    observe('a column start', (observer) =>
+      observer.columnStarted(runId, column.columnId, () => ({
+        text: accumulator.text,
+        reasoning: accumulator.reasoning,
+        toolCalls: [...accumulator.toolCalls],
+        usage: accumulator.usage,
+      })),
+    );
     recorder.status({ state: 'queued' });
     try {
       const { columns: _columns, ...shared } = request;
@@ -161,9 +198,16 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
     const result = { ...base, cost: costOf(priced, base.usage) };
     delivery.done(summaryOf(result, accumulator));
     const failure = delivery.failure;
-    return failure && result.error !== failure
-      ? { ...result, finishReason: 'error', error: failure }
-      : result;
+    const ended: ColumnResult =
+      failure && result.error !== failure ? { ...result, finishReason: 'error', error: failure } : result;
+    observe('a column end', (observer) =>
+      observer.columnEnded(runId, column.columnId, {
+        ...ended,
+        ...(accumulator.answeredModel === null ? {} : { answeredModel: accumulator.answeredModel }),
+        ...(accumulator.replay === null ? {} : { replay: accumulator.replay }),
+      }),
+    );
+    return ended;
   }
 
   /** Never rejects: a column that fails for any reason still gets a result. */
@@ -191,6 +235,7 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
         cost: null,
         truncated: false,
       };
+      observe('a column end', (observer) => observer.columnEnded(runId, column.columnId, result));
       try {
         // After whatever the column had streamed.
         batcher.flush();
@@ -215,6 +260,7 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
     start(request: CompareRequest, refused?: ReadonlyMap<string, ArenaError>): RunHandle {
       const runId = newRunId();
       runs.set(runId, new Map(request.columns.map((column) => [column.columnId, new AbortController()])));
+      observe('the run', (observer) => observer.runStarted(runId, request));
       const done = Promise.all(
         request.columns.map(
           async (column) =>

@@ -1,0 +1,186 @@
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { ProviderId } from '../../../src-shared/domain.ts';
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  type HistoryItem,
+  type HistoryPage,
+  type HistoryQuery,
+  type ModelRefLite,
+  type VoteOutcome,
+} from '../../../src-shared/history.ts';
+import { toFtsQuery } from './fts-query.ts';
+import { decodeCursor, encodeCursor } from './list-cursor.ts';
+import { addMoney, moneyTotal, NO_MONEY } from './money.ts';
+import { SEARCH_ROWS_PER_RUN } from './schema.ts';
+import { jsonList } from './transaction.ts';
+import { namedWinner } from './winner.ts';
+
+export const DEFAULT_PAGE_SIZE = 50;
+/** Characters of the first prompt a list line shows. */
+export const PROMPT_START_CHARS = 200;
+/** Tokens of context a search snippet shows around its matches. */
+const SNIPPET_TOKENS = 16;
+
+type Params = Record<string, SQLInputValue>;
+
+/** The WHERE clause over `conversations c` that the query's filters make, with its parameters. */
+function filters(query: HistoryQuery, match: string | null): { where: string[]; params: Params } {
+  const where: string[] = [];
+  const params: Params = {};
+  if (match !== null) {
+    where.push(
+      `c.seq IN (SELECT r.conversation_seq FROM search JOIN runs r ON r.seq = search.rowid / ${SEARCH_ROWS_PER_RUN} WHERE search MATCH :match)`,
+    );
+    params.match = match;
+  }
+  if (query.provider !== undefined || query.model !== undefined) {
+    const conditions = ['r.conversation_seq = c.seq'];
+    if (query.provider !== undefined) {
+      conditions.push('col.provider = :provider');
+      params.provider = query.provider;
+    }
+    if (query.model !== undefined) {
+      conditions.push('col.model = :model');
+      params.model = query.model;
+    }
+    where.push(
+      `EXISTS (SELECT 1 FROM runs r JOIN columns col ON col.run_seq = r.seq WHERE ${conditions.join(' AND ')})`,
+    );
+  }
+  if (query.from !== undefined || query.to !== undefined) {
+    where.push(
+      'EXISTS (SELECT 1 FROM runs r WHERE r.conversation_seq = c.seq AND r.started_day BETWEEN :from AND :to)',
+    );
+    params.from = query.from ?? '0000-00-00';
+    params.to = query.to ?? '9999-99-99';
+  }
+  return { where, params };
+}
+
+const whereClause = (where: readonly string[]) => (where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`);
+
+function promptStart(prompt: string): string {
+  return prompt.length > PROMPT_START_CHARS ? `${prompt.slice(0, PROMPT_START_CHARS).trimEnd()}…` : prompt;
+}
+
+interface PageRow {
+  seq: number;
+  id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Everything a list line shows, for one page of conversations, in a few queries over the page. */
+function describePage(db: DatabaseSync, rows: readonly PageRow[], match: string | null): HistoryItem[] {
+  const seqs = jsonList(rows.map((row) => row.seq));
+  const firsts = new Map<number, { prompt: string; turns: number }>();
+  for (const row of db
+    .prepare(
+      `SELECT conversation_seq AS seq, min(turn_index), substr(prompt, 1, ${PROMPT_START_CHARS + 1}) AS prompt, count(*) AS turns
+       FROM runs WHERE conversation_seq IN (SELECT value FROM json_each(?)) GROUP BY conversation_seq`,
+    )
+    .all(seqs) as { seq: number; prompt: string; turns: number }[])
+    firsts.set(row.seq, { prompt: row.prompt, turns: row.turns });
+
+  const models = new Map<number, ModelRefLite[]>();
+  const totals = new Map<number, HistoryItem['total']>();
+  for (const row of db
+    .prepare(
+      `SELECT r.conversation_seq AS seq, col.provider, col.model, total(col.cost_usd) AS usd,
+              total(col.cost_cny) AS cny, total(col.cost_unknown) AS unknown
+       FROM runs r JOIN columns col ON col.run_seq = r.seq
+       WHERE r.conversation_seq IN (SELECT value FROM json_each(?))
+       GROUP BY r.conversation_seq, col.provider, col.model
+       ORDER BY r.conversation_seq, min(r.turn_index), min(col.position)`,
+    )
+    .all(seqs) as {
+    seq: number;
+    provider: ProviderId;
+    model: string;
+    usd: number;
+    cny: number;
+    unknown: number;
+  }[]) {
+    models.set(row.seq, [...(models.get(row.seq) ?? []), { provider: row.provider, model: row.model }]);
+    totals.set(row.seq, addMoney(totals.get(row.seq) ?? NO_MONEY, moneyTotal(row)));
+  }
+
+  const winners = new Map<number, HistoryItem['winner']>();
+  const columnsOf = db.prepare('SELECT column_id, provider, model FROM columns WHERE run_seq = ?');
+  for (const row of db
+    .prepare(
+      `SELECT r.conversation_seq AS seq, r.seq AS run_seq, v.outcome FROM runs r JOIN votes v ON v.run_seq = r.seq
+       WHERE r.conversation_seq IN (SELECT value FROM json_each(?)) AND r.turn_index = 0`,
+    )
+    .all(seqs) as { seq: number; run_seq: number; outcome: string }[]) {
+    const columns = new Map<string, ModelRefLite>();
+    for (const column of columnsOf.all(row.run_seq) as {
+      column_id: string;
+      provider: ProviderId;
+      model: string;
+    }[])
+      columns.set(column.column_id, { provider: column.provider, model: column.model });
+    winners.set(row.seq, namedWinner(JSON.parse(row.outcome) as VoteOutcome, columns));
+  }
+
+  const snippets = new Map<number, string>();
+  if (match !== null) {
+    for (const row of db
+      .prepare(
+        `SELECT r.conversation_seq AS seq, snippet(search, 0, :start, :end, '…', ${SNIPPET_TOKENS}) AS snippet
+         FROM search JOIN runs r ON r.seq = search.rowid / ${SEARCH_ROWS_PER_RUN}
+         WHERE search MATCH :match AND r.conversation_seq IN (SELECT value FROM json_each(:seqs))
+         ORDER BY search.rowid`,
+      )
+      .all({ start: HIGHLIGHT_START, end: HIGHLIGHT_END, match, seqs }) as {
+      seq: number;
+      snippet: string;
+    }[]) {
+      if (!snippets.has(row.seq)) snippets.set(row.seq, row.snippet);
+    }
+  }
+
+  return rows.map((row) => ({
+    conversationId: row.id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    promptStart: promptStart(firsts.get(row.seq)?.prompt ?? ''),
+    turns: firsts.get(row.seq)?.turns ?? 0,
+    models: models.get(row.seq) ?? [],
+    total: totals.get(row.seq) ?? NO_MONEY,
+    winner: winners.get(row.seq) ?? null,
+    snippet: snippets.get(row.seq) ?? null,
+  }));
+}
+
+/** Conversations newest first (by their last run), filtered and searched, one keyset page at a time. */
+export function listConversations(db: DatabaseSync, query: HistoryQuery): HistoryPage {
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  const match = query.search ? toFtsQuery(query.search) : null;
+  const { where, params } = filters(query, match);
+  const { total } = db
+    .prepare(`SELECT count(*) AS total FROM conversations c ${whereClause(where)}`)
+    .get(params) as { total: number };
+  const pageWhere = [...where];
+  if (query.cursor !== undefined) {
+    const after = decodeCursor(query.cursor);
+    pageWhere.push('(c.updated_at < :afterTime OR (c.updated_at = :afterTime AND c.seq < :afterSeq))');
+    params.afterTime = after.updatedAt;
+    params.afterSeq = after.seq;
+  }
+  const rows = db
+    .prepare(
+      `SELECT c.seq, c.id, c.created_at, c.updated_at FROM conversations c ${whereClause(pageWhere)}
+       ORDER BY c.updated_at DESC, c.seq DESC LIMIT :limit`,
+    )
+    .all({ ...params, limit: limit + 1 }) as unknown as PageRow[];
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: describePage(db, page, match),
+    nextCursor:
+      rows.length > limit && last ? encodeCursor({ updatedAt: last.updated_at, seq: last.seq }) : null,
+    total,
+  };
+}

@@ -1,0 +1,138 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Conversation, HistoryPage, HistoryQuery, HistoryStatus } from '../../../src-shared/history.ts';
+import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
+import { readConversation } from './conversation-read.ts';
+import { listConversations } from './history-list.ts';
+import { type OpenedHistory, openHistoryDatabase } from './open-history-db.ts';
+import {
+  deleteConversations,
+  insertRun,
+  interruptLeftovers,
+  type PartialOutput,
+  type RunStart,
+  updateColumn,
+} from './run-writes.ts';
+import { type ColumnOutcome, stateOf } from './stored-column-fields.ts';
+
+export interface HistoryStoreOptions {
+  /** Everything written passes through it (the user's keys removed). */
+  scrub: <T>(value: T) => T;
+  log: (message: string) => void;
+  now?: () => Date;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Every run and conversation, kept in history.sqlite. Recording never throws: a failed write is
+ * logged and said in status(), and the run goes on. Reads throw an ArenaError a route can return.
+ */
+export class HistoryStore {
+  private readonly opened: OpenedHistory;
+  private readonly scrub: <T>(value: T) => T;
+  private readonly log: (message: string) => void;
+  private writeFailure: string | null = null;
+
+  constructor(file: string, options: HistoryStoreOptions) {
+    this.scrub = options.scrub;
+    this.log = options.log;
+    this.opened = openHistoryDatabase(file, options.now ? { now: options.now } : {});
+    if (this.opened.message) this.log(this.opened.message);
+    if (this.opened.db) {
+      const interrupted = interruptLeftovers(this.opened.db);
+      if (interrupted > 0)
+        this.log(`history: ${interrupted} column(s) of an earlier session marked interrupted`);
+    }
+  }
+
+  get available(): boolean {
+    return this.opened.db !== null;
+  }
+
+  status(): HistoryStatus {
+    const db = this.opened.db;
+    const conversations = db
+      ? (db.prepare('SELECT count(*) AS n FROM conversations').get() as { n: number }).n
+      : 0;
+    return { state: this.opened.state, message: this.opened.message ?? this.writeFailure, conversations };
+  }
+
+  /** The conversation a run joins: the one asked for when it exists, else a new id. */
+  conversationFor(requested: string | undefined): string {
+    const db = this.opened.db;
+    if (requested !== undefined && db) {
+      const found = db.prepare('SELECT 1 FROM conversations WHERE id = ?').get(requested);
+      if (found) return requested;
+    }
+    return crypto.randomUUID();
+  }
+
+  recordRunStart(run: RunStart): void {
+    this.write('the run', (db) => insertRun(db, this.scrub(run)));
+  }
+
+  recordColumnEnd(runId: string, columnId: string, outcome: ColumnOutcome): void {
+    this.write('a column', (db) => updateColumn(db, runId, columnId, stateOf(outcome), this.scrub(outcome)));
+  }
+
+  /** A column the app stopped before it ended: what had arrived, as interrupted. */
+  recordInterrupted(runId: string, columnId: string, partial: PartialOutput): void {
+    const outcome: ColumnOutcome = {
+      ...partial,
+      finishReason: null,
+      error: null,
+      timing: { ttftMs: null, totalMs: 0, tokensPerSecond: null, tokensEstimated: partial.usage === null },
+      cost: null,
+      truncated: false,
+    };
+    this.write('an interrupted column', (db) =>
+      updateColumn(db, runId, columnId, 'interrupted', this.scrub(outcome)),
+    );
+  }
+
+  list(query: HistoryQuery): HistoryPage {
+    const db = this.opened.db;
+    return db ? listConversations(db, query) : { items: [], nextCursor: null, total: 0 };
+  }
+
+  get(conversationId: string): Conversation {
+    const found = this.opened.db ? readConversation(this.opened.db, conversationId) : null;
+    if (!found) throw notFound(conversationId);
+    return found;
+  }
+
+  delete(conversationIds: readonly string[]): number {
+    return deleteConversations(this.database(), conversationIds);
+  }
+
+  /** The open database, or the error that says why there is none. */
+  database(): DatabaseSync {
+    if (this.opened.db) return this.opened.db;
+    throw new ArenaErrorException({ kind: 'internal', message: this.opened.message });
+  }
+
+  close(): void {
+    this.opened.db?.close();
+  }
+
+  private write(what: string, write: (db: DatabaseSync) => unknown): void {
+    const db = this.opened.db;
+    if (!db) return;
+    try {
+      write(db);
+    } catch (error) {
+      this.writeFailure = `History could not save ${what} (${describe(error)}): the run went on, but it may be missing from History. Check that the disk has free space.`;
+      this.log(`history: could not save ${what}: ${describe(error)}`);
+    }
+  }
+}
+
+export function notFound(conversationId: string): ArenaErrorException {
+  return new ArenaErrorException({
+    kind: 'invalid_input',
+    field: 'conversationId',
+    message: `There is no conversation ${conversationId.slice(0, 100)} in history (it may have been deleted). Reload the History list.`,
+  });
+}

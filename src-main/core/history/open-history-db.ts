@@ -1,0 +1,112 @@
+import { existsSync, renameSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+import { corruptFileName, describeFileError } from '../store/inspect-store-file.ts';
+import { MIGRATIONS, migrate, userVersion } from './schema.ts';
+
+export const HISTORY_FILE_NAME = 'history.sqlite';
+
+export type OpenedHistory =
+  | { state: 'ok'; db: DatabaseSync; message: null }
+  /** The file was damaged: renamed to `movedTo` (never deleted) and a new one started. */
+  | { state: 'moved_aside'; db: DatabaseSync; message: string; movedTo: string }
+  /** Nothing can be kept this session; the file (if any) is untouched. */
+  | { state: 'unavailable'; db: null; message: string };
+
+/** SQLite's primary result codes that mean "this file is not a (sound) database". */
+const SQLITE_CORRUPT = 11;
+const SQLITE_NOTADB = 26;
+
+function sqliteCode(error: unknown): number | null {
+  const code = (error as { errcode?: unknown } | null)?.errcode;
+  return typeof code === 'number' ? code & 0xff : null;
+}
+
+function describeSqliteError(error: unknown): string {
+  const text = (error as { errstr?: unknown } | null)?.errstr;
+  if (typeof text === 'string') return text;
+  return describeFileError(error);
+}
+
+/** Opens (creating it when missing) and brings it to this app's schema. Throws what SQLite throws. */
+function openAndMigrate(file: string, migrations: readonly string[]): DatabaseSync {
+  const db = new DatabaseSync(file, { timeout: 5000 });
+  try {
+    db.exec('PRAGMA journal_mode = WAL');
+    // A commit is on disk before the next write starts: a crash loses at most the write under way.
+    db.exec('PRAGMA synchronous = FULL');
+    db.exec('PRAGMA foreign_keys = ON');
+    const version = userVersion(db);
+    if (version > migrations.length) throw new NewerSchemaError(version, migrations.length);
+    migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+class NewerSchemaError extends Error {
+  readonly found: number;
+  readonly known: number;
+  constructor(found: number, known: number) {
+    super(`schema ${found}, newer than ${known}`);
+    this.found = found;
+    this.known = known;
+  }
+}
+
+/** The database and its write-ahead files, renamed together (a stale WAL must never meet a new file). */
+function moveAside(file: string, movedTo: string): void {
+  renameSync(file, movedTo);
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(file + suffix)) renameSync(file + suffix, movedTo + suffix);
+  }
+}
+
+/**
+ * Opens history.sqlite. Never throws: a file newer than this app is left alone and history is off
+ * this session; a damaged one is moved aside and a new one started; one that cannot be opened at all
+ * (permissions, a folder in its place, locked) is left alone and history is off this session.
+ */
+export function openHistoryDatabase(
+  file: string,
+  options: { now?: () => Date; migrations?: readonly string[] } = {},
+): OpenedHistory {
+  const migrations = options.migrations ?? MIGRATIONS;
+  try {
+    return { state: 'ok', db: openAndMigrate(file, migrations), message: null };
+  } catch (error) {
+    if (error instanceof NewerSchemaError) {
+      return {
+        state: 'unavailable',
+        db: null,
+        message: `History was written by a newer version of BYOK Arena (schema ${error.found}; this version reads up to ${error.known}). It is left as it is and new runs are not kept: update the app to see and keep history.`,
+      };
+    }
+    const code = sqliteCode(error);
+    if (code !== SQLITE_CORRUPT && code !== SQLITE_NOTADB) {
+      return {
+        state: 'unavailable',
+        db: null,
+        message: `History could not be opened (${describeSqliteError(error)}): new runs are not kept this session. Check that ${file} is a file you can read and write, and that no other copy of the app is using it, then restart the app.`,
+      };
+    }
+    const movedTo = corruptFileName(file, (options.now ?? (() => new Date()))());
+    try {
+      moveAside(file, movedTo);
+      const db = openAndMigrate(file, migrations);
+      return {
+        state: 'moved_aside',
+        db,
+        movedTo,
+        message: `History was damaged (${describeSqliteError(error)}), so it was moved to ${movedTo} and a new history started. Runs from before are in that file; nothing was deleted.`,
+      };
+    } catch (moveError) {
+      return {
+        state: 'unavailable',
+        db: null,
+        message: `History is damaged and could not be moved aside (${describeSqliteError(moveError)}): new runs are not kept this session. Move ${file} elsewhere and restart the app.`,
+      };
+    }
+  }
+}
