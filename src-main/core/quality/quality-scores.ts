@@ -1,12 +1,14 @@
 // Every quality score the app has: the bundled snapshot (data/quality/), index versions refreshed with
 // an Artificial Analysis key, your own scores as their own index ('user', version 'yours'), and the
 // ratings from your blind votes ('votes', version 'yours'; see votes-index.ts).
-// Index versions are never mixed: a refreshed version replaces only the bundled copy of that version.
+// Index versions are never mixed: a refreshed version replaces, per model, only the bundled copy of
+// that same version.
 import type { ProviderId } from '../../../src-shared/domain.ts';
 import type { QualityIndexInfo, QualityIndexRef, QualityScoreEntry } from '../../../src-shared/quality.ts';
 import { defaultCallMode, isOn, pickQualityScore } from '../../../src-shared/quality-pick.ts';
 import bundledJson from './bundled-quality.json' with { type: 'json' };
 import { qualityCandidates } from './model-ids.ts';
+import { mergeRefreshed } from './quality-merge.ts';
 import type { QualityModelScores, QualitySet } from './quality-set.ts';
 import type { VotesIndex } from './votes-index.ts';
 
@@ -66,8 +68,8 @@ export class QualityTable {
   }
 
   /**
-   * Installs a refreshed set (or removes it with null). Its index versions replace the bundled copies
-   * of the same versions; versions it does not have stay as bundled.
+   * Installs a refreshed set (or removes it with null). On an index version the bundled set also has,
+   * a refreshed model's scores replace its bundled ones; models the refresh did not match keep theirs.
    */
   setRefreshed(set: QualitySet | null): void {
     this.refreshed = set;
@@ -146,21 +148,9 @@ export class QualityTable {
   }
 
   private rebuild(): void {
-    const replaced = new Set((this.refreshed?.indexes ?? []).map(refKey));
-    const keep = (entry: QualityIndexRef) => !replaced.has(refKey(entry));
-    const byModel = new Map<string, QualityModelScores>();
-    const add = (models: readonly QualityModelScores[], filter: (entry: QualityScoreEntry) => boolean) => {
-      for (const { owner, model, scores } of models) {
-        const key = modelKey(owner, model);
-        const existing = byModel.get(key) ?? { owner, model, scores: [] };
-        existing.scores.push(...scores.filter(filter));
-        byModel.set(key, existing);
-      }
-    };
-    add(this.bundled.models, keep);
-    add(this.refreshed?.models ?? [], () => true);
-    this.byModel = byModel;
-    this.infos = [...this.bundled.indexes.filter(keep), ...(this.refreshed?.indexes ?? [])];
+    const merged = mergeRefreshed(this.bundled, this.refreshed);
+    this.byModel = merged.byModel;
+    this.infos = merged.infos;
     this.populations.clear();
   }
 }
