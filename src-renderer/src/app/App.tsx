@@ -7,6 +7,7 @@ import { PlanPage } from '../features/plan/PlanPage.tsx';
 import { PlaygroundPage } from '../features/playground/PlaygroundPage.tsx';
 import { ModelsPricesPage } from '../features/prices/ModelsPricesPage.tsx';
 import { useSettings } from '../features/settings/settings-store.ts';
+import { SpendingPage } from '../features/spending/SpendingPage.tsx';
 import { getArena } from '../lib/arena.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { useNavigation } from './navigation-store.ts';
@@ -26,6 +27,7 @@ const OTHER_PAGES: Record<Exclude<PageId, 'playground'>, () => ReactElement> = {
   prices: ModelsPricesPage,
   plan: PlanPage,
   history: HistoryPage,
+  spending: SpendingPage,
 };
 
 const PAGE_LABELS: ReadonlyMap<PageId, string> = new Map(PAGES.map((entry) => [entry.id, entry.label]));

@@ -1,5 +1,6 @@
 import {
   CalendarRange,
+  ChartColumnStacked,
   Columns3,
   History,
   KeyRound,
@@ -26,6 +27,7 @@ const ICONS: Record<PageId, LucideIcon> = {
   prices: Tags,
   plan: CalendarRange,
   history: History,
+  spending: ChartColumnStacked,
 };
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);

@@ -4,6 +4,7 @@ export const PAGES = [
   { id: 'prices', label: 'Models & Prices' },
   { id: 'plan', label: 'Plan' },
   { id: 'history', label: 'History' },
+  { id: 'spending', label: 'Spending' },
 ] as const;
 
 export type PageId = (typeof PAGES)[number]['id'];

@@ -1,0 +1,120 @@
+// Spending: what your runs cost, added up from the costs recorded with each answer, per day or
+// month, per provider and per model; CNY bills in CNY beside the estimated USD of everything.
+import { lazy, Suspense, useMemo, useState } from 'react';
+import type { SpendingReport } from '../../../../src-shared/history.ts';
+import { CNY_PER_USD } from '../../../../src-shared/pricing.ts';
+import { useNavigation } from '../../app/navigation-store.ts';
+import { providerName, useProviders } from '../../lib/use-providers.ts';
+import { EmptyState } from '../../ui/EmptyState.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { formatMoneyTotal, unpricedText } from './money-total.ts';
+import { Segmented } from './Segmented.tsx';
+import { PeriodTable, TotalsTables } from './SpendingTables.tsx';
+import { chartData, type GroupBy, type SplitBy } from './spending-view.ts';
+import { useSpending } from './use-spending.ts';
+import './spending.css';
+
+// The charting library loads with the page that draws a chart, not with the window.
+const SpendingChart = lazy(() =>
+  import('./SpendingChart.tsx').then((module) => ({ default: module.SpendingChart })),
+);
+
+const GROUPS = [
+  { value: 'day', label: 'Day' },
+  { value: 'month', label: 'Month' },
+] as const;
+
+const SPLITS = [
+  { value: 'provider', label: 'Provider' },
+  { value: 'model', label: 'Model' },
+] as const;
+
+function Headline({ report }: { report: SpendingReport }) {
+  const unpriced = unpricedText(report.total);
+  return (
+    <p className="sp-headline">
+      Spent in all: <strong>{formatMoneyTotal(report.total)}</strong>
+      {unpriced ? <span className="sp-unpriced"> · {unpriced} and are left out</span> : null}
+    </p>
+  );
+}
+
+function Report({ report, split }: { report: SpendingReport; split: SplitBy }) {
+  const providers = useProviders();
+  // Names once the provider list is in; ids until then.
+  const label = useMemo(() => (id: string) => (providers.length ? providerName(id) : id), [providers]);
+  const data = useMemo(() => chartData(report, split, label), [report, split, label]);
+  const period = report.groupBy === 'day' ? 'day' : 'month';
+  const chartLabel = `Estimated USD spent per ${period}, stacked by ${split}. The tables below list every figure.`;
+  return (
+    <>
+      <Headline report={report} />
+      <section className="card sp-chart-card" aria-label="Chart">
+        <Suspense fallback={<div className="sp-chart" />}>
+          <SpendingChart data={data} label={chartLabel} />
+        </Suspense>
+        {report.total.cny > 0 ? (
+          <p className="hint">
+            CNY bills are drawn in USD at {CNY_PER_USD.rate} CNY per USD (rate of {CNY_PER_USD.asOf}), an
+            estimate; the tables keep the exact CNY.
+          </p>
+        ) : null}
+      </section>
+      <TotalsTables report={report} providerLabel={label} />
+      <PeriodTable report={report} providerLabel={label} />
+    </>
+  );
+}
+
+function NothingYet() {
+  return (
+    <EmptyState title="Nothing spent yet">
+      <p>
+        Each answer you get in the Playground is added up here with its cost: per day or month, per provider
+        and model, in the currency the provider bills.
+      </p>
+      <button type="button" className="primary" onClick={() => useNavigation.getState().go('playground')}>
+        Open the Playground
+      </button>
+    </EmptyState>
+  );
+}
+
+export function SpendingPage() {
+  const [groupBy, setGroupBy] = useState<GroupBy>('day');
+  const [split, setSplit] = useState<SplitBy>('provider');
+  const state = useSpending(groupBy);
+  const status = state.phase === 'ready' ? state.status : null;
+  const trouble = status && status.state !== 'ok' ? status.message : null;
+  return (
+    <div className="spending-page">
+      <PageHeader
+        title="Spending"
+        summary="What your runs cost, from the cost recorded with each answer: per day or month, per provider and model."
+      />
+      <div className="toolbar">
+        <Segmented legend="Totals per" value={groupBy} options={GROUPS} onChange={setGroupBy} />
+        <Segmented legend="Chart by" value={split} options={SPLITS} onChange={setSplit} />
+      </div>
+      {trouble ? (
+        <p className="banner" role="alert">
+          {trouble}
+        </p>
+      ) : null}
+      {state.phase === 'loading' ? (
+        <p className="hint" role="status">
+          Adding up your runs…
+        </p>
+      ) : null}
+      {state.phase === 'failed' ? (
+        <p className="form-error" role="alert">
+          Spending could not be added up: {state.error.message}
+        </p>
+      ) : null}
+      {state.phase === 'ready' && state.report.rows.length === 0 ? <NothingYet /> : null}
+      {state.phase === 'ready' && state.report.rows.length > 0 ? (
+        <Report report={state.report} split={split} />
+      ) : null}
+    </div>
+  );
+}
