@@ -1,0 +1,98 @@
+// Blind mode: while a round is unrevealed, the Playground shows its columns shuffled as "Model A",
+// "Model B", … with no name, tier, quality or cost, until you vote (stored with the run) or reveal.
+import { create } from 'zustand';
+import type { StoredVote, VoteOutcome } from '../../../../../src-shared/history.ts';
+import { getArena } from '../../../lib/arena.ts';
+import { blindName, shuffled } from './shuffle.ts';
+
+export interface BlindRound {
+  runId: string;
+  /** The run's column ids in the order shown: Model A first. Fixed for the round. */
+  order: string[];
+  revealed: boolean;
+  /** The vote as main stored it, once saved. */
+  vote: StoredVote | null;
+}
+
+interface BlindState {
+  /** The toggle: the next new turn runs blind. */
+  enabled: boolean;
+  round: BlindRound | null;
+  saving: boolean;
+  error: string | null;
+  /** Turning blind off during a round reveals it without a vote. */
+  setEnabled(enabled: boolean): void;
+  /** A run started: a blind one begins a round in a fresh random order; any other ends the last round. */
+  runStarted(runId: string, columnIds: readonly string[], blind: boolean): void;
+  /** Stores the vote with the run, then reveals; on failure the round stays hidden and says why. */
+  vote(outcome: VoteOutcome): Promise<void>;
+  /** Shows the names without voting (nothing is stored). */
+  reveal(): void;
+  end(): void;
+}
+
+export const useBlind = create<BlindState>((set, get) => ({
+  enabled: false,
+  round: null,
+  saving: false,
+  error: null,
+  setEnabled: (enabled) => {
+    set({ enabled });
+    if (!enabled) get().reveal();
+  },
+  runStarted: (runId, columnIds, blind) =>
+    set({
+      round: blind ? { runId, order: shuffled(columnIds), revealed: false, vote: null } : null,
+      saving: false,
+      error: null,
+    }),
+  vote: async (outcome) => {
+    const round = get().round;
+    const arena = getArena();
+    if (!round || round.revealed || get().saving || !arena) return;
+    set({ saving: true, error: null });
+    const result = await arena.history.vote({ runId: round.runId, outcome, shownOrder: round.order });
+    if (get().round?.runId !== round.runId) return;
+    if (!result.ok) {
+      set({ saving: false, error: `Your vote was not saved: ${result.error.message}` });
+      return;
+    }
+    set({ saving: false, round: { ...round, revealed: true, vote: result.value } });
+  },
+  reveal: () => {
+    const round = get().round;
+    if (round && !round.revealed) set({ round: { ...round, revealed: true }, error: null });
+  },
+  end: () => set({ round: null, saving: false, error: null }),
+}));
+
+/** Whether the next new turn should run blind (read as it starts). */
+export const blindRunWanted = (): boolean => useBlind.getState().enabled;
+
+/** This column's blind name ("Model B") while a round includes it, revealed or not; else null. */
+export function useBlindName(columnId: string): string | null {
+  return useBlind((state) => {
+    const position = state.round?.order.indexOf(columnId) ?? -1;
+    return position < 0 ? null : blindName(position);
+  });
+}
+
+/** Whether this column's name, tier, quality and cost are hidden now. */
+export function useBlindMasked(columnId: string): boolean {
+  return useBlind((state) =>
+    Boolean(state.round && !state.round.revealed && state.round.order.includes(columnId)),
+  );
+}
+
+/** Whether a round is hidden now (the summary waits for the vote). */
+export const useRoundHidden = (): boolean =>
+  useBlind((state) => Boolean(state.round && !state.round.revealed));
+
+/** The columns as shown: a round's in its order first, then any added since, as they were. */
+export function inBlindOrder<T extends { id: string }>(columns: readonly T[], round: BlindRound | null): T[] {
+  if (!round) return [...columns];
+  const byId = new Map(columns.map((column) => [column.id, column] as const));
+  const first = round.order.flatMap((id) => byId.get(id) ?? []);
+  const rest = columns.filter((column) => !round.order.includes(column.id));
+  return [...first, ...rest];
+}
