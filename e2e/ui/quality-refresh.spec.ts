@@ -3,7 +3,7 @@
 // Quality index selector, a failure that keeps the last good copy, and the key never on the page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { FakeHandler } from '../fake-providers/fake-provider-server.ts';
 import { expect, test } from '../support/arena-fixture.ts';
 
@@ -68,6 +68,42 @@ async function openPrices(page: Page): Promise<void> {
 }
 
 const refreshStatus = (page: Page) => page.getByRole('status', { name: 'Quality refresh' });
+const tableRegion = (page: Page) => page.getByRole('region', { name: /Models and prices/ });
+
+async function topOf(locator: Locator): Promise<number> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element is not rendered');
+  return box.y;
+}
+
+/** Whether a <select> shows its chosen option's whole label (text width against its inner width). */
+function showsWholeLabel(select: Locator): Promise<boolean> {
+  return select.evaluate((element: HTMLSelectElement) => {
+    const style = getComputedStyle(element);
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) throw new Error('no 2d canvas');
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const text = context.measureText(element.selectedOptions[0]?.textContent ?? '').width;
+    // The drop-down arrow takes about 20 px of the inner width.
+    const room =
+      element.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight) - 20;
+    return text <= room;
+  });
+}
+
+/** The colour `var(name)` resolves to on the page, to compare with an element's. */
+function cssColor(page: Page, name: string): Promise<string> {
+  return page.evaluate((variable) => {
+    const probe = document.createElement('span');
+    probe.style.color = `var(${variable})`;
+    document.body.append(probe);
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color;
+  }, name);
+}
+
+const colorOf = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).color);
 const refreshButton = (page: Page) => page.getByRole('button', { name: 'Refresh quality scores' });
 /** MiniMax-M2.7's Quality cell (its row name starts with the id and a space, so not M2.7-highspeed). */
 const m27Quality = (page: Page) =>
@@ -85,6 +121,7 @@ test('without a key, Refresh quality scores says one is needed and leads to the 
   await refreshButton(page).click();
   await expect(refreshStatus(page)).toContainText('No Artificial Analysis key: add one on the Keys page');
   await expect(refreshStatus(page)).toContainText('Using the bundled scores.');
+  await expect(refreshStatus(page)).toHaveClass(/\bwarn\b/);
   await refreshStatus(page).getByRole('button', { name: 'Open the Keys page' }).press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeVisible();
   expect(fakeGlobal.requests).toEqual([]);
@@ -129,6 +166,11 @@ test('add an Artificial Analysis key, refresh, see the new version and its score
 
   // Refresh: the payload names no version, so it becomes "fetched DATE", beside the bundled v4.1.
   await openPrices(page);
+  // The status line says what to do without looking like a failure, and keeps one line whatever it
+  // says next: the table below never moves.
+  await expect(refreshStatus(page)).toContainText('have not been refreshed');
+  await expect(refreshStatus(page)).not.toHaveClass(/\bwarn\b/);
+  const tableTop = await topOf(tableRegion(page));
   await refreshButton(page).click();
   const date = fetchedDate();
   await expect(refreshStatus(page)).toHaveText(
@@ -139,12 +181,21 @@ test('add an Artificial Analysis key, refresh, see the new version and its score
   await expect(page.getByLabel('Quality index')).toHaveValue('aa-intelligence@v4.1');
   await expect(m27Quality(page)).toHaveText('38.13');
 
+  expect(await topOf(tableRegion(page))).toBe(tableTop);
+  await expect(refreshStatus(page)).not.toHaveClass(/\bwarn\b/);
   const indexSelect = page.getByLabel('Quality index');
-  const refreshed = `AA Intelligence (unknown version, fetched ${date}) (refreshed)`;
-  await expect(indexSelect.locator('option', { hasText: refreshed })).toHaveCount(1);
+  const refreshed = `AA Intelligence · fetched ${date}`;
+  await expect(indexSelect.locator('option', { hasText: refreshed })).toHaveText(refreshed);
   await indexSelect.selectOption({ label: refreshed });
   await expect(indexSelect).toHaveValue(`aa-intelligence@fetched ${date}`);
+  // Told apart from the bundled versions without opening the list.
+  expect(await showsWholeLabel(indexSelect)).toBe(true);
   await expect(m27Quality(page)).toHaveText('52.75');
+  // $ / quality pt to two significant digits throughout: ($0.30 × 3 + $1.20) / 4 over 52.75, and the
+  // highspeed twin at twice the price on the same score.
+  const perPoint = (id: RegExp) => page.getByRole('row', { name: id }).getByRole('cell').nth(7);
+  await expect(perPoint(/^minimax\/MiniMax-M2\.7 /)).toHaveText('$0.010');
+  await expect(perPoint(/^minimax\/MiniMax-M2\.7-highspeed /)).toHaveText('$0.020');
   await expect(
     page
       .getByRole('row', { name: /^minimax\/MiniMax-M3 / })
@@ -152,38 +203,55 @@ test('add an Artificial Analysis key, refresh, see the new version and its score
       .nth(1)
       .locator('.quality-score'),
   ).toHaveText('57.25');
-  const attribution = page.locator('.quality-attribution');
-  await expect(attribution).toContainText(`fetched ${date}`);
+  // The date once: the version is named after it.
+  await expect(page.locator('.quality-attribution')).toHaveText(
+    `Quality: Artificial Analysis Intelligence Index · fetched ${date} · 0–100 · 2 models · Data: Artificial Analysis (artificialanalysis.ai)`,
+  );
   await expect(
     page.getByRole('link', { name: 'Data: Artificial Analysis (artificialanalysis.ai)' }),
   ).toBeVisible();
-  await expect(
-    indexSelect.locator('option', { hasText: `AA Coding (unknown version, fetched ${date}) (refreshed)` }),
-  ).toHaveCount(1);
+  await expect(indexSelect.locator('option', { hasText: `AA Coding · fetched ${date}` })).toHaveCount(1);
   await page.screenshot({ path: join(SCREENSHOTS, 'quality-refresh-1280-light.png') });
 
   // Failures (each answer echoes the key, as some servers do): each says what happened and what to
   // do, and the refreshed scores stay.
-  for (const [failure, says] of [
+  // In the warning tone, on the same one line (the whole text on hover); a refused key offers the
+  // Keys page, a server error does not.
+  const warnColor = await cssColor(page, '--warn');
+  for (const [failure, says, keysButtons] of [
     [
       { status: 500, json: { message: `Internal error while serving ${KEY}` } },
       /^Artificial Analysis had a server error \(HTTP 500\): try again later\./,
+      0,
     ],
     [
       { status: 401, json: { message: `Invalid API key: ${KEY}` } },
       /^Artificial Analysis refused the key \(HTTP 401\): check it on the Keys page, or create a new one at artificialanalysis\.ai\/insights\./,
+      1,
     ],
   ] as const) {
     fakeGlobal.enqueue({ method: 'GET', path: MODELS_PATH, ...failure });
     await refreshButton(page).click();
     await expect(refreshStatus(page)).toHaveText(says);
     await expect(refreshStatus(page)).toContainText(`Kept the scores fetched on ${date}.`);
+    const text = refreshStatus(page).locator('.quality-refresh-text');
+    expect(await colorOf(text)).toBe(warnColor);
+    await expect(text).toHaveAttribute('title', says);
+    expect(await topOf(tableRegion(page))).toBe(tableTop);
+    await expect(refreshStatus(page).getByRole('button', { name: 'Open the Keys page' })).toHaveCount(
+      keysButtons,
+    );
     await expect(indexSelect).toHaveValue(`aa-intelligence@fetched ${date}`);
     await expect(m27Quality(page)).toHaveText('52.75');
     const shown = await page.evaluate(() => document.body.innerText);
     expect(shown.includes(KEY), 'the page shows the key the server echoed').toBe(false);
   }
   await page.screenshot({ path: join(SCREENSHOTS, 'quality-refresh-failed-1280-light.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.screenshot({ path: join(SCREENSHOTS, 'quality-refresh-failed-900-dark.png') });
+  await refreshStatus(page).getByRole('button', { name: 'Open the Keys page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeVisible();
 
   // The key went to the fake in x-api-key alone; none of what the page got or shows holds it.
   const aaRequests = fakeGlobal.requests.filter((request) => request.path.startsWith('/api/v2/'));

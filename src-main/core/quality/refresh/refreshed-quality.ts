@@ -86,9 +86,8 @@ export function buildRefreshedQuality(
       index: index.id,
       version,
       name: index.name,
-      label: namedVersion
-        ? `${index.short} ${namedVersion}`
-        : `${index.short} (unknown version, fetched ${date})`,
+      // Short enough for the index selector to show whole; "fetched" says no version was named.
+      label: namedVersion ? `${index.short} ${namedVersion}` : `${index.short} · fetched ${date}`,
       date,
       scale: '0–100',
       attribution: AA_ATTRIBUTION,

@@ -8,7 +8,7 @@ import { PromptAdvisor } from './PromptAdvisor.tsx';
 import { type PriceFilter, type PriceSort, visibleRows } from './price-view.ts';
 import { usePrices } from './prices-store.ts';
 import { QualityAttribution } from './QualityIndex.tsx';
-import { QualityRefresh } from './QualityRefresh.tsx';
+import { QualityRefreshLine } from './QualityRefresh.tsx';
 
 export function ModelsPricesPage() {
   const table = usePrices((state) => state.table);
@@ -41,7 +41,7 @@ export function ModelsPricesPage() {
       </div>
       <PriceToolbar filter={filter} onFilter={setFilter} table={table} />
       {table ? <QualityAttribution table={table} /> : null}
-      <QualityRefresh />
+      {table ? <QualityRefreshLine /> : null}
       <p className="hint" role="status">
         {table
           ? `${rows.length} of ${table.rows.length} models, USD per 1M tokens. ${table.refresh.message}`

@@ -5,6 +5,7 @@ import { useProviders } from '../../lib/use-providers.ts';
 import type { PriceFilter } from './price-view.ts';
 import { usePrices } from './prices-store.ts';
 import { QualityIndexSelect } from './QualityIndex.tsx';
+import { RefreshQualityButton } from './QualityRefresh.tsx';
 
 interface PriceToolbarProps {
   filter: PriceFilter;
@@ -13,7 +14,10 @@ interface PriceToolbarProps {
   table: PriceTable | null;
 }
 
-/** Search, provider and tier filters, the price refresh, and which quality index the table shows. */
+/**
+ * The filters, the quality index the table scores with, then the two refreshes: a 900 px window fits
+ * them on three rows, a 1280 px one on two.
+ */
 export function PriceToolbar({ filter, onFilter, table }: PriceToolbarProps) {
   const providers = useProviders();
   const refreshing = usePrices((state) => state.refreshing);
@@ -21,44 +25,51 @@ export function PriceToolbar({ filter, onFilter, table }: PriceToolbarProps) {
 
   return (
     <div className="toolbar">
-      <label htmlFor={ids.search}>Search</label>
-      <input
-        id={ids.search}
-        type="search"
-        value={filter.query}
-        onChange={(event) => onFilter({ ...filter, query: event.target.value })}
-        placeholder="e.g. minimax m2"
-      />
-      <label htmlFor={ids.provider}>Provider</label>
-      <select
-        id={ids.provider}
-        value={filter.provider}
-        onChange={(event) => onFilter({ ...filter, provider: event.target.value as ProviderId | '' })}
-      >
-        <option value="">All</option>
-        {providers.map((entry) => (
-          <option key={entry.id} value={entry.id}>
-            {entry.displayName}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={ids.tier}>Tier</label>
-      <select
-        id={ids.tier}
-        value={filter.tier}
-        onChange={(event) => onFilter({ ...filter, tier: event.target.value as Tier | '' })}
-      >
-        <option value="">All</option>
-        {TIERS.map((entry) => (
-          <option key={entry} value={entry}>
-            {entry}
-          </option>
-        ))}
-      </select>
+      <span className="toolbar-group">
+        <label htmlFor={ids.search}>Search</label>
+        <input
+          id={ids.search}
+          type="search"
+          value={filter.query}
+          onChange={(event) => onFilter({ ...filter, query: event.target.value })}
+          placeholder="e.g. minimax m2"
+        />
+      </span>
+      <span className="toolbar-group">
+        <label htmlFor={ids.provider}>Provider</label>
+        <select
+          id={ids.provider}
+          value={filter.provider}
+          onChange={(event) => onFilter({ ...filter, provider: event.target.value as ProviderId | '' })}
+        >
+          <option value="">All</option>
+          {providers.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.displayName}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="toolbar-group">
+        <label htmlFor={ids.tier}>Tier</label>
+        <select
+          id={ids.tier}
+          value={filter.tier}
+          onChange={(event) => onFilter({ ...filter, tier: event.target.value as Tier | '' })}
+        >
+          <option value="">All</option>
+          {TIERS.map((entry) => (
+            <option key={entry} value={entry}>
+              {entry}
+            </option>
+          ))}
+        </select>
+      </span>
+      {table ? <QualityIndexSelect table={table} /> : null}
       <button type="button" onClick={() => void usePrices.getState().refresh()} disabled={refreshing}>
         {refreshing ? 'Refreshing…' : 'Refresh prices'}
       </button>
-      {table ? <QualityIndexSelect table={table} /> : null}
+      {table ? <RefreshQualityButton /> : null}
     </div>
   );
 }

@@ -6,11 +6,13 @@ import { usePrices } from './prices-store.ts';
 import { describeQualityIndex, indexInfo, indexKey, parseIndexKey } from './quality-view.ts';
 
 /** Blind votes are not built yet: the option says where they will be without being choosable. */
-const VOTES_OPTION = 'Your votes — after blind votes (coming)';
+const VOTES_OPTION = 'Your votes (coming)';
 
+/** A refreshed version says so, unless its label already does ("AA Intelligence · fetched 2026-11-27"). */
 function optionLabel(info: QualityIndexInfo): string {
   if (info.superseded) return `${info.label} (superseded)`;
-  if (info.origin === 'refreshed') return `${info.label} (refreshed)`;
+  const dated = info.date !== null && info.label.includes(info.date);
+  if (info.origin === 'refreshed' && !dated) return `${info.label} (refreshed)`;
   return info.label;
 }
 

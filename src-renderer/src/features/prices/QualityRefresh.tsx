@@ -1,44 +1,42 @@
-import { useState } from 'react';
+import type { QualityRefreshStatus } from '../../../../src-shared/quality.ts';
 import { useNavigation } from '../../app/navigation-store.ts';
-import { getArena } from '../../lib/arena.ts';
 import { usePrices } from './prices-store.ts';
 
-/**
- * "Refresh quality scores" with the stored Artificial Analysis key, and what the last refresh did.
- * Without a key, a link to the Keys page.
- */
-export function QualityRefresh() {
-  const status = usePrices((state) => state.table?.qualityRefresh ?? null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  async function refresh() {
-    setBusy(true);
-    const result = await getArena()?.prices.refreshQuality();
-    setBusy(false);
-    if (!result) return;
-    if (result.ok) {
-      usePrices.setState({ table: result.value, error: null });
-      setFailure(null);
-    } else setFailure(result.error.message);
-  }
-
+/** "Refresh quality scores" with the stored Artificial Analysis key. */
+export function RefreshQualityButton() {
+  const busy = usePrices((state) => state.refreshingQuality);
   return (
-    <div className="toolbar quality-refresh">
-      <button type="button" onClick={() => void refresh()} disabled={busy}>
-        {busy ? 'Refreshing quality scores…' : 'Refresh quality scores'}
-      </button>
-      <p className="hint" role="status" aria-label="Quality refresh">
-        {failure ?? status?.message ?? ''}
-        {status?.state === 'no_key' ? (
-          <>
-            {' '}
-            <button type="button" className="link" onClick={() => useNavigation.getState().go('keys')}>
-              Open the Keys page
-            </button>
-          </>
-        ) : null}
-      </p>
+    <button type="button" onClick={() => void usePrices.getState().refreshQuality()} disabled={busy}>
+      {busy ? 'Refreshing quality scores…' : 'Refresh quality scores'}
+    </button>
+  );
+}
+
+/** A failure the user should see as one, rather than as a grey note. */
+const isFailure = (status: QualityRefreshStatus | null, callFailed: boolean): boolean =>
+  callFailed || status?.state === 'failed' || status?.state === 'no_key';
+
+/**
+ * What the last refresh did, on one line so the table below never moves: the full text is on hover
+ * (and read whole by screen readers). A failure is in the warning tone; when the key is the problem
+ * (none, refused, unreadable), a button leads to the Keys page.
+ */
+export function QualityRefreshLine() {
+  const status = usePrices((state) => state.table?.qualityRefresh ?? null);
+  const callError = usePrices((state) => state.qualityRefreshError);
+  const text = callError ?? status?.message ?? '';
+  const warn = isFailure(status, callError !== null);
+  const keysPage = status !== null && (status.state === 'no_key' || status.keyProblem === true);
+  return (
+    <div className={`quality-refresh-line${warn ? ' warn' : ''}`} role="status" aria-label="Quality refresh">
+      <span className="quality-refresh-text" title={text}>
+        {text}
+      </span>
+      {keysPage ? (
+        <button type="button" className="link" onClick={() => useNavigation.getState().go('keys')}>
+          Open the Keys page
+        </button>
+      ) : null}
     </div>
   );
 }
