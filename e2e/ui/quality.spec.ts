@@ -29,6 +29,43 @@ function priceRow(page: Page, id: string) {
 }
 
 const qualityIndex = (page: Page): Locator => page.getByLabel('Quality index');
+
+/** The lines of a text that name one date twice ("LMArena text 2026-07-08, 2026-07-08"). */
+function linesWithADateTwice(text: string): string[] {
+  return text.split('\n').filter((line) => {
+    const dates = line.match(/\d{4}-\d\d-\d\d/g) ?? [];
+    return new Set(dates).size < dates.length;
+  });
+}
+
+/**
+ * Every Quality cell's variant, scrolling the whole table: those cut short (wider than their cell). The
+ * table keeps only the rows near the viewport, so it is read a screenful at a time.
+ */
+async function cutVariants(page: Page): Promise<string[]> {
+  const region = page.getByRole('region', { name: /Models and prices/ });
+  const cut = new Set<string>();
+  let top = -1;
+  for (let screen = 0; screen < 200; screen += 1) {
+    for (const text of await page
+      .locator('table.prices .quality-variant')
+      .evaluateAll((spans) =>
+        spans.filter((span) => span.scrollWidth > span.clientWidth).map((span) => span.textContent ?? ''),
+      )) {
+      cut.add(text);
+    }
+    // One screen down, then two frames for the rows of the new position to render.
+    const next = await region.evaluate(async (element, from) => {
+      element.scrollTop = from < 0 ? 0 : from + element.clientHeight;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return element.scrollTop;
+    }, top);
+    if (next <= top) break;
+    top = next;
+  }
+  return [...cut];
+}
+
 const perPointHeader = (page: Page): Locator => page.getByRole('columnheader', { name: '$ / quality pt' });
 
 test('the default index shows AA Intelligence v4.1 with its credit; another version shows its own numbers, kept across a reload', async ({
@@ -55,8 +92,15 @@ test('the default index shows AA Intelligence v4.1 with its credit; another vers
   // The other scores are on hover, each with its own index and version.
   await expect(m27.quality).toHaveAttribute('title', /\n49\.62 — AA Intelligence v4\.0\.x, 2026-06-15/);
   await expect(m27.quality).toHaveAttribute('title', /\n1417 — LMArena/);
-  // AA marks MiniMax-M2's v4.1 value as estimated.
+  // AA marks MiniMax-M2's v4.1 value as estimated. Its variant, "reasoning (always-on)", is shortened to
+  // fit under the score; the hover keeps the index's own label.
   await expect(m2.quality.locator('.quality-score')).toHaveText('28.31 est.');
+  await expect(m2.quality.locator('.quality-variant')).toHaveText('always reasons');
+  await expect(m2.quality).toHaveAttribute(
+    'title',
+    /^28\.31 — AA Intelligence v4\.1, 2026-07-10, reasoning \(always-on\), estimated\n/,
+  );
+  expect(linesWithADateTwice((await m27.quality.getAttribute('title')) ?? '')).toEqual([]);
   // ($0.30 × 3 + $1.20) / 4 = $0.525 per 1M tokens, over 38.13 points.
   await expect(m27.perPoint).toHaveText('$0.014');
   await expect(perPointHeader(page)).toHaveAttribute('title', /AA Intelligence v4\.1/);
@@ -97,11 +141,14 @@ test('LMArena text: ratings with their own credit, and no $ per point on a ratin
     /^https:\/\/arena\.ai\b/,
   );
   await expect(page.getByRole('link', { name: AA_CREDIT })).toHaveCount(0);
-  await expect(page.locator('.quality-attribution')).toContainText('2026-07-08');
+  const line = page.locator('.quality-attribution');
+  await expect(line).toContainText('2026-07-08');
+  expect(linesWithADateTwice((await line.textContent()) ?? '')).toEqual([]);
 
   await page.getByLabel('Search').fill('minimax/minimax-m2.7');
   const m27 = priceRow(page, 'minimax/MiniMax-M2.7');
   await expect(m27.quality.locator('.quality-score')).toHaveText('1417');
+  expect(linesWithADateTwice((await m27.quality.getAttribute('title')) ?? '')).toEqual([]);
   await expect(m27.perPoint).toHaveText(/^—/);
   await expect(m27.perPoint).toHaveAttribute('title', /No \$ per point on LMArena/);
   await expect(perPointHeader(page)).toHaveAttribute('title', /No \$ per point on LMArena/);
@@ -220,5 +267,50 @@ test('a Playground column shows the score for its reasoning setting; the summary
   const highest = summary.locator('.pg-summary-fact', { hasText: /^Highest AA Intelligence v4\.1/ });
   await expect(highest.locator('dd')).toHaveText('MiniMax-M3 44.44');
   await page.screenshot({ path: join(SCREENSHOTS, 'quality-playground.png') });
+  expect(arena.pageErrors).toEqual([]);
+});
+
+test('no variant is cut in the Quality column, on any index', async ({ arena }) => {
+  const { page } = arena;
+  await openPrices(page);
+  const values = await qualityIndex(page)
+    .locator('option:not([disabled])')
+    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  expect(values.length).toBeGreaterThanOrEqual(5);
+  for (const value of values) {
+    await qualityIndex(page).selectOption(value);
+    await expect(qualityIndex(page)).toHaveValue(value);
+    expect(await cutVariants(page), value).toEqual([]);
+  }
+  expect(arena.pageErrors).toEqual([]);
+});
+
+test('the Playground advice never quotes one index under another’s name while it asks again', async ({
+  arena,
+}) => {
+  const { page } = arena;
+  await addKeys(page, ['minimax']);
+  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('What is the capital of France?');
+  const advice = page.locator('.pg-advice');
+  await expect(advice.locator('.pg-advice-text')).toContainText('on AA Intelligence v4.1)');
+
+  // Timers stand still from here: the new advice is asked for only once the clock resumes, so what
+  // shows meanwhile is what the advice shows for as long as a real wait lasts.
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1000);
+  await openPrices(page);
+  await qualityIndex(page).selectOption({ label: 'AA Intelligence v4.0.x (superseded)' });
+  await expect(qualityIndex(page)).toHaveValue('aa-intelligence@v4.0.x');
+  await page.keyboard.press('Control+1');
+  await expect(page.getByRole('heading', { level: 1, name: 'Playground' })).toBeVisible();
+  await expect(advice.locator('.pg-advice-text')).toHaveText(
+    'Updating the advice for AA Intelligence v4.0.x…',
+  );
+  await expect(advice).toHaveAttribute('aria-busy', 'true');
+  await expect(advice.getByRole('button', { name: /^Add / })).toHaveCount(0);
+
+  await page.clock.resume();
+  await expect(advice.locator('.pg-advice-text')).toContainText('on AA Intelligence v4.0.x)');
+  await expect(advice).toHaveAttribute('aria-busy', 'false');
   expect(arena.pageErrors).toEqual([]);
 });

@@ -13,14 +13,20 @@ const ADVICE_DELAY_MS = 500;
 /** prices.recommend's own bound: a longer prompt gets no advice rather than a refused call. */
 const MAX_PROMPT = 2_000_000;
 
+/** The advice and the quality index it compared on. */
+interface AskedAdvice {
+  advice: Advice;
+  indexLabel: string;
+}
+
 /** The advice for the prompt on the chosen quality index (asked again when either changes). */
-function useAdvice(prompt: string, indexLabel: string): Advice | null {
-  const [advice, setAdvice] = useState<Advice | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: main reads the index from the settings; a new one asks again.
+function useAdvice(prompt: string, indexLabel: string): AskedAdvice | null {
+  const [asked, setAsked] = useState<AskedAdvice | null>(null);
+  // Main reads the index from the settings: a new one asks again, and the answer records which it was.
   useEffect(() => {
     const text = prompt.trim() ? prompt : '';
     if (!text || text.length > MAX_PROMPT) {
-      setAdvice(null);
+      setAsked(null);
       return;
     }
     let current = true;
@@ -28,7 +34,7 @@ function useAdvice(prompt: string, indexLabel: string): Advice | null {
       void getArena()
         ?.prices.recommend({ prompt: text })
         .then((result) => {
-          if (current) setAdvice(result.ok ? result.value : null);
+          if (current) setAsked(result.ok ? { advice: result.value, indexLabel } : null);
         });
     }, ADVICE_DELAY_MS);
     return () => {
@@ -36,23 +42,26 @@ function useAdvice(prompt: string, indexLabel: string): Advice | null {
       clearTimeout(timer);
     };
   }, [prompt, indexLabel]);
-  return advice;
+  return asked;
 }
 
 export function PromptAdvice({ prompt }: { prompt: string }) {
   const { label: indexLabel } = useChosenIndex();
-  const advice = useAdvice(prompt, indexLabel);
+  const asked = useAdvice(prompt, indexLabel);
   const full = usePlaygroundSetup((state) => state.columns.length >= MAX_COLUMNS);
-  const pick = advice?.recommendation ?? null;
+  // Advice from another index quotes that index's numbers: until the new one arrives, it only says so.
+  const updating = asked !== null && asked.indexLabel !== indexLabel;
+  const pick = updating ? null : (asked?.advice.recommendation ?? null);
   const present = usePlaygroundSetup((state) =>
     pick
       ? state.columns.some((column) => column.provider === pick.provider && column.model === pick.model)
       : false,
   );
-  if (!advice) return null;
-  const text = recommendationText(advice, indexLabel);
+  if (!asked) return null;
+  const { advice } = asked;
+  const text = updating ? `Updating the advice for ${indexLabel}…` : recommendationText(advice, indexLabel);
   return (
-    <div className="pg-advice">
+    <div className="pg-advice" aria-busy={updating}>
       <span>
         This prompt needs <TierBadge tier={advice.tier} reason={advice.reason} />
       </span>
