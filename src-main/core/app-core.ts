@@ -7,6 +7,8 @@ import type { QualityIndexRef } from '../../src-shared/quality.ts';
 import { type StreamColumnDeps, streamColumn } from './client/stream-column.ts';
 import { columnRefusals } from './compare/column-refusals.ts';
 import { type CompareOrchestrator, createCompareOrchestrator } from './compare/orchestrator.ts';
+import type { ChooseSavePath } from './history/export/choose-save-path.ts';
+import { exportConversation } from './history/export/export-conversation.ts';
 import { createHistoryRecorder } from './history/history-recorder.ts';
 import { historyRoutes } from './history/history-routes.ts';
 import { HistoryStore } from './history/history-store.ts';
@@ -58,6 +60,8 @@ export interface ArenaCoreOptions {
   pricesUrl?: string;
   /** Time allowed for an Artificial Analysis refresh (tests: short). Default 30 s. */
   qualityTimeoutMs?: number;
+  /** Where an export is saved: the app's save dialog, a temporary path in tests; absent in the CLI. */
+  chooseSavePath?: ChooseSavePath;
 }
 
 export interface ArenaCore {
@@ -276,6 +280,12 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
       'keys.dismissImport': () => keys.dismissImport(),
       ...historyRoutes(history),
       'history.leaderboard': () => votesRatings.current(),
+      'history.export': (request) =>
+        exportConversation(request, {
+          getConversation: (conversationId) => history.get(conversationId),
+          chooseSavePath: options.chooseSavePath,
+          scrubber: secrets.scrubber,
+        }),
     },
     {
       isTrustedSender: options.isTrustedSender,

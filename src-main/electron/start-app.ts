@@ -11,6 +11,7 @@ import { endRunsWithPage } from './end-runs-with-page.ts';
 import { hardenApp } from './harden-app.ts';
 import { createEventSender, registerIpc } from './ipc-bridge.ts';
 import { createSafeStorageCipher } from './safe-storage-cipher.ts';
+import { createSaveDialog } from './save-dialog.ts';
 import { createWindowOptions } from './window-options.ts';
 
 const here = import.meta.dirname;
@@ -67,6 +68,7 @@ export function startApp(): void {
       vault: { cipher: await createSafeStorageCipher(), ...keyStore },
       env: process.env,
       log,
+      chooseSavePath: createSaveDialog(() => mainWindow),
     });
     registerIpc(core.router);
     // Columns still streaming are kept in history as interrupted, with what they had received.
