@@ -102,6 +102,8 @@ export function describeQualityScore(entry: QualityScoreEntry, indexes: readonly
     entry.estimated ? 'estimated' : null,
     entry.preview ? `preview entry ${entry.sourceModel}` : null,
     entry.via ? `via ${entry.via}` : null,
+    entry.interval ? `95 % interval ${entry.interval[0]}–${entry.interval[1]}` : null,
+    entry.votes === undefined ? null : `${entry.votes} vote${entry.votes === 1 ? '' : 's'}`,
   ]
     .filter((part): part is string => Boolean(part))
     .join(', ');

@@ -61,7 +61,7 @@ describe('your votes as a quality index', () => {
       votes: 4,
       source: 'your blind votes',
     });
-    expect(fable?.qualitySource).toBe('Your votes, 2026-11-30');
+    expect(fable?.qualitySource).toBe('Your votes, 2026-11-30, 95 % interval 907–1240, 4 votes');
     expect(fable?.tierReason).toContain('Your votes scored too few models (2) to rank');
     const unvoted = rows.find((row) => row.provider === 'openai');
     expect(unvoted?.quality).toBeNull();

@@ -9,6 +9,7 @@ import { type PriceFilter, type PriceSort, visibleRows } from './price-view.ts';
 import { usePrices } from './prices-store.ts';
 import { QualityAttribution } from './QualityIndex.tsx';
 import { QualityRefreshLine } from './QualityRefresh.tsx';
+import { VotesLeaderboard } from './VotesLeaderboard.tsx';
 
 export function ModelsPricesPage() {
   const table = usePrices((state) => state.table);
@@ -42,6 +43,7 @@ export function ModelsPricesPage() {
       <PriceToolbar filter={filter} onFilter={setFilter} table={table} />
       {table ? <QualityAttribution table={table} /> : null}
       {table ? <QualityRefreshLine /> : null}
+      {table?.qualityIndex.index === 'votes' ? <VotesLeaderboard table={table} /> : null}
       <p className="hint" role="status">
         {table
           ? `${rows.length} of ${table.rows.length} models, USD per 1M tokens. ${table.refresh.message}`

@@ -1,5 +1,6 @@
 import type { QualityIndexInfo } from '../../../../src-shared/quality.ts';
 import { formatScore, otherScoresTitle, type QualityView, shortVariant } from './quality-view.ts';
+import { intervalText } from './votes-view.ts';
 
 /**
  * The chosen index's score with its variant (shortened: "always reasons") and "est." where the index
@@ -28,6 +29,11 @@ export function QualityCell({ view, indexes }: { view: QualityView; indexes: rea
           </>
         ) : null}
       </span>
+      {view.shown.interval ? (
+        <span className="quality-interval" aria-hidden="true">
+          {intervalText(view.shown)}
+        </span>
+      ) : null}
       {view.shown.variant ? (
         <span className="quality-variant" aria-hidden="true">
           {shortVariant(view.shown.variant)}

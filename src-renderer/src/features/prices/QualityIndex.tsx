@@ -4,12 +4,11 @@ import type { QualityIndexInfo } from '../../../../src-shared/quality.ts';
 import { qualityIndexLabel } from '../../../../src-shared/quality-pick.ts';
 import { usePrices } from './prices-store.ts';
 import { describeQualityIndex, indexInfo, indexKey, parseIndexKey } from './quality-view.ts';
-
-/** Blind votes are not built yet: the option says where they will be without being choosable. */
-const VOTES_OPTION = 'Your votes (coming)';
+import { NO_VOTES_OPTION, votesOptionLabel } from './votes-view.ts';
 
 /** A refreshed version says so, unless its label already does ("AA Intelligence · fetched 2026-11-27"). */
 function optionLabel(info: QualityIndexInfo): string {
+  if (info.origin === 'votes') return votesOptionLabel(info);
   if (info.superseded) return `${info.label} (superseded)`;
   const dated = info.date !== null && info.label.includes(info.date);
   if (info.origin === 'refreshed' && !dated) return `${info.label} (refreshed)`;
@@ -50,9 +49,12 @@ export function QualityIndexSelect({ table }: { table: PriceTable }) {
               {optionLabel(info)}
             </option>
           ))}
-          <option value="" disabled>
-            {VOTES_OPTION}
-          </option>
+          {/* Before the first blind vote, the option says how to get it without being choosable. */}
+          {table.qualityIndexes.some((info) => info.origin === 'votes') ? null : (
+            <option value="" disabled>
+              {NO_VOTES_OPTION}
+            </option>
+          )}
         </select>
       </span>
       {error ? (

@@ -110,8 +110,14 @@ export function otherScoresTitle(view: QualityView, indexes: readonly QualityInd
   return [head, ...rest].join('\n');
 }
 
-/** Ratings (LMArena's Bradley–Terry) sit on an arbitrary baseline: a price per rating point means nothing. */
+/**
+ * Ratings (LMArena's and your votes' Bradley–Terry) sit on an arbitrary baseline: a price per rating
+ * point means nothing.
+ */
 export function perPointMeaningless(ref: QualityIndexRef): string | null {
+  if (ref.index === 'votes') {
+    return 'No $ per point on your votes: they are ratings around 1000, relative to the models you compared, so a price per rating point means nothing. Choose an Artificial Analysis index to compare.';
+  }
   return ref.index === 'lmarena-text'
     ? 'No $ per point on LMArena text: its ratings are relative (about 1000–1500 on an arbitrary baseline), so a price per rating point means nothing. Choose an Artificial Analysis index to compare.'
     : null;
@@ -127,6 +133,9 @@ export interface MinimumQualityField {
 export function minimumQualityField(info: QualityIndexInfo | undefined): MinimumQualityField {
   if (info?.index === 'lmarena-text') {
     return { label: `Minimum quality (${info.label} rating, e.g. 1400, optional)`, min: 0, max: 3000 };
+  }
+  if (info?.index === 'votes') {
+    return { label: `Minimum quality (${info.label} rating, e.g. 1050, optional)`, min: 0, max: 3000 };
   }
   const name = info ? `${info.label}, ` : '';
   return { label: `Minimum quality (${name}0–100, optional)`, min: 0, max: 100 };
