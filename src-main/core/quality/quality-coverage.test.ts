@@ -123,8 +123,12 @@ describe('bundled quality coverage', () => {
     expect(foundScores(provider, model)).toEqual(expectedScores(provider, dataId));
   });
 
-  it('gpt-4o has no score: the data is keyed by dated snapshot, and the alias moved between them', () => {
-    expect(table.scoresFor('openai', 'gpt-4o')).toEqual([]);
+  it("gpt-4o shows gpt-4o-2024-08-06's scores, marked (PROVENANCE.md: the alias pointed there), never the Nov '24 ones", () => {
+    const scores = table.scoresFor('openai', 'gpt-4o');
+    expect(scores.map((entry) => `${NAMES[entry.index]}|${entry.score}`).sort()).toEqual(
+      expectedScores('openai', 'gpt-4o-2024-08-06'),
+    );
+    for (const entry of scores) expect(entry.via).toContain('gpt-4o-2024-08-06');
   });
 
   it.each([
@@ -170,13 +174,17 @@ describe('bundled quality coverage', () => {
 
   it('an index version a model was not measured on gives null and says so, never another version', () => {
     const rows = priceRows(createDefaultCatalog(), table, 'moonshot');
-    const turbo = rows.find((row) => row.model === 'kimi-k2-thinking-turbo');
-    expect(turbo).toMatchObject({
+    // PROVENANCE.md: no AA rows for gpt-5.2-chat-latest.
+    const chat = priceRows(createDefaultCatalog(), table, 'openai').find(
+      (row) => row.model === 'gpt-5.2-chat-latest',
+    );
+    expect(chat).toMatchObject({
       quality: null,
       qualityScore: null,
       qualityMissing: 'not measured on AA Intelligence v4.1',
     });
-    expect(turbo?.qualityScores.map((entry) => entry.index)).toEqual(['lmarena-text']);
+    expect(chat?.qualityScores.map((entry) => entry.index)).toEqual(['lmarena-text']);
+    expect(rows.length).toBeGreaterThan(0);
     const onOld = priceRows(createDefaultCatalog(), table, 'openai', {
       index: 'aa-intelligence',
       version: 'v4.0.x',

@@ -102,14 +102,20 @@ export class QualityTable {
     const found: QualityScoreEntry[] = mine ? [userEntry(mine)] : [];
     const rated = this.votes?.byModel.get(modelKey(provider, model));
     if (rated) found.push(rated);
+    // Each index version from the first candidate that has it: a model's own LMArena rating does not
+    // hide the AA scores its stand-in has (kimi-k2-thinking-turbo → kimi-k2-thinking).
+    const covered = new Set<string>();
     for (const candidate of qualityCandidates(provider, model, aliases)) {
       const scored = this.byModel.get(modelKey(candidate.owner, candidate.model));
       if (!scored) continue;
+      const taken = new Set<string>();
       for (const entry of scored.scores) {
         if (candidate.reasoning !== undefined && entry.reasoning !== candidate.reasoning) continue;
+        if (covered.has(refKey(entry))) continue;
+        taken.add(refKey(entry));
         found.push(candidate.via ? { ...entry, via: candidate.via } : entry);
       }
-      break;
+      for (const key of taken) covered.add(key);
     }
     return found;
   }

@@ -82,9 +82,12 @@ describe('matching Artificial Analysis entries to models', () => {
     ).toEqual([['gpt-5-mini', ['low']]]);
   });
 
-  it('finds a catalog model under its alias (deepseek-flash answers to deepseek-v4-flash)', () => {
+  it('finds a catalog model under its alias (MiniMax-M2.1-highspeed answers to MiniMax-M2.1-lightning)', () => {
     const match = catalogMatcher(catalog);
-    expect(match('deepseek-v4-flash')).toContainEqual({ owner: 'deepseek', model: 'deepseek-v4-flash' });
+    expect(match('minimax-m2-1-lightning')).toContainEqual({
+      owner: 'minimax',
+      model: 'minimax-m2.1-lightning',
+    });
   });
 });
 
