@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useState } from 'react';
+import { useBlindMasked } from '../blind/blind-store.ts';
 import { isActivePhase } from '../run-state.ts';
 import { useColumnRun } from '../run-store.ts';
 import {
@@ -69,6 +70,8 @@ export function ColumnFooter({ columnId }: { columnId: string }) {
   const live = run && active ? liveMetrics(run, now) : null;
   const liveTitle = live ? LIVE_TITLE : undefined;
   const ended = summary !== null;
+  // A blind round's cost would tell the models apart: it shows after the vote.
+  const masked = useBlindMasked(columnId);
   return (
     <footer className="pg-column-footer">
       <dl className="pg-metrics">
@@ -99,12 +102,14 @@ export function ColumnFooter({ columnId }: { columnId: string }) {
           }
           title={run?.usage ? undefined : liveTitle}
         />
-        <Metric
-          label="Cost"
-          ended={ended}
-          value={summary && (summary.cost || summary.usage) ? costText(summary.cost) : null}
-          title={summary?.cost ? costDetails(summary.cost) : undefined}
-        />
+        {masked ? null : (
+          <Metric
+            label="Cost"
+            ended={ended}
+            value={summary && (summary.cost || summary.usage) ? costText(summary.cost) : null}
+            title={summary?.cost ? costDetails(summary.cost) : undefined}
+          />
+        )}
       </dl>
     </footer>
   );

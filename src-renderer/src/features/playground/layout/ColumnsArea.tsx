@@ -1,5 +1,7 @@
 import { type CSSProperties, useEffect, useMemo, useRef } from 'react';
 import { EmptyState } from '../../../ui/EmptyState.tsx';
+import { inBlindOrder, useBlind } from '../blind/blind-store.ts';
+import { blindName } from '../blind/shuffle.ts';
 import { Column } from '../column/Column.tsx';
 import { columnLabels } from '../column-labels.ts';
 import { usePlaygroundRun } from '../run-store.ts';
@@ -9,7 +11,11 @@ import { syncScroll } from './scroll-sync.ts';
 
 /** The columns side by side (scrolling sideways past what fits) or in a grid; one can fill the area. */
 export function ColumnsArea() {
-  const columns = usePlaygroundSetup((state) => state.columns);
+  const setupColumns = usePlaygroundSetup((state) => state.columns);
+  // A blind round shows its columns in its shuffled order, named "Model A", … until revealed.
+  const round = useBlind((state) => state.round);
+  const columns = useMemo(() => inBlindOrder(setupColumns, round), [setupColumns, round]);
+  const hiddenOrder = round && !round.revealed ? round.order : null;
   const layout = usePlaygroundSetup((state) => state.layout);
   const sync = usePlaygroundSetup((state) => state.syncScroll);
   const maximizedId = usePlaygroundView((state) => state.maximizedId);
@@ -56,7 +62,11 @@ export function ColumnsArea() {
         <Column
           key={column.id}
           column={column}
-          label={labels.get(column.id) ?? `${column.provider}/${column.model}`}
+          label={
+            hiddenOrder?.includes(column.id)
+              ? blindName(hiddenOrder.indexOf(column.id))
+              : (labels.get(column.id) ?? `${column.provider}/${column.model}`)
+          }
           first={index === 0}
           last={index === columns.length - 1}
           hidden={maximized !== null && maximized !== column.id}
