@@ -1,5 +1,5 @@
-import { formatMoney } from '../../../../src-shared/format-money.ts';
 import type { MoneyTotal } from '../../../../src-shared/history.ts';
+import { moneyCells } from './money-total.ts';
 
 /** The money columns every spending table shares, in this order. */
 export const MONEY_HEADERS = [
@@ -9,24 +9,24 @@ export const MONEY_HEADERS = [
     label: 'Total (USD)',
     title: 'Both together in US dollars; "~" where CNY was converted at an approximate rate',
   },
-  { label: 'No price', title: 'Answers that used tokens at a price nobody knows: left out of the totals' },
+  {
+    label: 'Cost unknown',
+    title:
+      'Answers that came back without a known cost (no price, or no usage reported): left out of the totals',
+  },
 ] as const;
 
-const DASH = '—';
-
-/** A dash where nothing was billed in that currency, so an all-CNY row does not read "$0.00". */
+/** The money cells of one row, in MONEY_HEADERS' order. */
 export function MoneyCells({ total }: { total: MoneyTotal }) {
-  const usd = total.usd > 0 || total.cny <= 0 ? formatMoney(total.usd) : DASH;
-  const cny = total.cny > 0 ? formatMoney(total.cny, 'CNY') : DASH;
-  const estimated = `${total.cny > 0 ? '~' : ''}${formatMoney(total.estimatedUsd)}`;
+  const cells = moneyCells(total);
   return (
     <>
-      <td className="num">{usd}</td>
-      <td className="num">{cny}</td>
+      <td className="num">{cells.usd}</td>
+      <td className="num">{cells.cny}</td>
       <td className="num">
-        <strong>{estimated}</strong>
+        <strong>{cells.total}</strong>
       </td>
-      <td className="num">{total.unknownColumns > 0 ? total.unknownColumns : DASH}</td>
+      <td className="num">{cells.unknown}</td>
     </>
   );
 }

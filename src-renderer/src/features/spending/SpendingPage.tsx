@@ -34,7 +34,7 @@ function Headline({ report }: { report: SpendingReport }) {
   return (
     <p className="sp-headline">
       Spent in all: <strong>{formatMoneyTotal(report.total)}</strong>
-      {unpriced ? <span className="sp-unpriced"> · {unpriced} and are left out</span> : null}
+      {unpriced ? <span className="sp-unpriced"> · {unpriced} (left out of these totals)</span> : null}
     </p>
   );
 }

@@ -8,6 +8,9 @@ import { DEFAULT_SORT, formatPeriod, type RowSort, type SortKey, sortRows } from
 
 type ProviderLabel = (id: ProviderId) => string;
 
+/** A year of days × a few dozen models is thousands of rows: past this many, the table says it stops. */
+export const MAX_TABLE_ROWS = 1000;
+
 const MONEY_SORT_KEYS: readonly (SortKey | null)[] = ['usd', 'cny', 'estimatedUsd', null];
 
 function SortHeader({
@@ -67,7 +70,8 @@ export function PeriodTable({
   providerLabel: ProviderLabel;
 }) {
   const [sort, setSort] = useState<RowSort>(DEFAULT_SORT);
-  const rows = useMemo(() => sortRows(report.rows, sort), [report.rows, sort]);
+  const rows = useMemo(() => sortRows(report.rows, sort).slice(0, MAX_TABLE_ROWS), [report.rows, sort]);
+  const left = report.rows.length - rows.length;
   const periodLabel = report.groupBy === 'day' ? 'Day' : 'Month';
   return (
     <div className="sp-table-box">
@@ -112,6 +116,12 @@ export function PeriodTable({
           </tr>
         </tfoot>
       </table>
+      {left > 0 ? (
+        <p className="hint">
+          The first {rows.length.toLocaleString('en-US')} of {report.rows.length.toLocaleString('en-US')} rows
+          in this order; the total counts them all. Totals per month take fewer rows.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CostResult } from '../../../../src-shared/pricing.ts';
-import { addAnswer, formatMoneyTotal, NO_MONEY, sumAnswers, unpricedText } from './money-total.ts';
+import {
+  addAnswer,
+  formatMoneyTotal,
+  moneyCells,
+  NO_MONEY,
+  sumAnswers,
+  unpricedText,
+} from './money-total.ts';
 
 const usage = {
   inputTokens: 1000,
@@ -81,9 +88,36 @@ describe('writing a total', () => {
     );
   });
 
-  it('says how many answers had no price', () => {
+  it('says how many answers had no known cost', () => {
     expect(unpricedText(NO_MONEY)).toBeNull();
-    expect(unpricedText({ ...NO_MONEY, unknownColumns: 1 })).toBe('1 answer had no price');
-    expect(unpricedText({ ...NO_MONEY, unknownColumns: 3 })).toBe('3 answers had no price');
+    expect(unpricedText({ ...NO_MONEY, unknownColumns: 1 })).toBe('1 answer had no known cost');
+    expect(unpricedText({ ...NO_MONEY, unknownColumns: 3 })).toBe('3 answers had no known cost');
+  });
+});
+
+describe('a table row of money', () => {
+  it('puts a dash where nothing was billed in a currency, and the estimate marked when CNY was converted', () => {
+    expect(moneyCells({ usd: 0.00218, cny: 0, estimatedUsd: 0.00218, unknownColumns: 0 })).toEqual({
+      usd: '$0.00218',
+      cny: '—',
+      total: '$0.00218',
+      unknown: '—',
+    });
+    expect(moneyCells({ usd: 0, cny: 0.01197, estimatedUsd: 0.001686, unknownColumns: 1 })).toEqual({
+      usd: '—',
+      cny: '¥0.01197',
+      total: '~$0.001686',
+      unknown: '1',
+    });
+  });
+
+  it('says a free row cost $0.00 but one of unknown cost only is "unknown", never $0', () => {
+    expect(moneyCells(NO_MONEY)).toMatchObject({ usd: '$0.00', total: '$0.00' });
+    expect(moneyCells({ ...NO_MONEY, unknownColumns: 2 })).toEqual({
+      usd: '—',
+      cny: '—',
+      total: 'unknown',
+      unknown: '2',
+    });
   });
 });

@@ -42,9 +42,34 @@ export function formatMoneyTotal(total: MoneyTotal): string {
   return `${formatMoney(total.usd)} + ${cny} (${estimate} in all)`;
 }
 
-/** "1 answer had no price", "3 answers had no price"; null when every answer was priced. */
+/** "1 answer had no known cost", "3 answers had no known cost"; null when every answer was priced. */
 export function unpricedText(total: MoneyTotal): string | null {
   const count = total.unknownColumns;
   if (count <= 0) return null;
-  return `${count} ${count === 1 ? 'answer' : 'answers'} had no price`;
+  return `${count} ${count === 1 ? 'answer' : 'answers'} had no known cost`;
+}
+
+export interface MoneyCellTexts {
+  usd: string;
+  cny: string;
+  total: string;
+  unknown: string;
+}
+
+const DASH = '—';
+
+/**
+ * A spending table's money cells: a dash where nothing was billed in that currency (an all-CNY row
+ * does not read "$0.00"), the total marked "~" where CNY was converted, and "unknown", never $0, for
+ * a row whose every answer had no known cost.
+ */
+export function moneyCells(total: MoneyTotal): MoneyCellTexts {
+  const nothingKnown = total.usd <= 0 && total.cny <= 0 && total.unknownColumns > 0;
+  const onlyCny = total.usd <= 0 && total.cny > 0;
+  return {
+    usd: nothingKnown || onlyCny ? DASH : formatMoney(total.usd),
+    cny: total.cny > 0 ? formatMoney(total.cny, 'CNY') : DASH,
+    total: nothingKnown ? 'unknown' : `${total.cny > 0 ? '~' : ''}${formatMoney(total.estimatedUsd)}`,
+    unknown: total.unknownColumns > 0 ? String(total.unknownColumns) : DASH,
+  };
 }

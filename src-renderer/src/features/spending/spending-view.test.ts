@@ -125,6 +125,13 @@ describe('the chart', () => {
     expect(all).toBeCloseTo((11 * 12) / 2 / 1000, 12);
   });
 
+  it('leaves out what has nothing to draw: a model whose every answer had no known cost', () => {
+    const unpriced = row('2026-11-27', 'openai', 'gpt-unpriced', { ...money(0), unknownColumns: 2 });
+    const data = chartData(report([...rows, unpriced]), 'model', providerLabel);
+    expect(data.series.map((series) => series.key)).not.toContain('openai/gpt-unpriced');
+    expect(data.series).toHaveLength(3);
+  });
+
   it('is empty for an empty report', () => {
     expect(chartData(report([]), 'provider', providerLabel)).toEqual({ periods: [], series: [] });
   });

@@ -107,7 +107,8 @@ const seriesKey = (row: SpendingRow, split: SplitBy) =>
 
 /**
  * The chart's bars: one per period, stacked by provider or model (estimated USD, so CNY bills stand
- * with the rest), the biggest spenders first and anything past MAX_SERIES as "Other models".
+ * with the rest), the biggest spenders first and anything past MAX_SERIES as "Other models"; a
+ * provider or model that spent nothing drawable is left to the tables.
  */
 export function chartData(
   report: SpendingReport,
@@ -133,7 +134,10 @@ export function chartData(
     entry.values[index] = (entry.values[index] ?? 0) + row.total.estimatedUsd;
     entry.sum += row.total.estimatedUsd;
   }
-  const ranked = [...byKey].sort(([keyA, a], [keyB, b]) => b.sum - a.sum || keyA.localeCompare(keyB));
+  // A series of zeros (every answer free or of unknown cost) would only add a legend entry.
+  const ranked = [...byKey]
+    .filter(([, entry]) => entry.sum > 0)
+    .sort(([keyA, a], [keyB, b]) => b.sum - a.sum || keyA.localeCompare(keyB));
   const series = ranked.map(([key, { label, values }]) => ({ key, label, values }));
   if (series.length <= MAX_SERIES) return { periods, series };
   const kept = series.slice(0, MAX_SERIES - 1);
