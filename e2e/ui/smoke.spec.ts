@@ -7,7 +7,7 @@ const PAGES = [
   { label: 'Keys', heading: 'Keys', empty: 'No keys stored' },
   { label: 'Models & Prices', heading: 'Models & Prices', empty: null },
   { label: 'Plan', heading: 'Plan', empty: 'Monthly projections are coming' },
-  { label: 'History', heading: 'History', empty: 'No runs kept yet' },
+  { label: 'History', heading: 'History', empty: 'No runs yet' },
 ];
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
 
@@ -62,14 +62,14 @@ test('Plan and History say what exists now and link to it', async ({ arena }) =>
   await plan.getByRole('button', { name: 'Open Models & Prices' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Models & Prices' })).toBeFocused();
 
+  // History keeps every Playground run: before the first, it says so and leads there.
   await page.keyboard.press('Control+5');
-  const history = page.getByRole('region', { name: 'No runs kept yet' });
-  await expect(history).toContainText('once the Playground can run comparisons');
-  await expect(history.locator('code')).toContainText('npm run arena --silent -- compare');
-  await expect(history).not.toContainText(/Runs you make in the Playground/);
+  const history = page.getByRole('region', { name: 'No runs yet' });
+  await expect(history).toContainText('Run a prompt in the Playground');
+  await expect(history).not.toContainText(/once the Playground can run/);
   await page.screenshot({ path: join(SCREENSHOTS, 'history.png') });
-  await history.getByRole('button', { name: 'Open Models & Prices' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Models & Prices' })).toBeFocused();
+  await history.getByRole('button', { name: 'Open the Playground' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Playground' })).toBeFocused();
   expect(arena.pageErrors).toEqual([]);
 });
 

@@ -1,30 +1,124 @@
+import { type ReactNode, useEffect, useState } from 'react';
 import { useNavigation } from '../../app/navigation-store.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { ConversationView } from './ConversationView.tsx';
+import { DeleteDialog } from './DeleteDialog.tsx';
+import { HistoryList } from './HistoryList.tsx';
+import { HistoryToolbar } from './HistoryToolbar.tsx';
+import { isFiltered, NO_FILTER, useHistory } from './history-store.ts';
+import './history.css';
 
-const CLI_EXAMPLE =
-  'npm run arena --silent -- compare --prompt "Say hi" --model minimax/MiniMax-M2.7 --model openai/gpt-5-mini';
-
-export function HistoryPage() {
+/** Said when the database could not be opened or was moved aside (its message names the file). */
+function StatusNotice() {
+  const status = useHistory((state) => state.status);
+  if (!status || status.state === 'ok') return null;
+  const title = status.state === 'moved_aside' ? 'History was moved aside' : 'History is unavailable';
   return (
-    <>
-      <PageHeader
-        title="History"
-        summary="Past runs with their prompts, answers, usage, cost and timings, searchable."
-      />
-      <EmptyState title="No runs kept yet">
+    <div className="banner history-status" role="alert">
+      <p>
+        <strong>{title}.</strong> {status.message}
+      </p>
+    </div>
+  );
+}
+
+function SelectionBar({ onDelete }: { onDelete: () => void }) {
+  const count = useHistory((state) => state.selected.size);
+  if (count === 0) return null;
+  return (
+    <div className="history-selection">
+      <span role="status">{count} selected</span>
+      <button type="button" className="danger" onClick={onDelete}>
+        Delete selected…
+      </button>
+      <button type="button" className="quiet" onClick={() => useHistory.getState().clearSelection()}>
+        Clear selection
+      </button>
+    </div>
+  );
+}
+
+/** "12 runs", "1 run matches", "3 runs match". */
+function countText(total: number, filtered: boolean): string {
+  const runs = `${total.toLocaleString('en-US')} ${total === 1 ? 'run' : 'runs'}`;
+  if (!filtered) return runs;
+  return `${runs} ${total === 1 ? 'matches' : 'match'}`;
+}
+
+function Listing() {
+  const items = useHistory((state) => state.items);
+  const total = useHistory((state) => state.total);
+  const loaded = useHistory((state) => state.loaded);
+  const loading = useHistory((state) => state.loading);
+  const error = useHistory((state) => state.error);
+  const filtered = useHistory((state) => isFiltered(state.filter));
+  const [deleting, setDeleting] = useState<string[] | null>(null);
+
+  let body: ReactNode;
+  if (error) {
+    body = (
+      <p className="pg-error-card" role="alert">
+        The runs could not be listed: {error}
+      </p>
+    );
+  } else if (loaded && total === 0 && !filtered) {
+    body = (
+      <EmptyState title="No runs yet">
         <p>
-          Runs will be kept here once the Playground can run comparisons. Until then, the command line
-          compares models side by side, with keys from environment variables and model ids as listed on Models
-          &amp; Prices:
+          Run a prompt in the Playground: every run is kept here with its answers, usage, cost and timings, to
+          search, open, continue or run again.
         </p>
-        <pre className="command">
-          <code>{CLI_EXAMPLE}</code>
-        </pre>
-        <button type="button" className="primary" onClick={() => useNavigation.getState().go('prices')}>
-          Open Models &amp; Prices
+        <button type="button" className="primary" onClick={() => useNavigation.getState().go('playground')}>
+          Open the Playground
         </button>
       </EmptyState>
+    );
+  } else if (loaded && total === 0) {
+    body = (
+      <EmptyState title="No runs match">
+        <p>Nothing kept matches these words and filters.</p>
+        <button type="button" onClick={() => useHistory.getState().setFilter(NO_FILTER)}>
+          Clear filters
+        </button>
+      </EmptyState>
+    );
+  } else {
+    body = <HistoryList items={items} total={total} label="Runs, newest first" />;
+  }
+  return (
+    <>
+      <HistoryToolbar />
+      <p className="hint" role="status">
+        {loaded && (total > 0 || filtered) ? countText(total, filtered) : ''}
+        {loading ? ' · loading…' : ''}
+      </p>
+      <SelectionBar onDelete={() => setDeleting([...useHistory.getState().selected])} />
+      {body}
+      {deleting ? <DeleteDialog conversationIds={deleting} onClose={() => setDeleting(null)} /> : null}
     </>
+  );
+}
+
+export function HistoryPage() {
+  const opened = useHistory((state) => state.opened);
+  const openError = useHistory((state) => state.openError);
+  useEffect(() => {
+    void useHistory.getState().refresh();
+  }, []);
+  return (
+    <div className="history-page">
+      <PageHeader
+        title="History"
+        summary="Every run with its prompts, answers, usage, cost and timings: search, open, continue, run again."
+      />
+      <StatusNotice />
+      {openError ? (
+        <p className="pg-error-card" role="alert">
+          {openError}
+        </p>
+      ) : null}
+      {opened ? <ConversationView conversation={opened} /> : <Listing />}
+    </div>
   );
 }

@@ -1,11 +1,13 @@
 // The Playground's runs: starting them (first turns and follow-ups), cancelling and retrying, and
 // the events from main applied once per animation frame. Each column reads only its own slice.
-import { create } from 'zustand';
+import { create, useStore } from 'zustand';
 import type { CompareRequest } from '../../../../src-shared/compare.ts';
 import type { ArenaError } from '../../../../src-shared/domain.ts';
+import type { MoneyTotal } from '../../../../src-shared/history.ts';
 import { getArena } from '../../lib/arena.ts';
 import { providerName } from '../../lib/use-providers.ts';
 import { useKeys } from '../keys/keys-store.ts';
+import { useReadOnlyColumns } from './column-run-source.ts';
 import { createEventPump } from './event-pump.ts';
 import { buildCompareRequest, columnNamedBy, requestProblem, withStoredKeys } from './run-request.ts';
 import {
@@ -29,6 +31,8 @@ interface RunStore extends RunSlice {
   /** True while a column waits for or receives an answer, or a run is being started. */
   running: boolean;
   startError: StartError | null;
+  /** The conversation follow-ups continue (main names it on the first run); null before it. */
+  conversationId: string | null;
   /** A new turn in every column: the first, or a follow-up sending each column's conversation. */
   run(prompt: string): Promise<void>;
   cancelAll(): void;
@@ -40,6 +44,8 @@ interface RunStore extends RunSlice {
   newConversation(): void;
   isRunning(): boolean;
   dismissStartError(): void;
+  /** Shows a stored conversation's columns (from History) so the next prompt follows it up. */
+  resumeConversation(conversationId: string, columns: ReadonlyMap<string, ColumnRun>, cost: MoneyTotal): void;
 }
 
 /** Starts in flight: cancelling all before main answers cancels them as soon as it does. */
@@ -65,7 +71,11 @@ async function start(prompt: string, setupColumns: PlaygroundColumn[], mode: Mod
   // A key removed on the Keys page would fail its column every run: the default key answers instead.
   const keys = useKeys.getState();
   const { columns, notices } = withStoredKeys(setupColumns, keys.status ? keys.keys : null, providerName);
-  const request = buildCompareRequest(prompt, columns, historyOf, usePlaygroundSetup.getState());
+  const { conversationId } = usePlaygroundRun.getState();
+  const request: CompareRequest = {
+    ...buildCompareRequest(prompt, columns, historyOf, usePlaygroundSetup.getState()),
+    ...(conversationId ? { conversationId } : {}),
+  };
   const problem = requestProblem(request);
   if (problem) {
     usePlaygroundRun.setState({ startError: { error: problem, columnId: columnNamedBy(problem, request) } });
@@ -84,6 +94,8 @@ async function start(prompt: string, setupColumns: PlaygroundColumn[], mode: Mod
     return;
   }
   const { runId } = result.value;
+  // A start cancelled by "New conversation" belongs to no conversation the window still shows.
+  if (!ticket.cancelled) usePlaygroundRun.setState({ conversationId: result.value.conversationId });
   beginExchange(runId, request, notices);
   pump.claim(runId);
   pump.flushNow();
@@ -122,6 +134,7 @@ export const usePlaygroundRun = create<RunStore>((set, get) => ({
   ...emptyRunSlice(),
   running: false,
   startError: null,
+  conversationId: null,
   run: async (prompt) => {
     if (get().running) return;
     await start(prompt, usePlaygroundSetup.getState().columns, 'next-turn');
@@ -156,7 +169,11 @@ export const usePlaygroundRun = create<RunStore>((set, get) => ({
   },
   newConversation: () => {
     get().cancelAll();
-    set({ ...emptyRunSlice(), startError: null, running: starting.size > 0 });
+    set({ ...emptyRunSlice(), startError: null, conversationId: null, running: starting.size > 0 });
+  },
+  resumeConversation: (conversationId, columns, cost) => {
+    get().newConversation();
+    set({ columns, conversationId, conversationCost: cost });
   },
   isRunning: () => get().running,
   dismissStartError: () => set({ startError: null }),
@@ -188,6 +205,11 @@ export function connectRunEvents(): void {
   });
 }
 
-/** One column's run, or undefined before its first turn (or after "New conversation"). */
-export const useColumnRun = <T>(columnId: string, select: (run: ColumnRun | undefined) => T): T =>
-  usePlaygroundRun((state) => select(state.columns.get(columnId)));
+/**
+ * One column's run, or undefined before its first turn (or after "New conversation"); under a
+ * ReadOnlyColumns provider, the stored run that view shows.
+ */
+export const useColumnRun = <T>(columnId: string, select: (run: ColumnRun | undefined) => T): T => {
+  const store = useReadOnlyColumns()?.store ?? usePlaygroundRun;
+  return useStore(store, (state) => select(state.columns.get(columnId)));
+};

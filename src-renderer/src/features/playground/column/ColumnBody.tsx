@@ -2,6 +2,7 @@ import { memo, type RefObject, useEffect, useRef } from 'react';
 import type { ChatTurn } from '../../../../../src-shared/conversation.ts';
 import { StreamingMarkdown } from '../../../lib/markdown/index.ts';
 import { ErrorBoundary } from '../../../ui/ErrorBoundary.tsx';
+import { useReadOnlyColumns } from '../column-run-source.ts';
 import { setScrollTopQuietly } from '../layout/scroll-sync.ts';
 import { useColumnRun, usePlaygroundRun } from '../run-store.ts';
 import { ErrorCard } from './ErrorCard.tsx';
@@ -84,10 +85,11 @@ function RunNotice({ columnId }: { columnId: string }) {
 }
 
 function StartProblem({ columnId }: { columnId: string }) {
+  const readOnly = useReadOnlyColumns() !== null;
   const message = usePlaygroundRun((state) =>
     state.startError?.columnId === columnId ? state.startError.error.message : null,
   );
-  return message ? (
+  return message && !readOnly ? (
     <p className="pg-error-card" role="alert">
       {message}
     </p>
@@ -95,11 +97,15 @@ function StartProblem({ columnId }: { columnId: string }) {
 }
 
 /** Keeps the newest text in view while the reader is at the end; scrolling up stops following. */
-function useFollowEnd(scroller: RefObject<HTMLDivElement | null>, content: RefObject<HTMLDivElement | null>) {
+function useFollowEnd(
+  scroller: RefObject<HTMLDivElement | null>,
+  content: RefObject<HTMLDivElement | null>,
+  follow: boolean,
+) {
   useEffect(() => {
     const box = scroller.current;
     const inner = content.current;
-    if (!box || !inner) return;
+    if (!follow || !box || !inner) return;
     let atEnd = true;
     const onScroll = () => {
       atEnd = box.scrollTop + box.clientHeight >= box.scrollHeight - STICK_PX;
@@ -115,7 +121,7 @@ function useFollowEnd(scroller: RefObject<HTMLDivElement | null>, content: RefOb
       box.removeEventListener('scroll', onScroll);
       observer.disconnect();
     };
-  }, [scroller, content]);
+  }, [scroller, content, follow]);
 }
 
 export function ColumnBody({ columnId, label }: { columnId: string; label: string }) {
@@ -124,7 +130,8 @@ export function ColumnBody({ columnId, label }: { columnId: string; label: strin
   const prompt = useColumnRun(columnId, (run) => run?.prompt ?? '');
   const scroller = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
-  useFollowEnd(scroller, content);
+  // A stored answer (History) reads from its start; a live one follows its end.
+  useFollowEnd(scroller, content, useReadOnlyColumns() === null);
   const runId = useColumnRun(columnId, (run) => run?.runId);
   const followUp = (history?.length ?? 0) > 0;
   return (

@@ -1,4 +1,5 @@
 import type { CompareParams } from '../../../../../src-shared/compare.ts';
+import type { ColumnSetup } from '../../../../../src-shared/settings.ts';
 import { TierBadge } from '../../../ui/TierBadge.tsx';
 import { shownScoreText } from '../../prices/quality-view.ts';
 import { type ColumnQuality, columnQuality } from '../column-quality.ts';
@@ -18,7 +19,7 @@ interface ColumnHeaderProps {
 }
 
 /** What sets this column apart from a duplicate of the same model: where it goes and how it is asked. */
-function settingsLine(column: PlaygroundColumn): string {
+export function settingsLine(column: ColumnSetup): string {
   const parts: string[] = [];
   if (column.wire === 'anthropic-messages') parts.push('Anthropic wire');
   if (column.region === 'china') parts.push('China');

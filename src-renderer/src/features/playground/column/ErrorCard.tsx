@@ -1,5 +1,6 @@
 import { useNavigation } from '../../../app/navigation-store.ts';
 import { providerName } from '../../../lib/use-providers.ts';
+import { useReadOnlyColumns } from '../column-run-source.ts';
 import { useColumnRun, usePlaygroundRun } from '../run-store.ts';
 import { usePlaygroundSetup } from '../setup-store.ts';
 import { errorCodeLine } from './column-format.ts';
@@ -9,25 +10,30 @@ const KEY_PROBLEMS = new Set(['auth', 'plan_excludes_model', 'insufficient_balan
 /** A failed column: the provider's message (which says what to do) and a way to try again. */
 export function ErrorCard({ columnId }: { columnId: string }) {
   const error = useColumnRun(columnId, (run) => (run?.phase === 'failed' ? run.error : null));
-  const provider = usePlaygroundSetup(
+  const readOnly = useReadOnlyColumns();
+  const setupProvider = usePlaygroundSetup(
     (state) => state.columns.find((column) => column.id === columnId)?.provider ?? '',
   );
+  const provider = readOnly ? (readOnly.providers.get(columnId) ?? '') : setupProvider;
   if (!error) return null;
   return (
     <div className="pg-error-card" role="alert">
       <p className="pg-error-title">This column failed</p>
       <p className="pg-error-message">{error.message}</p>
       <p className="hint">{errorCodeLine(error, providerName(provider))}</p>
-      <div className="actions">
-        <button type="button" onClick={() => void usePlaygroundRun.getState().retry(columnId)}>
-          Retry
-        </button>
-        {KEY_PROBLEMS.has(error.kind) ? (
-          <button type="button" className="quiet" onClick={() => useNavigation.getState().go('keys')}>
-            Open Keys
+      {/* A stored answer is not retried where it is shown: History's "Re-run" starts a new run. */}
+      {readOnly ? null : (
+        <div className="actions">
+          <button type="button" onClick={() => void usePlaygroundRun.getState().retry(columnId)}>
+            Retry
           </button>
-        ) : null}
-      </div>
+          {KEY_PROBLEMS.has(error.kind) ? (
+            <button type="button" className="quiet" onClick={() => useNavigation.getState().go('keys')}>
+              Open Keys
+            </button>
+          ) : null}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,199 @@
+// History: a Playground run is kept, found by a word of an answer, opened read-only, continued as a
+// conversation (the follow-up sends the stored turns), run again and deleted, one and then many.
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../support/arena-fixture.ts';
+import {
+  FOLLOW_UP,
+  FOLLOW_UP_ANSWER,
+  MINIMAX_ANSWER,
+  MINIMAX_THINKING,
+  OPENAI_ANSWER,
+  PROMPT,
+} from '../support/playground-answers.ts';
+import { addKeys, answer, column, metric, rememberColumns } from '../support/playground-page.ts';
+import { requestsFor, type ScriptedStream, scriptStreams } from '../support/scripted-streams.ts';
+import { openAiFrames, pieces } from '../support/stream-scripts.ts';
+
+const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
+const LABELS = ['openai/gpt-5-mini', 'minimax/MiniMax-M2.7'] as const;
+const THIRD_PROMPT = 'Name one stable sorting algorithm.';
+
+const usage = { input: 300, output: 200 };
+const quick = (frames: string[]): ScriptedStream => ({ frames, delayMs: 2 });
+const openAi = (text: string) => quick(openAiFrames({ model: 'gpt-5-mini', text: pieces(text), usage }));
+const miniMax = (text: string) =>
+  quick(
+    openAiFrames({
+      model: 'MiniMax-M2.7',
+      minimax: true,
+      thinkTags: [MINIMAX_THINKING],
+      text: pieces(text),
+      usage,
+    }),
+  );
+
+type Message = { role: string; content: unknown };
+const messagesOf = (json: unknown) => (json as { messages: Message[] }).messages;
+
+async function allDone(page: Page): Promise<void> {
+  for (const label of LABELS) await expect(metric(column(page, label), 'Status')).toHaveText('Done');
+}
+
+async function runInPlayground(page: Page, prompt: string): Promise<void> {
+  const box = page.getByLabel('Prompt', { exact: true });
+  await box.fill(prompt);
+  await box.press('Control+Enter');
+  await allDone(page);
+}
+
+const goTo = (page: Page, label: string) =>
+  page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: label }).click();
+
+const runList = (page: Page) => page.getByRole('list', { name: 'Runs, newest first' });
+const rows = (page: Page) => runList(page).getByRole('listitem');
+const openButton = (row: Locator) => row.locator('.history-open');
+
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const width of [1280, 900]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: join(SCREENSHOTS, `history-${name}-${width}-${scheme}.png`) });
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('a run is kept, found, opened, continued, re-run and deleted', async ({ arena }) => {
+  test.setTimeout(90_000);
+  const { page, fakeGlobal } = arena;
+  scriptStreams(
+    fakeGlobal,
+    new Map([
+      [
+        '/v1/chat/completions gpt-5-mini',
+        [openAi(OPENAI_ANSWER), openAi(FOLLOW_UP_ANSWER), openAi(OPENAI_ANSWER)],
+      ],
+      [
+        '/v1/chat/completions MiniMax-M2.7',
+        [miniMax(MINIMAX_ANSWER), miniMax(FOLLOW_UP_ANSWER), miniMax(MINIMAX_ANSWER)],
+      ],
+    ]),
+  );
+  await addKeys(page, ['minimax', 'openai']);
+  await rememberColumns(page, [
+    { provider: 'openai', model: 'gpt-5-mini' },
+    { provider: 'minimax', model: 'MiniMax-M2.7' },
+  ]);
+  await runInPlayground(page, PROMPT);
+
+  // The run appears, newest first, with its models, turns and cost.
+  await goTo(page, 'History');
+  await expect(rows(page)).toHaveCount(1);
+  const first = rows(page).first();
+  await expect(first).toContainText(PROMPT);
+  await expect(first).toContainText('gpt-5-mini');
+  await expect(first).toContainText('MiniMax-M2.7');
+  await expect(first).toContainText('1 turn');
+  await expect(first.locator('.history-cost')).toHaveText(/^\$\d/);
+
+  // A word only OpenAI's answer has finds it, highlighted; a word nobody wrote finds nothing.
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('zanzibar');
+  await expect(page.getByRole('heading', { name: 'No runs match' })).toBeVisible();
+  await search.fill('pattern');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(first.locator('mark')).toHaveText(['pattern']);
+  await shoot(page, 'search');
+
+  // Opened from the keyboard: every column read-only, with its answer and metrics as they were.
+  await openButton(first).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: /^Run of / })).toBeFocused();
+  const turn = page.getByRole('region', { name: 'Turn 1' });
+  await expect(turn).toContainText(PROMPT);
+  await expect(answer(turn.getByRole('region', { name: 'openai/gpt-5-mini' }))).toContainText(
+    'pattern-defeating or introsort variant',
+  );
+  const stored = turn.getByRole('region', { name: 'minimax/MiniMax-M2.7' });
+  await expect(answer(stored)).toContainText('use an in-place quicksort variant');
+  await expect(metric(stored, 'Status')).toHaveText('Done');
+  await expect(metric(stored, 'Cost')).toHaveText(/\$\d/);
+  await expect(turn.getByRole('button', { name: /Retry|Settings|Remove/ })).toHaveCount(0);
+  await shoot(page, 'opened');
+
+  // Continue: the Playground shows the conversation, and the follow-up sends it.
+  await page.getByRole('button', { name: 'Continue in Playground' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Playground' })).toBeFocused();
+  await expect(answer(column(page, LABELS[0]))).toContainText('pattern-defeating');
+  await runInPlayground(page, FOLLOW_UP);
+  const followUp = requestsFor(fakeGlobal, '/v1/chat/completions', 'gpt-5-mini')[1];
+  expect(messagesOf(followUp?.json)).toEqual([
+    { role: 'user', content: PROMPT },
+    { role: 'assistant', content: OPENAI_ANSWER },
+    { role: 'user', content: FOLLOW_UP },
+  ]);
+
+  // The follow-up joined the same conversation.
+  await goTo(page, 'History');
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('2 turns');
+
+  // Re-run: the first prompt again, a new conversation with no earlier turns.
+  await openButton(rows(page).first()).click();
+  await expect(page.getByRole('region', { name: 'Turn 2' })).toContainText(FOLLOW_UP);
+  await page.getByRole('button', { name: 'Re-run' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Playground' })).toBeVisible();
+  await allDone(page);
+  const rerun = requestsFor(fakeGlobal, '/v1/chat/completions', 'gpt-5-mini')[2];
+  expect(messagesOf(rerun?.json)).toEqual([{ role: 'user', content: PROMPT }]);
+  await page.getByRole('button', { name: 'New conversation' }).click();
+  await runInPlayground(page, THIRD_PROMPT);
+
+  // Three conversations, newest first; the arrow keys move between them.
+  await goTo(page, 'History');
+  await expect(rows(page)).toHaveCount(3);
+  await expect(rows(page).nth(0)).toContainText(THIRD_PROMPT);
+  await expect(rows(page).nth(1)).toContainText('1 turn');
+  await expect(rows(page).nth(2)).toContainText('2 turns');
+  await openButton(rows(page).nth(0)).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(openButton(rows(page).nth(1))).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(openButton(rows(page).nth(2))).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(openButton(rows(page).nth(0))).toBeFocused();
+
+  // Delete one, from its page: Esc keeps it, the dialog keeps focus inside, confirming deletes it.
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this run?' });
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  for (let press = 0; press < 4; press += 1) {
+    await page.keyboard.press('Tab');
+    await expect(dialog.locator(':focus')).toHaveCount(1);
+  }
+  await dialog.getByRole('button', { name: 'Delete this run' }).click();
+  await expect(rows(page)).toHaveCount(2);
+  await expect(runList(page)).not.toContainText(THIRD_PROMPT);
+
+  // Delete many: the confirmation says how many.
+  await rows(page).nth(0).getByRole('checkbox').check();
+  await rows(page).nth(1).getByRole('checkbox').check();
+  await expect(page.getByText('2 selected')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete selected…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete 2 runs?' })
+    .getByRole('button', { name: 'Delete 2 runs' })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: 'No runs yet' })).toBeVisible();
+  const left = await page.evaluate(() => window.arena.history.list({}));
+  expect(left.ok && left.value.total).toBe(0);
+  expect(arena.pageErrors).toEqual([]);
+});

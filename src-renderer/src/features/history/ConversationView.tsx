@@ -1,0 +1,52 @@
+import { ArrowLeft, MessageSquareReply, RotateCcw, Trash2 } from 'lucide-react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Conversation } from '../../../../src-shared/history.ts';
+import { DeleteDialog } from './DeleteDialog.tsx';
+import { historyDate, moneyTotalText, moneyTotalTitle, turnsText } from './history-format.ts';
+import { useHistory } from './history-store.ts';
+import { continueInPlayground, rerunInPlayground } from './playground-actions.ts';
+import { StoredTurnView } from './StoredTurnView.tsx';
+
+/** A stored conversation, every turn in order, with what can be done with it. */
+export function ConversationView({ conversation }: { conversation: Conversation }) {
+  const [confirming, setConfirming] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
+  useEffect(() => heading.current?.focus(), []);
+  const columns = new Set(
+    conversation.turns.flatMap((turn) => turn.columns.map((c) => `${c.provider}/${c.model}`)),
+  );
+  return (
+    <article className="history-conversation" aria-labelledby={titleId}>
+      <div className="history-conversation-bar">
+        <button type="button" className="quiet" onClick={() => useHistory.getState().close()}>
+          <ArrowLeft aria-hidden="true" size={16} /> All runs
+        </button>
+        <h2 id={titleId} ref={heading} tabIndex={-1}>
+          Run of {historyDate(conversation.createdAt)}
+        </h2>
+        <p className="hint">
+          {turnsText(conversation.turns.length)} · {columns.size} {columns.size === 1 ? 'model' : 'models'} ·{' '}
+          <span title={moneyTotalTitle(conversation.total)}>{moneyTotalText(conversation.total)}</span>
+        </p>
+        <div className="history-actions">
+          <button type="button" className="primary" onClick={() => continueInPlayground(conversation)}>
+            <MessageSquareReply aria-hidden="true" size={16} /> Continue in Playground
+          </button>
+          <button type="button" onClick={() => void rerunInPlayground(conversation)}>
+            <RotateCcw aria-hidden="true" size={16} /> Re-run
+          </button>
+          <button type="button" className="danger" onClick={() => setConfirming(true)}>
+            <Trash2 aria-hidden="true" size={16} /> Delete
+          </button>
+        </div>
+      </div>
+      {conversation.turns.map((turn) => (
+        <StoredTurnView key={turn.runId} turn={turn} />
+      ))}
+      {confirming ? (
+        <DeleteDialog conversationIds={[conversation.conversationId]} onClose={() => setConfirming(false)} />
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import { memo, useId } from 'react';
+import type { StoredColumn } from '../../../../src-shared/history.ts';
+import { TierBadge } from '../../ui/TierBadge.tsx';
+import { ColumnBody } from '../playground/column/ColumnBody.tsx';
+import { ColumnFooter } from '../playground/column/ColumnFooter.tsx';
+import { settingsLine } from '../playground/column/ColumnHeader.tsx';
+import { otherAnsweringModel } from '../playground/column/column-format.ts';
+import { factsFor, usePriceTable } from '../playground/model-facts.ts';
+import { columnSetupOf } from './stored-run.ts';
+import '../playground/column/column.css';
+
+/**
+ * A stored column as the Playground showed it: its name, tier and settings, then the Playground's own
+ * answer and metrics, read from the stored run (see ReadOnlyColumns), with nothing to change or rerun.
+ */
+export const StoredColumnView = memo(function StoredColumnView({
+  column,
+  label,
+}: {
+  column: StoredColumn;
+  label: string;
+}) {
+  const titleId = useId();
+  const facts = factsFor(usePriceTable(), column.provider, column.model);
+  const answeredBy = otherAnsweringModel(column.model, column.answeredModel ?? null);
+  const settings = settingsLine(columnSetupOf(column));
+  const duplicate = label.slice(`${column.provider}/${column.model}`.length);
+  return (
+    <section className="pg-column" aria-label={label} data-column-id={column.columnId}>
+      <header className="pg-column-header">
+        <h4 id={titleId} className="pg-column-title" title={label}>
+          <span className="pg-provider">{column.provider}/</span>
+          <span className="pg-model">{column.model}</span>
+          {duplicate ? <span className="pg-duplicate">{duplicate}</span> : null}
+        </h4>
+        <div className="pg-column-facts">
+          {facts?.tier ? <TierBadge tier={facts.tier} reason={facts.tierReason} /> : null}
+          {answeredBy ? (
+            <span className="badge warn pg-answered-by" title="The provider says a different model answered">
+              answered by {answeredBy}
+            </span>
+          ) : null}
+          {settings ? <span className="pg-column-settings-line">{settings}</span> : null}
+        </div>
+      </header>
+      <ColumnBody columnId={column.columnId} label={label} />
+      <ColumnFooter columnId={column.columnId} />
+    </section>
+  );
+});
