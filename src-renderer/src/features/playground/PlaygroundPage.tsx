@@ -5,6 +5,7 @@ import { AddModel } from './add-model/AddModel.tsx';
 import { DefaultsMenu } from './column-settings/DefaultsMenu.tsx';
 import { Composer } from './composer/Composer.tsx';
 import { ConversationLine } from './composer/ConversationLine.tsx';
+import { PlaygroundDiff } from './diff/PlaygroundDiff.tsx';
 import { ColumnsArea } from './layout/ColumnsArea.tsx';
 import { HelpOverlay } from './layout/HelpOverlay.tsx';
 import { LayoutControls } from './layout/LayoutControls.tsx';
@@ -63,6 +64,7 @@ export function PlaygroundPage({ hidden = false }: { hidden?: boolean }) {
       <ColumnsArea />
       <SummaryBar />
       <HelpOverlay />
+      <PlaygroundDiff />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import {
   ChevronRight,
   Copy,
   CopyPlus,
+  GitCompareArrows,
   type LucideIcon,
   Maximize2,
   Minimize2,
@@ -13,6 +14,8 @@ import {
 import { type MouseEvent, useRef } from 'react';
 import { MAX_COLUMNS } from '../../../../../src-shared/compare.ts';
 import { useCopy } from '../../../lib/markdown/use-copy.ts';
+import { useColumnDiff } from '../diff/diff-store.ts';
+import { useComparable } from '../diff/use-comparable.ts';
 import { isActivePhase } from '../run-state.ts';
 import { useColumnRun, usePlaygroundRun } from '../run-store.ts';
 import { usePlaygroundSetup } from '../setup-store.ts';
@@ -70,6 +73,7 @@ export function ColumnActions({ columnId, first, last }: ColumnActionsProps) {
   const [copyState, copy] = useCopy();
   const toolbar = useRef<HTMLDivElement>(null);
   const setup = usePlaygroundSetup.getState;
+  const comparable = useComparable(columnId);
 
   const remove = () => {
     // Focus goes to a neighbour's title, so keyboard users stay among the columns.
@@ -103,6 +107,13 @@ export function ColumnActions({ columnId, first, last }: ColumnActionsProps) {
         icon={Copy}
         disabled={!hasText}
         onClick={() => copy(usePlaygroundRun.getState().columns.get(columnId)?.text ?? '')}
+      />
+      <Action
+        label="Compare with…"
+        icon={GitCompareArrows}
+        disabled={!comparable}
+        reason="This column and another need an answer to compare."
+        onClick={() => useColumnDiff.getState().open(columnId)}
       />
       <Action
         label="Duplicate"

@@ -1,0 +1,160 @@
+// Any column's answer against a chosen reference column, word by word, side by side or inline.
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { DiffText } from './DiffText.tsx';
+import { diffAnswers, MAX_DIFF_CHARS } from './word-diff.ts';
+import './diff.css';
+
+export interface DiffColumn {
+  id: string;
+  /** "provider/model" (with " #2" for a duplicate). */
+  label: string;
+  text: string;
+}
+
+interface DiffDialogProps {
+  /** The columns that have an answer, in the Playground's order. */
+  columns: readonly DiffColumn[];
+  comparedId: string;
+  onClose: () => void;
+}
+
+const COUNT = new Intl.NumberFormat('en-US');
+const words = (count: number) => `${COUNT.format(count)} ${count === 1 ? 'word' : 'words'}`;
+
+export function DiffDialog({ columns, comparedId: initialCompared, onClose }: DiffDialogProps) {
+  const [comparedId, setComparedId] = useState(initialCompared);
+  const [referenceId, setReferenceId] = useState(
+    () => columns.find((column) => column.id !== initialCompared)?.id ?? initialCompared,
+  );
+  const [view, setView] = useState<'side-by-side' | 'inline'>('side-by-side');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const referenceSelect = useId();
+  const comparedSelect = useId();
+  const reference = columns.find((column) => column.id === referenceId);
+  const compared = columns.find((column) => column.id === comparedId);
+  const diff = useMemo(
+    () => (reference && compared ? diffAnswers(reference.text, compared.text) : null),
+    [reference, compared],
+  );
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+  const close = () => {
+    dialog.current?.close();
+    onClose();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    // Ours: the page's Esc would cancel the running columns.
+    event.preventDefault();
+    event.stopPropagation();
+    close();
+  };
+
+  const notes: string[] = ['Spacing differences are ignored.'];
+  if (diff?.capped) {
+    notes.push(`Only the first ${COUNT.format(MAX_DIFF_CHARS)} characters of each answer are compared.`);
+  }
+  if (diff?.coarse) notes.push('Passages too different to match word by word are shown whole.');
+
+  return (
+    <dialog
+      ref={dialog}
+      className="diff-dialog"
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
+      <div className="diff-head">
+        <h2 id={titleId}>Compare answers</h2>
+        <button type="button" className="quiet" onClick={close}>
+          Close
+        </button>
+      </div>
+      <div className="diff-controls">
+        <label htmlFor={referenceSelect}>Reference</label>
+        <select
+          id={referenceSelect}
+          value={referenceId}
+          onChange={(event) => setReferenceId(event.target.value)}
+        >
+          {columns.map((column) => (
+            <option key={column.id} value={column.id}>
+              {column.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={comparedSelect}>Compared</label>
+        <select
+          id={comparedSelect}
+          value={comparedId}
+          onChange={(event) => setComparedId(event.target.value)}
+        >
+          {columns.map((column) => (
+            <option key={column.id} value={column.id}>
+              {column.label}
+            </option>
+          ))}
+        </select>
+        <fieldset className="diff-view-toggle">
+          <legend className="visually-hidden">View</legend>
+          <button
+            type="button"
+            aria-pressed={view === 'side-by-side'}
+            onClick={() => setView('side-by-side')}
+          >
+            Side by side
+          </button>
+          <button type="button" aria-pressed={view === 'inline'} onClick={() => setView('inline')}>
+            Inline
+          </button>
+        </fieldset>
+      </div>
+      {diff && reference && compared ? (
+        <>
+          <p className="diff-summary" role="status">
+            {words(diff.added)} added, {words(diff.removed)} removed in {compared.label} against{' '}
+            {reference.label}. <span className="hint">{notes.join(' ')}</span>
+          </p>
+          <p className="diff-legend hint" aria-hidden="true">
+            <ins>underlined</ins>: added · <del>struck through</del>: removed
+          </p>
+          {view === 'inline' ? (
+            <section
+              className="diff-pane diff-single"
+              aria-label={`${compared.label} against ${reference.label}`}
+            >
+              <div className="diff-text">
+                <DiffText parts={diff.parts} side="inline" />
+              </div>
+            </section>
+          ) : (
+            <div className="diff-sides">
+              <section className="diff-pane" aria-label={`Reference: ${reference.label}`}>
+                <h3>{reference.label}</h3>
+                <div className="diff-text">
+                  <DiffText parts={diff.parts} side="reference" />
+                </div>
+              </section>
+              <section className="diff-pane" aria-label={`Compared: ${compared.label}`}>
+                <h3>{compared.label}</h3>
+                <div className="diff-text">
+                  <DiffText parts={diff.parts} side="compared" />
+                </div>
+              </section>
+            </div>
+          )}
+        </>
+      ) : (
+        <p className="hint">That column has no answer to compare any more.</p>
+      )}
+    </dialog>
+  );
+}
