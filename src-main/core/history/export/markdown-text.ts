@@ -22,5 +22,5 @@ const INLINE_SPECIAL = /[\\`*_[\]<>|~&#]/g;
 
 /** One line of plain text: line breaks become spaces, Markdown and HTML syntax is escaped. */
 export function inline(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, ' ').replace(INLINE_SPECIAL, (char) => `\\${char}`);
+  return text.replace(/\r\n|\r|\n/g, ' ').replace(INLINE_SPECIAL, '\\$&');
 }
