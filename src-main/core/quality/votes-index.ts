@@ -23,7 +23,7 @@ export function votesIndex(board: Leaderboard): VotesIndex | null {
     name: 'Your blind votes',
     label: 'Your votes',
     date,
-    scale: 'rating (Bradley–Terry), 1000 = the average model you voted on',
+    scale: 'rating (Bradley–Terry), 1000 = average',
     attribution: `Your ${board.votes} blind vote${board.votes === 1 ? '' : 's'}`,
     attributionUrl: null,
     origin: 'votes',

@@ -202,6 +202,21 @@ describe('describeQualityIndex', () => {
     );
   });
 
+  it('does not repeat "yours" after your own indexes’ names', () => {
+    const votes = info({
+      index: 'votes',
+      version: 'yours',
+      name: 'Your blind votes',
+      date: '2026-11-30',
+      scale: 'rating (Bradley–Terry), 1000 = average',
+      origin: 'votes',
+      measuredModels: 3,
+    });
+    expect(describeQualityIndex(votes)).toBe(
+      'Your blind votes · 2026-11-30 · rating (Bradley–Terry), 1000 = average · 3 models',
+    );
+  });
+
   it('says a date once when the version is the date or was named after it', () => {
     const fetched = info({
       version: 'fetched 2026-11-27',

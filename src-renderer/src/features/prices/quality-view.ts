@@ -62,9 +62,9 @@ export function shownScoreText(entry: QualityScoreEntry): string {
  */
 export function describeQualityIndex(info: QualityIndexInfo): string {
   const datedVersion = info.date !== null && info.version.includes(info.date);
-  const parts = datedVersion
-    ? [info.name, info.version]
-    : [`${info.name} ${info.version}`, info.date ?? 'undated'];
+  // Your own indexes' version is 'yours': their names say so already ("Your blind votes").
+  const named = info.version === 'yours' ? info.name : `${info.name} ${info.version}`;
+  const parts = datedVersion ? [info.name, info.version] : [named, info.date ?? 'undated'];
   parts.push(info.scale, `${info.measuredModels} models`);
   if (info.superseded) parts.push('superseded');
   return parts.join(' · ');

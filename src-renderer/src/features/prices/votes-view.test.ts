@@ -25,7 +25,9 @@ describe('your votes on Models & Prices', () => {
 
   it('writes a rating’s interval and votes, and nothing for a published score', () => {
     const entry = { interval: [907, 1240], votes: 4 } as QualityScoreEntry;
-    expect(intervalText(entry)).toBe('95 %: 907–1240 · 4 votes');
+    // Under the score, where the column is narrow: the interval's half-width (the hover has the rest).
+    expect(intervalText(entry)).toBe('±167');
+    expect(intervalText({ interval: [522, 1351], votes: 1 } as QualityScoreEntry)).toBe('±415');
     expect(intervalText({} as QualityScoreEntry)).toBeNull();
     expect(recordText({ wins: 3, losses: 1, ties: 2 })).toBe('3–1–2');
   });

@@ -15,12 +15,14 @@ export function votesOptionLabel(info: QualityIndexInfo): string {
   return `${info.label} (yours, ${votes} vote${votes === 1 ? '' : 's'}${info.date ? `, ${info.date}` : ''})`;
 }
 
-/** "95 %: 907–1240 · 4 votes" under a rating from your votes; null for any other score. */
+/**
+ * "±167" under a rating from your votes (its 95 % interval's half-width; the column is narrow, the
+ * hover has the interval and the votes); null for any other score.
+ */
 export function intervalText(entry: QualityScoreEntry): string | null {
   if (!entry.interval) return null;
   const [low, high] = entry.interval;
-  const votes = entry.votes ?? 0;
-  return `95 %: ${low}–${high} · ${votes} vote${votes === 1 ? '' : 's'}`;
+  return `±${Math.round((high - low) / 2)}`;
 }
 
 /** "3–1–0": wins, losses, ties. */

@@ -121,6 +121,9 @@ function OpenRound({ round }: { round: BlindRound }) {
   const disabled = !finished || saving;
   return (
     <section className="pg-blind-vote" aria-label="Blind vote">
+      <button type="button" className="quiet pg-reveal" onClick={() => useBlind.getState().reveal()}>
+        Reveal without voting
+      </button>
       <h2>Which answer is better?</h2>
       <p className="hint">
         {finished
@@ -132,9 +135,6 @@ function OpenRound({ round }: { round: BlindRound }) {
       ) : (
         <ManyVote round={round} disabled={disabled} />
       )}
-      <button type="button" className="quiet pg-reveal" onClick={() => useBlind.getState().reveal()}>
-        Reveal without voting
-      </button>
       {error ? (
         <p className="form-error" role="alert">
           {error}

@@ -1,0 +1,236 @@
+// Blind mode: a round at the fake providers shows its answers shuffled as Model A, B, C with no name,
+// tier, quality or cost; a vote reveals them with their metrics, is stored with the run, and moves your
+// leaderboard on Models & Prices. Revealing without a vote stores nothing; a ranking can be made with
+// the keyboard alone.
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import type { Conversation, HistoryPage } from '../../src-shared/history.ts';
+import { expect, test } from '../support/arena-fixture.ts';
+import { addKeys, answer, column, metric, rememberColumns, runPrompt } from '../support/playground-page.ts';
+import { type ScriptedStream, scriptStreams } from '../support/scripted-streams.ts';
+import { openAiFrames, pieces } from '../support/stream-scripts.ts';
+
+const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
+
+/** Three models, each answering with its own code word (how the test tells them apart, blind). */
+const MODELS = [
+  { provider: 'minimax', model: 'MiniMax-M2.7', path: '/v1/chat/completions', says: 'Alpha speaking' },
+  { provider: 'openai', model: 'gpt-5-mini', path: '/v1/chat/completions', says: 'Bravo speaking' },
+  { provider: 'deepseek', model: 'deepseek-v4-flash', path: '/chat/completions', says: 'Charlie speaking' },
+] as const;
+type Model = (typeof MODELS)[number];
+const nameOf = (model: Model) => `${model.provider}/${model.model}`;
+const BLIND_NAMES = ['Model A', 'Model B', 'Model C'];
+
+const stream = (model: Model): ScriptedStream => ({
+  frames: openAiFrames({
+    model: model.model,
+    text: pieces(`${model.says}: use introsort, it is in place and fast.`),
+    usage: { input: 300, output: 200 },
+  }),
+  delayMs: 5,
+});
+
+async function setUp(page: Page, fake: Parameters<typeof scriptStreams>[0], models: readonly Model[]) {
+  scriptStreams(fake, new Map(models.map((model) => [`${model.path} ${model.model}`, [stream(model)]])));
+  await addKeys(page, ['minimax', 'openai', 'deepseek']);
+  await rememberColumns(
+    page,
+    models.map(({ provider, model }) => ({ provider, model })),
+  );
+}
+
+async function runBlind(page: Page, count: number): Promise<void> {
+  const toggle = page.getByRole('checkbox', { name: 'Blind' });
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  await expect(toggle).toBeChecked();
+  await runPrompt(page, 'Which sort for ten million integers?');
+  for (const name of BLIND_NAMES.slice(0, count)) {
+    await expect(metric(column(page, name), 'Status')).toHaveText('Done');
+  }
+}
+
+/** Which model wrote each blind column's answer, Model A first. */
+async function modelsBehind(page: Page, count: number): Promise<Model[]> {
+  const behind: Model[] = [];
+  for (const name of BLIND_NAMES.slice(0, count)) {
+    const text = await answer(column(page, name)).innerText();
+    const model = MODELS.find((entry) => text.startsWith(entry.says));
+    if (!model) throw new Error(`${name}'s answer names no model: ${text}`);
+    behind.push(model);
+  }
+  return behind;
+}
+
+async function storedConversation(page: Page): Promise<Conversation> {
+  return page.evaluate(async () => {
+    const list = await window.arena.history.list({});
+    if (!list.ok) throw new Error(list.error.message);
+    const first = (list.value as HistoryPage).items[0];
+    if (!first) throw new Error('no conversation stored');
+    const got = await window.arena.history.get({ conversationId: first.conversationId });
+    if (!got.ok) throw new Error(got.error.message);
+    return got.value as Conversation;
+  });
+}
+
+/** The column id the Playground gave each model's column. */
+async function columnIds(page: Page, models: readonly Model[]): Promise<Map<Model, string>> {
+  const ids = new Map<Model, string>();
+  for (const model of models) {
+    const id = await column(page, nameOf(model)).getAttribute('data-column-id');
+    if (!id) throw new Error(`no column id for ${nameOf(model)}`);
+    ids.set(model, id);
+  }
+  return ids;
+}
+
+async function shoot(page: Page, name: string, target?: Locator): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await target?.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-1280-${scheme}.png`) });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('a blind round of three: hidden and shuffled, the best picked, revealed with metrics, stored, on the leaderboard', async ({
+  arena,
+}) => {
+  test.setTimeout(60_000);
+  const { page, fakeGlobal } = arena;
+  await setUp(page, fakeGlobal, MODELS);
+  await runBlind(page, 3);
+
+  // Hidden: only Model A, B, C; no model or provider name, tier, quality or cost anywhere in the columns.
+  const columns = page.locator('.pg-columns');
+  await expect(columns.getByRole('region')).toHaveCount(3);
+  for (const model of MODELS) {
+    await expect(column(page, nameOf(model))).toHaveCount(0);
+    await expect(columns).not.toContainText(model.model);
+  }
+  await expect(columns).not.toContainText(/minimax|openai|deepseek/i);
+  await expect(columns.locator('.tier')).toHaveCount(0);
+  await expect(columns.locator('.pg-quality')).toHaveCount(0);
+  for (const name of BLIND_NAMES) await expect(metric(column(page, name), 'Cost')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Summary' })).toHaveCount(0);
+
+  // Shuffled: the blind columns are the three models, each once, in an order drawn for this run.
+  const behind = await modelsBehind(page, 3);
+  expect(behind.map(nameOf).sort()).toEqual(MODELS.map(nameOf).sort());
+  const vote = page.getByRole('region', { name: 'Blind vote' });
+  await expect(vote).toContainText('Which answer is better?');
+  await shoot(page, 'blind-round-before-vote', vote);
+
+  // Vote Model B best: the names come back, each column keeping its blind name as a badge, with cost.
+  await vote.getByRole('button', { name: 'Model B is best' }).click();
+  const best = behind[1]!;
+  await expect(page.getByRole('status').filter({ hasText: 'was best' })).toHaveText(
+    `Model B (${nameOf(best)}) was best. Saved with the run: see your leaderboard on Models & Prices.`,
+  );
+  for (const [at, model] of behind.entries()) {
+    const region = column(page, nameOf(model));
+    await expect(region.locator('.pg-blind-name')).toHaveText(BLIND_NAMES[at]!);
+    await expect(metric(region, 'Cost')).toHaveText(/\$/);
+  }
+  expect(await columns.locator('.tier').count()).toBeGreaterThan(0);
+  await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible();
+  await shoot(page, 'blind-round-after-vote');
+
+  // Stored with the run: blind, the best column, and the order it was shown in.
+  const ids = await columnIds(page, MODELS);
+  const [turn] = (await storedConversation(page)).turns;
+  expect(turn?.blind).toBe(true);
+  expect(turn?.vote?.outcome).toEqual({ kind: 'best', best: ids.get(best) });
+  expect(turn?.vote?.shownOrder).toEqual(behind.map((model) => ids.get(model)));
+
+  // Models & Prices: your votes as the quality index, the leaderboard with the best model first.
+  await page.keyboard.press('Control+3');
+  await expect(page.getByRole('heading', { level: 1, name: 'Models & Prices' })).toBeVisible();
+  const today = turn?.vote?.votedAt.slice(0, 10) ?? '';
+  await page.getByLabel('Quality index').selectOption({ label: `Your votes (yours, 1 vote, ${today})` });
+  const board = page.getByRole('region', { name: 'Your leaderboard' });
+  await expect(board).toContainText('from your 1 blind vote');
+  await expect(board).toContainText('Tiers need at least 10 rated models');
+  const rows = board.getByRole('row');
+  await expect(rows).toHaveCount(4);
+  // Best of three: 2 wins, 0 losses; the other two 0–1 each, rated alike below 1000.
+  await expect(rows.nth(1)).toContainText(nameOf(best));
+  await expect(rows.nth(1).getByRole('cell').last()).toHaveText('2–0–0');
+  const rating = Number(await rows.nth(1).getByRole('cell').nth(2).innerText());
+  expect(rating).toBeGreaterThan(1000);
+  await page.getByLabel('Search').fill(best.model);
+  const priceRow = page
+    .getByRole('row', { name: new RegExp(`^${nameOf(best).replaceAll('.', '\\.')} `) })
+    .first();
+  await expect(priceRow.getByRole('cell').nth(1)).toContainText(`${rating}±`);
+  await shoot(page, 'leaderboard', board);
+  expect(arena.pageErrors).toEqual([]);
+});
+
+test('two columns: revealing without a vote stores nothing; the next blind run takes "A is better"', async ({
+  arena,
+}) => {
+  test.setTimeout(60_000);
+  const { page, fakeGlobal } = arena;
+  const two = MODELS.slice(1);
+  await setUp(page, fakeGlobal, two);
+  await runBlind(page, 2);
+  const vote = page.getByRole('region', { name: 'Blind vote' });
+  for (const label of ['A is better', 'B is better', 'Tie', 'Both are bad']) {
+    await expect(vote.getByRole('button', { name: label })).toBeEnabled();
+  }
+  await vote.getByRole('button', { name: 'Reveal without voting' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Revealed without a vote' })).toBeVisible();
+  for (const model of two) await expect(column(page, nameOf(model))).toBeVisible();
+  expect((await storedConversation(page)).turns[0]?.vote).toBeNull();
+
+  // Blind stays on: the next run is a new round, hidden again.
+  await page.getByRole('button', { name: 'New conversation' }).click();
+  await runPrompt(page, 'And for strings?');
+  for (const name of BLIND_NAMES.slice(0, 2)) await expect(column(page, name)).toBeVisible();
+  const behind = await modelsBehind(page, 2);
+  await page.getByRole('region', { name: 'Blind vote' }).getByRole('button', { name: 'A is better' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'was better' })).toContainText(
+    `Model A (${nameOf(behind[0]!)}) was better`,
+  );
+  const ids = await columnIds(page, two);
+  const [turn] = (await storedConversation(page)).turns;
+  expect(turn?.vote?.outcome).toEqual({
+    kind: 'pair',
+    a: ids.get(behind[0]!),
+    b: ids.get(behind[1]!),
+    result: 'a',
+  });
+});
+
+test('a ranking of three made with the keyboard alone is stored best first', async ({ arena }) => {
+  test.setTimeout(60_000);
+  const { page, fakeGlobal } = arena;
+  await setUp(page, fakeGlobal, MODELS);
+  await runBlind(page, 3);
+  const behind = await modelsBehind(page, 3);
+  const vote = page.getByRole('region', { name: 'Blind vote' });
+  await vote.getByRole('button', { name: 'Rank them all instead' }).click();
+  const ranking = vote.getByRole('list', { name: 'Your ranking, best first' });
+  await expect(ranking.getByRole('listitem')).toHaveText([/Model A/, /Model B/, /Model C/]);
+  // C to the top with two presses of its Move up button (focus stays on it as it moves).
+  await ranking.getByRole('button', { name: 'Move Model C up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(ranking.getByRole('button', { name: 'Move Model C up' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ranking.getByRole('listitem')).toHaveText([/Model C/, /Model A/, /Model B/]);
+  await vote.getByRole('button', { name: 'Save ranking' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Ranked' })).toContainText(
+    `Ranked Model C (${nameOf(behind[2]!)}) > Model A (${nameOf(behind[0]!)}) > Model B (${nameOf(behind[1]!)})`,
+  );
+  const ids = await columnIds(page, MODELS);
+  const [turn] = (await storedConversation(page)).turns;
+  expect(turn?.vote?.outcome).toEqual({
+    kind: 'ranking',
+    order: [behind[2], behind[0], behind[1]].map((model) => ids.get(model!)),
+  });
+});
