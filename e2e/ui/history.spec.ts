@@ -102,7 +102,11 @@ test('a run is kept, found, opened, continued, re-run and deleted', async ({ are
   // A word only OpenAI's answer has finds it, highlighted; a word nobody wrote finds nothing.
   const search = page.getByRole('searchbox', { name: 'Search' });
   await search.fill('zanzibar');
-  await expect(page.getByRole('heading', { name: 'No runs match' })).toBeVisible();
+  const noMatch = page.getByRole('region', { name: 'No runs match' });
+  await expect(noMatch).toBeVisible();
+  await noMatch.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(search).toHaveValue('');
+  await expect(rows(page)).toHaveCount(1);
   await search.fill('pattern');
   await expect(rows(page)).toHaveCount(1);
   await expect(first.locator('mark')).toHaveText(['pattern']);
@@ -123,6 +127,11 @@ test('a run is kept, found, opened, continued, re-run and deleted', async ({ are
   await expect(metric(stored, 'Cost')).toHaveText(/\$\d/);
   await expect(turn.getByRole('button', { name: /Retry|Settings|Remove/ })).toHaveCount(0);
   await shoot(page, 'opened');
+
+  // Back to the list, focus returns to the line that was opened.
+  await page.getByRole('button', { name: 'All runs' }).click();
+  await expect(openButton(first)).toBeFocused();
+  await page.keyboard.press('Enter');
 
   // Continue: the Playground shows the conversation, and the follow-up sends it.
   await page.getByRole('button', { name: 'Continue in Playground' }).click();
@@ -181,6 +190,7 @@ test('a run is kept, found, opened, continued, re-run and deleted', async ({ are
   }
   await dialog.getByRole('button', { name: 'Delete this run' }).click();
   await expect(rows(page)).toHaveCount(2);
+  await expect(openButton(rows(page).first())).toBeFocused();
   await expect(runList(page)).not.toContainText(THIRD_PROMPT);
 
   // Delete many: the confirmation says how many.
@@ -193,6 +203,7 @@ test('a run is kept, found, opened, continued, re-run and deleted', async ({ are
     .getByRole('button', { name: 'Delete 2 runs' })
     .click();
   await expect(page.getByRole('heading', { level: 2, name: 'No runs yet' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeFocused();
   const left = await page.evaluate(() => window.arena.history.list({}));
   expect(left.ok && left.value.total).toBe(0);
   expect(arena.pageErrors).toEqual([]);

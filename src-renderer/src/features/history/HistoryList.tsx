@@ -34,6 +34,20 @@ export function HistoryList({ items, total, label }: { items: HistoryItem[]; tot
     if (lastShown >= items.length - LOAD_AHEAD_ROWS) void useHistory.getState().loadMore();
   }, [lastShown, items.length]);
 
+  // Back from an opened conversation: its line (or the first, when it was deleted) in view and focused.
+  useEffect(() => {
+    const { returnTo } = useHistory.getState();
+    if (!returnTo) return;
+    useHistory.setState({ returnTo: null });
+    const index = Math.max(
+      0,
+      items.findIndex((item) => item.conversationId === returnTo.conversationId),
+    );
+    setActive(index);
+    focusPending.current = 'open';
+    virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [items, virtualizer]);
+
   // A shorter list (a filter, a deletion) keeps the active line within it.
   const activeIndex = Math.min(active, Math.max(0, items.length - 1));
 

@@ -54,6 +54,14 @@ function Listing() {
   const error = useHistory((state) => state.error);
   const filtered = useHistory((state) => isFiltered(state.filter));
   const [deleting, setDeleting] = useState<string[] | null>(null);
+  const empty = loaded && total === 0;
+  const returning = useHistory((state) => state.returnTo !== null);
+  // Nothing left to return to (the last runs were deleted): focus goes to the page's heading.
+  useEffect(() => {
+    if (!empty || !returning) return;
+    useHistory.setState({ returnTo: null });
+    document.querySelector<HTMLElement>('.history-page h1')?.focus();
+  }, [empty, returning]);
 
   let body: ReactNode;
   if (error) {
@@ -95,7 +103,16 @@ function Listing() {
       </p>
       <SelectionBar onDelete={() => setDeleting([...useHistory.getState().selected])} />
       {body}
-      {deleting ? <DeleteDialog conversationIds={deleting} onClose={() => setDeleting(null)} /> : null}
+      {deleting ? (
+        <DeleteDialog
+          conversationIds={deleting}
+          onClose={(deleted) => {
+            setDeleting(null);
+            // The focused checkbox went with its line: focus moves to the first line left.
+            if (deleted) useHistory.setState({ returnTo: { conversationId: null } });
+          }}
+        />
+      ) : null}
     </>
   );
 }

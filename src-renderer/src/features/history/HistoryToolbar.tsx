@@ -14,6 +14,8 @@ export function HistoryToolbar() {
   const filter = useHistory((state) => state.filter);
   const providers = useProviders();
   const [search, setSearch] = useState(filter.search);
+  // A search cleared elsewhere ("Clear filters" under an empty list) empties the box as well.
+  useEffect(() => setSearch(filter.search), [filter.search]);
   const ids = {
     search: useId(),
     provider: useId(),

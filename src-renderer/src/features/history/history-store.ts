@@ -53,6 +53,11 @@ interface HistoryState {
   /** The conversation shown instead of the list, with the list kept as it was. */
   opened: Conversation | null;
   openError: string | null;
+  /**
+   * Set when the opened conversation closes: the list, shown again, brings this line into view and
+   * focuses it (or its first line, when it was deleted). Taken by the list once done.
+   */
+  returnTo: { conversationId: string | null } | null;
   /** Reloads the status and the first page of the current filter (the page was shown again). */
   refresh(): Promise<void>;
   setFilter(filter: HistoryFilter): void;
@@ -103,6 +108,7 @@ export const useHistory = create<HistoryState>((set, get) => {
     selected: new Set(),
     opened: null,
     openError: null,
+    returnTo: null,
     refresh: async () => {
       const arena = getArena();
       if (!arena) return;
@@ -154,7 +160,12 @@ export const useHistory = create<HistoryState>((set, get) => {
       if (result.ok) set({ opened: result.value, openError: null });
       else set({ openError: `This run could not be opened: ${result.error.message}` });
     },
-    close: () => set({ opened: null, openError: null }),
+    close: () =>
+      set((state) => ({
+        opened: null,
+        openError: null,
+        returnTo: state.opened ? { conversationId: state.opened.conversationId } : null,
+      })),
     remove: async (conversationIds) => {
       const arena = getArena();
       if (!arena || conversationIds.length === 0) return null;
@@ -165,7 +176,9 @@ export const useHistory = create<HistoryState>((set, get) => {
         items: state.items.filter((item) => !gone.has(item.conversationId)),
         total: Math.max(0, state.total - result.value.deleted),
         selected: new Set([...state.selected].filter((id) => !gone.has(id))),
-        opened: state.opened && gone.has(state.opened.conversationId) ? null : state.opened,
+        ...(state.opened && gone.has(state.opened.conversationId)
+          ? { opened: null, returnTo: { conversationId: null } }
+          : {}),
       }));
       await get().refresh();
       return null;
