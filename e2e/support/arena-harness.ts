@@ -26,6 +26,10 @@ export interface ArenaHarness {
   pageErrors: string[];
   /** Every payload that crossed the bridge into the page, for leak scans. */
   traffic: unknown[];
+  /** Where exports go: the harness's save port answers every save dialog with a file in here. */
+  exportsDir: string;
+  /** The names the save port was offered, in order (what the app's dialog would have proposed). */
+  savePrompts: string[];
   /** Fake provider hosts every provider's global and China defaults point at. */
   fakeGlobal: FakeProvider;
   fakeChina: FakeProvider;
@@ -71,6 +75,8 @@ export async function startArena(page: Page, options: ArenaOptions): Promise<Run
   const fakeGlobal = await startFakeProvider();
   const fakeChina = await startFakeProvider();
   const dataDir = mkdtempSync(join(tmpdir(), 'arena-ui-'));
+  const exportsDir = join(dataDir, 'exports');
+  const savePrompts: string[] = [];
   if (options.keysFile !== undefined) writeFileSync(join(dataDir, 'keys.json'), options.keysFile);
   const keyStore = new JsonFileStore(join(dataDir, 'keys.json'));
   const pageErrors: string[] = [];
@@ -107,6 +113,10 @@ export async function startArena(page: Page, options: ArenaOptions): Promise<Run
     client: { ...options.client, hosts: loopbackHosts(fakeGlobal.url, fakeChina.url) },
     keyCheckTimeoutMs: 3000,
     pricesUrl: `${fakeGlobal.url}/litellm/model_prices_and_context_window.json`,
+    chooseSavePath: async (name) => {
+      savePrompts.push(name);
+      return join(exportsDir, name);
+    },
   });
 
   await page.exposeBinding('__arenaInvoke', async (source, route: unknown, input: unknown) => {
@@ -140,6 +150,8 @@ export async function startArena(page: Page, options: ArenaOptions): Promise<Run
     traffic,
     fakeGlobal,
     fakeChina,
+    exportsDir,
+    savePrompts,
     close: async () => {
       await server.close();
       await fakeGlobal.close();

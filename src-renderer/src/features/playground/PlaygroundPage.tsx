@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { PlaygroundExport } from '../history/PlaygroundExport.tsx';
 import { useSettings } from '../settings/settings-store.ts';
 import { AddModel } from './add-model/AddModel.tsx';
 import { DefaultsMenu } from './column-settings/DefaultsMenu.tsx';
@@ -59,6 +60,7 @@ export function PlaygroundPage({ hidden = false }: { hidden?: boolean }) {
         <PresetMenu />
         <DefaultsMenu />
         <LayoutControls />
+        <PlaygroundExport />
       </div>
       <StartError />
       <ColumnsArea />
