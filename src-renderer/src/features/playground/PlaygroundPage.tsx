@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { PlaygroundExport } from '../history/PlaygroundExport.tsx';
 import { useSettings } from '../settings/settings-store.ts';
 import { AddModel } from './add-model/AddModel.tsx';
+import { BlindToggle } from './blind/BlindToggle.tsx';
+import { BlindVote } from './blind/BlindVote.tsx';
 import { DefaultsMenu } from './column-settings/DefaultsMenu.tsx';
 import { Composer } from './composer/Composer.tsx';
 import { ConversationLine } from './composer/ConversationLine.tsx';
@@ -60,10 +61,11 @@ export function PlaygroundPage({ hidden = false }: { hidden?: boolean }) {
         <PresetMenu />
         <DefaultsMenu />
         <LayoutControls />
-        <PlaygroundExport />
+        <BlindToggle />
       </div>
       <StartError />
       <ColumnsArea />
+      <BlindVote />
       <SummaryBar />
       <HelpOverlay />
       <PlaygroundDiff />

@@ -7,6 +7,7 @@ import type { MoneyTotal } from '../../../../src-shared/history.ts';
 import { getArena } from '../../lib/arena.ts';
 import { providerName } from '../../lib/use-providers.ts';
 import { useKeys } from '../keys/keys-store.ts';
+import { blindRunWanted, useBlind } from './blind/blind-store.ts';
 import { useReadOnlyColumns } from './column-run-source.ts';
 import { createEventPump } from './event-pump.ts';
 import { buildCompareRequest, columnNamedBy, requestProblem, withStoredKeys } from './run-request.ts';
@@ -72,9 +73,12 @@ async function start(prompt: string, setupColumns: PlaygroundColumn[], mode: Mod
   const keys = useKeys.getState();
   const { columns, notices } = withStoredKeys(setupColumns, keys.status ? keys.keys : null, providerName);
   const { conversationId } = usePlaygroundRun.getState();
+  // Only a new turn runs blind; a retry is offered only once a round is revealed, and leaves it be.
+  const blind = mode === 'next-turn' && blindRunWanted();
   const request: CompareRequest = {
     ...buildCompareRequest(prompt, columns, historyOf, usePlaygroundSetup.getState()),
     ...(conversationId ? { conversationId } : {}),
+    ...(blind ? { blind: true } : {}),
   };
   const problem = requestProblem(request);
   if (problem) {
@@ -96,6 +100,10 @@ async function start(prompt: string, setupColumns: PlaygroundColumn[], mode: Mod
   const { runId } = result.value;
   // A start cancelled by "New conversation" belongs to no conversation the window still shows.
   if (!ticket.cancelled) usePlaygroundRun.setState({ conversationId: result.value.conversationId });
+  if (mode === 'next-turn') {
+    const columnIds = request.columns.map((column) => column.columnId);
+    useBlind.getState().runStarted(runId, columnIds, blind);
+  }
   beginExchange(runId, request, notices);
   pump.claim(runId);
   pump.flushNow();

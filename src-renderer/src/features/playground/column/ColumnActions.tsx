@@ -14,6 +14,7 @@ import {
 import { type MouseEvent, useRef } from 'react';
 import { MAX_COLUMNS } from '../../../../../src-shared/compare.ts';
 import { useCopy } from '../../../lib/markdown/use-copy.ts';
+import { useBlindMasked } from '../blind/blind-store.ts';
 import { useColumnDiff } from '../diff/diff-store.ts';
 import { useComparable } from '../diff/use-comparable.ts';
 import { isActivePhase } from '../run-state.ts';
@@ -74,6 +75,8 @@ export function ColumnActions({ columnId, first, last }: ColumnActionsProps) {
   const toolbar = useRef<HTMLDivElement>(null);
   const setup = usePlaygroundSetup.getState;
   const comparable = useComparable(columnId);
+  // Unrevealed blind: no retry (it would start a named run) and no reordering of the shuffled columns.
+  const masked = useBlindMasked(columnId);
 
   const remove = () => {
     // Focus goes to a neighbour's title, so keyboard users stay among the columns.
@@ -95,7 +98,7 @@ export function ColumnActions({ columnId, first, last }: ColumnActionsProps) {
       {active ? (
         <Action label="Cancel" icon={Square} onClick={() => usePlaygroundRun.getState().cancel(columnId)} />
       ) : null}
-      {retryable ? (
+      {retryable && !masked ? (
         <Action
           label="Retry"
           icon={RotateCcw}
@@ -108,38 +111,44 @@ export function ColumnActions({ columnId, first, last }: ColumnActionsProps) {
         disabled={!hasText}
         onClick={() => copy(usePlaygroundRun.getState().columns.get(columnId)?.text ?? '')}
       />
-      <Action
-        label="Compare with…"
-        icon={GitCompareArrows}
-        disabled={!comparable}
-        reason="This column and another need an answer to compare."
-        onClick={() => useColumnDiff.getState().open(columnId)}
-      />
-      <Action
-        label="Duplicate"
-        icon={CopyPlus}
-        disabled={full}
-        reason={`${MAX_COLUMNS} columns is the most one run takes: remove one to duplicate this one.`}
-        onClick={() => setup().duplicate(columnId)}
-      />
-      <Action
-        label="Move left"
-        icon={ChevronLeft}
-        disabled={first}
-        onClick={(event) => {
-          setup().move(columnId, -1);
-          refocus(event);
-        }}
-      />
-      <Action
-        label="Move right"
-        icon={ChevronRight}
-        disabled={last}
-        onClick={(event) => {
-          setup().move(columnId, 1);
-          refocus(event);
-        }}
-      />
+      {masked ? null : (
+        <Action
+          label="Compare with…"
+          icon={GitCompareArrows}
+          disabled={!comparable}
+          reason="This column and another need an answer to compare."
+          onClick={() => useColumnDiff.getState().open(columnId)}
+        />
+      )}
+      {masked ? null : (
+        <>
+          <Action
+            label="Duplicate"
+            icon={CopyPlus}
+            disabled={full}
+            reason={`${MAX_COLUMNS} columns is the most one run takes: remove one to duplicate this one.`}
+            onClick={() => setup().duplicate(columnId)}
+          />
+          <Action
+            label="Move left"
+            icon={ChevronLeft}
+            disabled={first}
+            onClick={(event) => {
+              setup().move(columnId, -1);
+              refocus(event);
+            }}
+          />
+          <Action
+            label="Move right"
+            icon={ChevronRight}
+            disabled={last}
+            onClick={(event) => {
+              setup().move(columnId, 1);
+              refocus(event);
+            }}
+          />
+        </>
+      )}
       <Action
         label={maximized ? 'Restore' : 'Maximize'}
         icon={maximized ? Minimize2 : Maximize2}

@@ -2,6 +2,8 @@ import type { CompareParams } from '../../../../../src-shared/compare.ts';
 import type { ColumnSetup } from '../../../../../src-shared/settings.ts';
 import { TierBadge } from '../../../ui/TierBadge.tsx';
 import { shownScoreText } from '../../prices/quality-view.ts';
+import { BlindColumnHeader } from '../blind/BlindColumnHeader.tsx';
+import { useBlindMasked, useBlindName } from '../blind/blind-store.ts';
 import { type ColumnQuality, columnQuality } from '../column-quality.ts';
 import { ColumnSettingsButton } from '../column-settings/ColumnSettingsButton.tsx';
 import { factsFor, usePriceTable } from '../model-facts.ts';
@@ -54,6 +56,13 @@ export function ColumnHeader({ column, label, titleId, first, last }: ColumnHead
   // " #2" on the second column of the same model (see columnLabels).
   const duplicate = label.slice(`${column.provider}/${column.model}`.length);
   const answeredBy = otherAnsweringModel(column.model, answeredModel);
+  const blindName = useBlindName(column.id);
+  const masked = useBlindMasked(column.id);
+  if (masked && blindName) {
+    return (
+      <BlindColumnHeader columnId={column.id} name={blindName} titleId={titleId} first={first} last={last} />
+    );
+  }
   return (
     <header className="pg-column-header">
       <div className="pg-column-title-row">
@@ -65,6 +74,7 @@ export function ColumnHeader({ column, label, titleId, first, last }: ColumnHead
         <ColumnSettingsButton columnId={column.id} />
       </div>
       <div className="pg-column-facts">
+        {blindName ? <span className="badge accent pg-blind-name">{blindName}</span> : null}
         {facts?.tier ? <TierBadge tier={facts.tier} reason={facts.tierReason} /> : null}
         {quality ? <QualityBadge quality={quality} /> : null}
         {answeredBy ? (

@@ -1,5 +1,6 @@
 import { useNavigation } from '../../../app/navigation-store.ts';
 import { providerName } from '../../../lib/use-providers.ts';
+import { useBlindMasked } from '../blind/blind-store.ts';
 import { useReadOnlyColumns } from '../column-run-source.ts';
 import { useColumnRun, usePlaygroundRun } from '../run-store.ts';
 import { usePlaygroundSetup } from '../setup-store.ts';
@@ -15,7 +16,16 @@ export function ErrorCard({ columnId }: { columnId: string }) {
     (state) => state.columns.find((column) => column.id === columnId)?.provider ?? '',
   );
   const provider = readOnly ? (readOnly.providers.get(columnId) ?? '') : setupProvider;
+  const masked = useBlindMasked(columnId);
   if (!error) return null;
+  if (masked) {
+    return (
+      <div className="pg-error-card" role="alert">
+        <p className="pg-error-title">This column failed</p>
+        <p className="hint">Its error names the provider: it shows after you vote or reveal.</p>
+      </div>
+    );
+  }
   return (
     <div className="pg-error-card" role="alert">
       <p className="pg-error-title">This column failed</p>
