@@ -2,6 +2,7 @@
 // conversation (the follow-up sends the stored turns), run again and deleted, one and then many.
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import type { ColumnOutcome } from '../../src-main/core/history/stored-column-fields.ts';
 import { expect, test } from '../support/arena-fixture.ts';
 import {
   FOLLOW_UP,
@@ -208,3 +209,64 @@ test('a run is kept, found, opened, continued, re-run and deleted', async ({ are
   expect(left.ok && left.value.total).toBe(0);
   expect(arena.pageErrors).toEqual([]);
 });
+
+const KEPT = 1000;
+
+test('a thousand kept runs: a page at a time as the list scrolls, only the lines in view in the page', async ({
+  arena,
+}) => {
+  test.setTimeout(90_000);
+  const { page, core } = arena;
+  const outcome: ColumnOutcome = {
+    text: 'Kept answer.',
+    reasoning: '',
+    toolCalls: [],
+    usage: { inputTokens: 10, outputTokens: 5, cacheReadTokens: 0, cacheWriteTokens: 0, reasoningTokens: 0 },
+    finishReason: 'stop',
+    error: null,
+    timing: { ttftMs: 100, totalMs: 500, tokensPerSecond: 20, tokensEstimated: false },
+    cost: null,
+    truncated: false,
+  };
+  for (let index = 0; index < KEPT; index += 1) {
+    const runId = `run-${index}`;
+    core.history.recordRunStart({
+      runId,
+      conversationId: `conversation-${index}`,
+      startedAt: new Date(Date.UTC(2026, 10, 1) + index * 60_000),
+      prompt: `Kept prompt ${String(index).padStart(4, '0')}`,
+      system: null,
+      params: {},
+      blind: false,
+      columns: [{ columnId: 'c0', provider: 'openai', model: 'gpt-5-mini' }],
+    });
+    core.history.recordColumnEnd(runId, 'c0', outcome);
+  }
+
+  await goTo(page, 'History');
+  await expect(page.getByRole('status').filter({ hasText: '1,000 runs' })).toBeVisible();
+  await expect(rows(page).first()).toContainText('Kept prompt 0999');
+  await expect(rows(page).first()).toHaveAttribute('aria-setsize', String(KEPT));
+
+  // End, again and again: each press reaches the last line loaded, which asks for the next page.
+  await openButton(rows(page).first()).focus();
+  const focusedLine = page.locator('.history-row:has(.history-open:focus)');
+  let position = 1;
+  while (position < KEPT) {
+    await page.keyboard.press('End');
+    await expect
+      .poll(async () => Number(await focusedLine.getAttribute('aria-posinset')))
+      .toBeGreaterThan(position);
+    position = Number(await focusedLine.getAttribute('aria-posinset'));
+    expect(await rows(page).count()).toBeLessThan(60);
+  }
+  await expect(focusedLine).toContainText('Kept prompt 0000');
+  // Twenty pages of fifty, each asked for once.
+  const pages = arena.traffic.filter(
+    (reply) => typeof reply === 'object' && reply !== null && 'value' in reply && hasCursor(reply.value),
+  );
+  expect(pages).toHaveLength(KEPT / 50);
+  expect(arena.pageErrors).toEqual([]);
+});
+
+const hasCursor = (value: unknown) => typeof value === 'object' && value !== null && 'nextCursor' in value;
