@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Leaderboard } from '../../../../src-shared/history.ts';
 import type { PriceTable } from '../../../../src-shared/pricing.ts';
 import { createTempCore } from '../../core-test-support.ts';
-import { doneColumn, seedRun } from '../history-test-support.ts';
+import type { ColumnOutcome } from '../stored-column-fields.ts';
 
 type Core = ReturnType<typeof createTempCore>;
 
@@ -18,18 +18,37 @@ async function value<T>(core: Core, route: string, input?: unknown): Promise<T> 
 const FABLE = { provider: 'anthropic', model: 'claude-fable-5' } as const;
 const GEMMA = { provider: 'gemini', model: 'gemma-3-27b-it' } as const;
 
-/** A stored run of Fable (c0) against Gemma (c1) in conversation `id`. */
+/** A column that answered, as the recorder keeps it (no cost: the leaderboard does not read it). */
+const answered = (text: string): ColumnOutcome => ({
+  text,
+  reasoning: '',
+  toolCalls: [],
+  usage: null,
+  finishReason: 'stop',
+  error: null,
+  timing: { ttftMs: 100, totalMs: 500, tokensPerSecond: 20, tokensEstimated: true },
+  cost: null,
+  truncated: false,
+});
+
+/** A stored run of Fable (c0) against Gemma (c1) in conversation `id`, recorded as the recorder does. */
 function seed(core: Core, id: string): void {
-  seedRun(core.core.history, {
+  const history = core.core.history;
+  history.recordRunStart({
     runId: `run-${id}`,
     conversationId: id,
     startedAt: new Date('2026-11-30T10:00:00Z'),
     prompt: 'Which is better?',
+    system: null,
+    params: {},
+    blind: true,
     columns: [
-      { ...FABLE, outcome: doneColumn('one answer') },
-      { ...GEMMA, outcome: doneColumn('another answer') },
+      { columnId: 'c0', ...FABLE },
+      { columnId: 'c1', ...GEMMA },
     ],
   });
+  history.recordColumnEnd(`run-${id}`, 'c0', answered('one answer'));
+  history.recordColumnEnd(`run-${id}`, 'c1', answered('another answer'));
 }
 
 const fableWins = (id: string) => ({
