@@ -1,32 +1,70 @@
-import type { MoneyTotal } from '../../../../src-shared/history.ts';
+// The money columns the spending tables share. "Billed" only when something was billed in CNY (else
+// it would repeat the total); "Cost unknown" only when some answer had no known cost.
+import type { MoneyTotal, SpendingRow } from '../../../../src-shared/history.ts';
 import { moneyCells } from './money-total.ts';
 
-/** The money columns every spending table shares, in this order. */
-export const MONEY_HEADERS = [
-  { label: 'Billed in USD', title: 'What was billed in US dollars' },
-  { label: 'Billed in CNY', title: 'What was billed in yuan (MiniMax in China): the exact amount' },
-  {
-    label: 'Total (USD)',
-    title: 'Both together in US dollars; "~" where CNY was converted at an approximate rate',
-  },
-  {
-    label: 'Cost unknown',
-    title:
-      'Answers that came back without a known cost (no price, or no usage reported): left out of the totals',
-  },
-] as const;
+export type MoneyColumn = 'billed' | 'total' | 'unknown';
 
-/** The money cells of one row, in MONEY_HEADERS' order. */
-export function MoneyCells({ total }: { total: MoneyTotal }) {
+export interface MoneyHeader {
+  column: MoneyColumn;
+  label: string;
+  title: string;
+}
+
+/** The money columns a report needs, in order. */
+export function moneyHeaders(total: MoneyTotal): MoneyHeader[] {
+  const anyCny = total.cny > 0;
+  return [
+    ...(anyCny
+      ? [
+          {
+            column: 'billed' as const,
+            label: 'Billed',
+            title: 'What was billed, in the currency billed: yuan for MiniMax in China, exactly',
+          },
+        ]
+      : []),
+    {
+      column: 'total',
+      label: anyCny ? 'Total (USD)' : 'Cost (USD)',
+      title: anyCny
+        ? 'Everything in US dollars; "~" where yuan were converted at an approximate, dated rate'
+        : 'What it cost, in US dollars',
+    },
+    ...(total.unknownColumns > 0
+      ? [
+          {
+            column: 'unknown' as const,
+            label: 'Cost unknown',
+            title:
+              'Answers that came back without a known cost (no price, or no usage reported): left out of the totals',
+          },
+        ]
+      : []),
+  ];
+}
+
+/** One row's money cells, under `headers`. */
+export function MoneyCells({ total, headers }: { total: MoneyTotal; headers: readonly MoneyHeader[] }) {
   const cells = moneyCells(total);
   return (
     <>
-      <td className="num">{cells.usd}</td>
-      <td className="num">{cells.cny}</td>
-      <td className="num">
-        <strong>{cells.total}</strong>
-      </td>
-      <td className="num">{cells.unknown}</td>
+      {headers.map(({ column }) => (
+        <td key={column} className="num">
+          {column === 'total' ? <strong>{cells.total}</strong> : cells[column]}
+        </td>
+      ))}
+    </>
+  );
+}
+
+/** "openai/gpt-5-mini" as the Playground names a column, the provider muted; it may wrap after the slash. */
+export function ModelName({ row }: { row: Pick<SpendingRow, 'provider' | 'model'> }) {
+  return (
+    <>
+      <span className="sp-provider">{row.provider}/</span>
+      <wbr />
+      <span className="nowrap">{row.model}</span>
     </>
   );
 }

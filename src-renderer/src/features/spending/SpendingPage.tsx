@@ -1,23 +1,20 @@
 // Spending: what your runs cost, added up from the costs recorded with each answer, per day or
 // month, per provider and per model; CNY bills in CNY beside the estimated USD of everything.
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { SpendingReport } from '../../../../src-shared/history.ts';
 import { CNY_PER_USD } from '../../../../src-shared/pricing.ts';
 import { useNavigation } from '../../app/navigation-store.ts';
 import { providerName, useProviders } from '../../lib/use-providers.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { formatMoneyTotal, unpricedText } from './money-total.ts';
 import { Segmented } from './Segmented.tsx';
+import { SpendingChart } from './SpendingChart.tsx';
 import { PeriodTable, TotalsTables } from './SpendingTables.tsx';
 import { chartData, type GroupBy, type SplitBy } from './spending-view.ts';
 import { useSpending } from './use-spending.ts';
 import './spending.css';
-
-// The charting library loads with the page that draws a chart, not with the window.
-const SpendingChart = lazy(() =>
-  import('./SpendingChart.tsx').then((module) => ({ default: module.SpendingChart })),
-);
 
 const GROUPS = [
   { value: 'day', label: 'Day' },
@@ -50,9 +47,16 @@ function Report({ report, split }: { report: SpendingReport; split: SplitBy }) {
     <>
       <Headline report={report} />
       <section className="card sp-chart-card" aria-label="Chart">
-        <Suspense fallback={<div className="sp-chart" />}>
+        {/* A chart that cannot draw leaves the figures in the tables, and the page working. */}
+        <ErrorBoundary
+          fallback={(error) => (
+            <p className="form-error" role="alert">
+              The chart could not be drawn ({error.message}); the tables below have every figure.
+            </p>
+          )}
+        >
           <SpendingChart data={data} label={chartLabel} />
-        </Suspense>
+        </ErrorBoundary>
         {report.total.cny > 0 ? (
           <p className="hint">
             CNY bills are drawn in USD at {CNY_PER_USD.rate} CNY per USD (rate of {CNY_PER_USD.asOf}), an
@@ -61,7 +65,7 @@ function Report({ report, split }: { report: SpendingReport; split: SplitBy }) {
         ) : null}
       </section>
       <TotalsTables report={report} providerLabel={label} />
-      <PeriodTable report={report} providerLabel={label} />
+      <PeriodTable report={report} />
     </>
   );
 }

@@ -1,33 +1,38 @@
 // The spending figures as tables: totals per provider and per model, and every period × model,
 // sortable. They are the chart's text alternative, so every number the chart draws is here.
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { ProviderId } from '../../../../src-shared/domain.ts';
-import type { SpendingReport } from '../../../../src-shared/history.ts';
-import { MONEY_HEADERS, MoneyCells } from './MoneyCells.tsx';
-import { DEFAULT_SORT, formatPeriod, type RowSort, type SortKey, sortRows } from './spending-view.ts';
+import type { MoneyTotal, SpendingReport } from '../../../../src-shared/history.ts';
+import { ModelName, MoneyCells, type MoneyColumn, type MoneyHeader, moneyHeaders } from './MoneyCells.tsx';
+import {
+  DEFAULT_SORT,
+  formatPeriod,
+  modelRef,
+  type RowSort,
+  type SortKey,
+  sortRows,
+} from './spending-view.ts';
 
 type ProviderLabel = (id: ProviderId) => string;
 
 /** A year of days × a few dozen models is thousands of rows: past this many, the table says it stops. */
 export const MAX_TABLE_ROWS = 1000;
 
-const MONEY_SORT_KEYS: readonly (SortKey | null)[] = ['usd', 'cny', 'estimatedUsd', null];
+const MONEY_SORT_KEYS: ReadonlyMap<MoneyColumn, SortKey> = new Map([
+  ['total', 'estimatedUsd'],
+  ['unknown', 'unknown'],
+]);
 
-function SortHeader({
-  label,
-  title,
-  sortKey,
-  sort,
-  onSort,
-  numeric,
-}: {
+interface SortHeaderProps {
   label: string;
   title?: string;
-  sortKey: SortKey | null;
+  sortKey: SortKey | undefined;
   sort: RowSort;
   onSort: (sort: RowSort) => void;
   numeric?: boolean;
-}) {
+}
+
+function SortHeader({ label, title, sortKey, sort, onSort, numeric }: SortHeaderProps) {
   const className = numeric ? 'num' : undefined;
   if (!sortKey) {
     return (
@@ -61,34 +66,31 @@ function SortHeader({
   );
 }
 
-/** Every period × provider × model, newest first until a header is clicked, with the total under it. */
-export function PeriodTable({
-  report,
-  providerLabel,
-}: {
-  report: SpendingReport;
-  providerLabel: ProviderLabel;
-}) {
+/** Every period × model, newest first until a header is clicked, with the total under it. */
+export function PeriodTable({ report }: { report: SpendingReport }) {
   const [sort, setSort] = useState<RowSort>(DEFAULT_SORT);
   const rows = useMemo(() => sortRows(report.rows, sort).slice(0, MAX_TABLE_ROWS), [report.rows, sort]);
+  const headers = moneyHeaders(report.total);
   const left = report.rows.length - rows.length;
   const periodLabel = report.groupBy === 'day' ? 'Day' : 'Month';
+  const header = (label: string, sortKey: SortKey, numeric = false) => (
+    <SortHeader label={label} sortKey={sortKey} sort={sort} onSort={setSort} numeric={numeric} />
+  );
   return (
     <div className="sp-table-box">
       <table className="sp-table">
-        <caption>Per {periodLabel.toLowerCase()}, provider and model</caption>
+        <caption>Per {periodLabel.toLowerCase()} and model</caption>
         <thead>
           <tr>
-            <SortHeader label={periodLabel} sortKey="period" sort={sort} onSort={setSort} />
-            <SortHeader label="Provider" sortKey="provider" sort={sort} onSort={setSort} />
-            <SortHeader label="Model" sortKey="model" sort={sort} onSort={setSort} />
-            <SortHeader label="Runs" sortKey="runs" sort={sort} onSort={setSort} numeric />
-            {MONEY_HEADERS.map((header, index) => (
+            {header(periodLabel, 'period')}
+            {header('Model', 'model')}
+            {header('Runs', 'runs', true)}
+            {headers.map((money) => (
               <SortHeader
-                key={header.label}
-                label={header.label}
-                title={header.title}
-                sortKey={MONEY_SORT_KEYS[index] ?? null}
+                key={money.column}
+                label={money.label}
+                title={money.title}
+                sortKey={MONEY_SORT_KEYS.get(money.column)}
                 sort={sort}
                 onSort={setSort}
                 numeric
@@ -98,21 +100,22 @@ export function PeriodTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={`${row.period} ${row.provider} ${row.model}`}>
+            <tr key={`${row.period} ${modelRef(row)}`}>
               <td className="nowrap">{formatPeriod(row.period)}</td>
-              <td>{providerLabel(row.provider)}</td>
-              <th scope="row">{row.model}</th>
+              <th scope="row">
+                <ModelName row={row} />
+              </th>
               <td className="num">{row.runs}</td>
-              <MoneyCells total={row.total} />
+              <MoneyCells total={row.total} headers={headers} />
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={4}>
+            <th scope="row" colSpan={3}>
               Total
             </th>
-            <MoneyCells total={report.total} />
+            <MoneyCells total={report.total} headers={headers} />
           </tr>
         </tfoot>
       </table>
@@ -128,51 +131,49 @@ export function PeriodTable({
 
 interface TotalsRow {
   key: string;
-  /** What the row totals (its header cell), and the provider beside a model. */
-  name: string;
-  detail?: string;
-  total: SpendingReport['total'];
+  name: ReactNode;
+  total: MoneyTotal;
 }
 
 function TotalsTable({
   caption,
   nameLabel,
-  detailLabel,
   rows,
+  headers,
 }: {
   caption: string;
   nameLabel: string;
-  detailLabel?: string;
   rows: TotalsRow[];
+  headers: readonly MoneyHeader[];
 }) {
   return (
-    <table className="sp-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{nameLabel}</th>
-          {detailLabel ? <th scope="col">{detailLabel}</th> : null}
-          {MONEY_HEADERS.map((header) => (
-            <th key={header.label} scope="col" className="num" title={header.title}>
-              {header.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{row.name}</th>
-            {detailLabel ? <td>{row.detail}</td> : null}
-            <MoneyCells total={row.total} />
+    <div className="sp-table-box">
+      <table className="sp-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{nameLabel}</th>
+            {headers.map((money) => (
+              <th key={money.column} scope="col" className="num" title={money.title}>
+                {money.label}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.name}</th>
+              <MoneyCells total={row.total} headers={headers} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
-const biggestFirst = <T extends { total: SpendingReport['total'] }>(rows: readonly T[]) =>
+const biggestFirst = <T extends { total: MoneyTotal }>(rows: readonly T[]) =>
   [...rows].sort((a, b) => b.total.estimatedUsd - a.total.estimatedUsd);
 
 /** The whole range's totals per provider and per model, the biggest spender first. */
@@ -183,25 +184,21 @@ export function TotalsTables({
   report: SpendingReport;
   providerLabel: ProviderLabel;
 }) {
+  const headers = moneyHeaders(report.total);
   const providers = biggestFirst(report.byProvider).map((entry) => ({
     key: entry.provider,
     name: providerLabel(entry.provider),
     total: entry.total,
   }));
   const models = biggestFirst(report.byModel).map((entry) => ({
-    key: `${entry.provider}/${entry.model}`,
-    name: entry.model,
-    detail: providerLabel(entry.provider),
+    key: modelRef(entry),
+    name: <ModelName row={entry} />,
     total: entry.total,
   }));
   return (
     <div className="sp-totals">
-      <div className="sp-table-box">
-        <TotalsTable caption="Per provider" nameLabel="Provider" rows={providers} />
-      </div>
-      <div className="sp-table-box">
-        <TotalsTable caption="Per model" nameLabel="Model" detailLabel="Provider" rows={models} />
-      </div>
+      <TotalsTable caption="Per provider" nameLabel="Provider" rows={providers} headers={headers} />
+      <TotalsTable caption="Per model" nameLabel="Model" rows={models} headers={headers} />
     </div>
   );
 }

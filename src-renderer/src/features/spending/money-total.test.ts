@@ -96,26 +96,28 @@ describe('writing a total', () => {
 });
 
 describe('a table row of money', () => {
-  it('puts a dash where nothing was billed in a currency, and the estimate marked when CNY was converted', () => {
+  it('says what was billed in its own currency, and the total marked "~" when CNY was converted', () => {
     expect(moneyCells({ usd: 0.00218, cny: 0, estimatedUsd: 0.00218, unknownColumns: 0 })).toEqual({
-      usd: '$0.00218',
-      cny: '—',
+      billed: '$0.00218',
       total: '$0.00218',
       unknown: '—',
     });
     expect(moneyCells({ usd: 0, cny: 0.01197, estimatedUsd: 0.001686, unknownColumns: 1 })).toEqual({
-      usd: '—',
-      cny: '¥0.01197',
+      billed: '¥0.01197',
       total: '~$0.001686',
       unknown: '1',
+    });
+    expect(moneyCells({ usd: 0.002, cny: 0.0071, estimatedUsd: 0.003, unknownColumns: 0 })).toMatchObject({
+      // A break may come before the "+", never between it and the amount it adds.
+      billed: '$0.002 +\u00a0¥0.0071',
+      total: '~$0.003',
     });
   });
 
   it('says a free row cost $0.00 but one of unknown cost only is "unknown", never $0', () => {
-    expect(moneyCells(NO_MONEY)).toMatchObject({ usd: '$0.00', total: '$0.00' });
+    expect(moneyCells(NO_MONEY)).toEqual({ billed: '$0.00', total: '$0.00', unknown: '—' });
     expect(moneyCells({ ...NO_MONEY, unknownColumns: 2 })).toEqual({
-      usd: '—',
-      cny: '—',
+      billed: '—',
       total: 'unknown',
       unknown: '2',
     });

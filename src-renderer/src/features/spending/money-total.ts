@@ -50,26 +50,31 @@ export function unpricedText(total: MoneyTotal): string | null {
 }
 
 export interface MoneyCellTexts {
-  usd: string;
-  cny: string;
+  /** What was billed, each currency as billed: "$0.002", "¥0.0071", "$0.002 + ¥0.0071" (no break after "+"). */
+  billed: string;
+  /** Everything in USD, "~" where CNY was converted. */
   total: string;
+  /** How many answers had no known cost. */
   unknown: string;
 }
 
 const DASH = '—';
 
 /**
- * A spending table's money cells: a dash where nothing was billed in that currency (an all-CNY row
- * does not read "$0.00"), the total marked "~" where CNY was converted, and "unknown", never $0, for
- * a row whose every answer had no known cost.
+ * A spending table's money cells. A row whose every answer had no known cost says "unknown" (and a
+ * dash for what was billed), never $0; a free one says $0.00.
  */
 export function moneyCells(total: MoneyTotal): MoneyCellTexts {
-  const nothingKnown = total.usd <= 0 && total.cny <= 0 && total.unknownColumns > 0;
-  const onlyCny = total.usd <= 0 && total.cny > 0;
-  return {
-    usd: nothingKnown || onlyCny ? DASH : formatMoney(total.usd),
-    cny: total.cny > 0 ? formatMoney(total.cny, 'CNY') : DASH,
-    total: nothingKnown ? 'unknown' : `${total.cny > 0 ? '~' : ''}${formatMoney(total.estimatedUsd)}`,
-    unknown: total.unknownColumns > 0 ? String(total.unknownColumns) : DASH,
-  };
+  const unknown = total.unknownColumns > 0 ? String(total.unknownColumns) : DASH;
+  if (total.usd <= 0 && total.cny <= 0) {
+    return total.unknownColumns > 0
+      ? { billed: DASH, total: 'unknown', unknown }
+      : { billed: formatMoney(0), total: formatMoney(0), unknown };
+  }
+  const parts = [
+    ...(total.usd > 0 ? [formatMoney(total.usd)] : []),
+    ...(total.cny > 0 ? [formatMoney(total.cny, 'CNY')] : []),
+  ];
+  const estimate = formatMoney(total.estimatedUsd);
+  return { billed: parts.join(' +\u00a0'), total: total.cny > 0 ? `~${estimate}` : estimate, unknown };
 }

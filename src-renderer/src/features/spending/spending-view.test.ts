@@ -159,11 +159,17 @@ describe('the table order', () => {
       '2026-11-25 gpt-5-mini',
       '2026-11-27 gpt-5-mini',
     ]);
-    expect(order(sortRows(rows, { key: 'cny', descending: true }))[0]).toBe('2026-11-27 MiniMax-M2.7');
-    expect(order(sortRows(rows, { key: 'usd', descending: true }))[0]).toBe('2026-11-25 gpt-5-mini');
     expect(order(sortRows(rows, { key: 'estimatedUsd', descending: false }))[0]).toBe(
       '2026-11-27 gpt-5-mini',
     );
-    expect(order(sortRows(rows, { key: 'provider', descending: false }))[0]).toBe('2026-11-27 MiniMax-M2.7');
+    expect(order(sortRows(rows, { key: 'estimatedUsd', descending: true }))[0]).toBe('2026-11-25 gpt-5-mini');
+    // By "provider/model": minimax/… before openai/…
+    expect(order(sortRows(rows, { key: 'model', descending: false }))[0]).toBe('2026-11-27 MiniMax-M2.7');
+    expect(order(sortRows(rows, { key: 'period', descending: false }))[0]).toBe('2026-11-25 gpt-5-mini');
+  });
+
+  it('sorts by the answers of unknown cost', () => {
+    const unknown = [rows[0]!, { ...rows[1]!, total: { ...rows[1]!.total, unknownColumns: 3 } }];
+    expect(order(sortRows(unknown, { key: 'unknown', descending: true }))[0]).toBe('2026-11-27 MiniMax-M2.7');
   });
 });

@@ -1,7 +1,7 @@
 // What the Spending page shows, from the core's report: periods written for people, the chart's bars
 // (every period in the range, one stack per provider or model) and the table's order. Pure.
 import type { ProviderId } from '../../../../src-shared/domain.ts';
-import type { MoneyTotal, SpendingReport, SpendingRow } from '../../../../src-shared/history.ts';
+import type { SpendingReport, SpendingRow } from '../../../../src-shared/history.ts';
 
 export type GroupBy = SpendingReport['groupBy'];
 export type SplitBy = 'provider' | 'model';
@@ -147,7 +147,7 @@ export function chartData(
   return { periods, series: [...kept, { key: OTHER_SERIES, label, values }] };
 }
 
-export type SortKey = 'period' | 'provider' | 'model' | 'runs' | 'usd' | 'cny' | 'estimatedUsd';
+export type SortKey = 'period' | 'model' | 'runs' | 'estimatedUsd' | 'unknown';
 export interface RowSort {
   key: SortKey;
   descending: boolean;
@@ -156,16 +156,22 @@ export interface RowSort {
 /** Newest period first, and within it the biggest spender: what the table shows before any sorting. */
 export const DEFAULT_SORT: RowSort = { key: 'period', descending: true };
 
-const MONEY_KEYS = new Set<SortKey>(['usd', 'cny', 'estimatedUsd']);
+/** How a model is named in the tables, as in the Playground's columns: "openai/gpt-5-mini". */
+export const modelRef = (row: Pick<SpendingRow, 'provider' | 'model'>) => `${row.provider}/${row.model}`;
 
 function compareBy(key: SortKey, a: SpendingRow, b: SpendingRow): number {
-  if (key === 'runs') return a.runs - b.runs;
-  if (MONEY_KEYS.has(key)) {
-    const field = key as keyof Pick<MoneyTotal, 'usd' | 'cny' | 'estimatedUsd'>;
-    return a.total[field] - b.total[field];
+  switch (key) {
+    case 'period':
+      return a.period.localeCompare(b.period);
+    case 'model':
+      return modelRef(a).localeCompare(modelRef(b));
+    case 'runs':
+      return a.runs - b.runs;
+    case 'estimatedUsd':
+      return a.total.estimatedUsd - b.total.estimatedUsd;
+    case 'unknown':
+      return a.total.unknownColumns - b.total.unknownColumns;
   }
-  const text = key as 'period' | 'provider' | 'model';
-  return a[text].localeCompare(b[text]);
 }
 
 /** The rows in the chosen order; ties by cost (biggest first), then by name, so the order is stable. */
@@ -175,6 +181,6 @@ export function sortRows(rows: readonly SpendingRow[], sort: RowSort): SpendingR
     (a, b) =>
       sign * compareBy(sort.key, a, b) ||
       b.total.estimatedUsd - a.total.estimatedUsd ||
-      `${a.provider}/${a.model}`.localeCompare(`${b.provider}/${b.model}`),
+      modelRef(a).localeCompare(modelRef(b)),
   );
 }
