@@ -46,6 +46,8 @@ export interface ArenaOptions {
   keyBackend: CipherBackend;
   /** Bytes to leave in keys.json before start-up (a damaged store file). */
   keysFile?: string;
+  /** Bytes to leave in history.sqlite before start-up (a damaged history database). */
+  historyFile?: string;
   /** Transport overrides for the core (the bench lifts the rate limit so every column starts at once). */
   client?: Omit<NonNullable<ArenaCoreOptions['client']>, 'hosts'>;
   /** Told of every event main sends the window, as it is sent (the bench times and counts them). */
@@ -78,6 +80,7 @@ export async function startArena(page: Page, options: ArenaOptions): Promise<Run
   const exportsDir = join(dataDir, 'exports');
   const savePrompts: string[] = [];
   if (options.keysFile !== undefined) writeFileSync(join(dataDir, 'keys.json'), options.keysFile);
+  if (options.historyFile !== undefined) writeFileSync(join(dataDir, 'history.sqlite'), options.historyFile);
   const keyStore = new JsonFileStore(join(dataDir, 'keys.json'));
   const pageErrors: string[] = [];
   const traffic: unknown[] = [];

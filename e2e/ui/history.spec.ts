@@ -270,3 +270,18 @@ test('a thousand kept runs: a page at a time as the list scrolls, only the lines
 });
 
 const hasCursor = (value: unknown) => typeof value === 'object' && value !== null && 'nextCursor' in value;
+
+test.describe('a damaged history database', () => {
+  test.use({ arenaOptions: { env: {}, keyBackend: 'os', historyFile: 'this is not a SQLite database' } });
+
+  test('is moved aside, said on the page with where it went, and a new history starts', async ({ arena }) => {
+    const { page } = arena;
+    await goTo(page, 'History');
+    const notice = page.getByRole('alert').filter({ hasText: 'History was damaged' });
+    await expect(notice).toContainText('moved to');
+    await expect(notice).toContainText('nothing was deleted');
+    await expect(page.getByRole('heading', { level: 2, name: 'No runs yet' })).toBeVisible();
+    await page.screenshot({ path: join(SCREENSHOTS, 'history-moved-aside.png') });
+    expect(arena.pageErrors).toEqual([]);
+  });
+});

@@ -13,13 +13,11 @@ import './history.css';
 function StatusNotice() {
   const status = useHistory((state) => state.status);
   if (!status || status.state === 'ok') return null;
-  const title = status.state === 'moved_aside' ? 'History was moved aside' : 'History is unavailable';
+  // The message says what happened, where the old file went and what to do.
   return (
-    <div className="banner history-status" role="alert">
-      <p>
-        <strong>{title}.</strong> {status.message}
-      </p>
-    </div>
+    <p className="banner history-status" role="alert">
+      {status.message}
+    </p>
   );
 }
 
@@ -52,6 +50,7 @@ function Listing() {
   const loaded = useHistory((state) => state.loaded);
   const loading = useHistory((state) => state.loading);
   const error = useHistory((state) => state.error);
+  const unavailable = useHistory((state) => state.status?.state === 'unavailable');
   const filtered = useHistory((state) => isFiltered(state.filter));
   const [deleting, setDeleting] = useState<string[] | null>(null);
   const empty = loaded && total === 0;
@@ -64,7 +63,10 @@ function Listing() {
   }, [empty, returning]);
 
   let body: ReactNode;
-  if (error) {
+  if (unavailable) {
+    // The status notice above says why and what to do; there is no list to show.
+    body = null;
+  } else if (error) {
     body = (
       <p className="pg-error-card" role="alert">
         The runs could not be listed: {error}
@@ -96,7 +98,8 @@ function Listing() {
   }
   return (
     <>
-      <HistoryToolbar />
+      {/* Nothing kept yet: nothing to search or filter. */}
+      {empty && !filtered ? null : <HistoryToolbar />}
       <p className="hint" role="status">
         {loaded && (total > 0 || filtered) ? countText(total, filtered) : ''}
         {loading ? ' · loading…' : ''}

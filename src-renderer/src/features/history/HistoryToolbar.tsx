@@ -43,7 +43,7 @@ export function HistoryToolbar() {
           id={ids.search}
           type="search"
           value={search}
-          placeholder="Words of a prompt or an answer"
+          placeholder="Words in prompts or answers"
           onChange={(event) => setSearch(event.target.value)}
         />
       </span>
