@@ -2,6 +2,7 @@ import { memo, type RefObject, useEffect, useRef } from 'react';
 import type { ChatTurn } from '../../../../../src-shared/conversation.ts';
 import { StreamingMarkdown } from '../../../lib/markdown/index.ts';
 import { ErrorBoundary } from '../../../ui/ErrorBoundary.tsx';
+import { useBlindMasked } from '../blind/blind-store.ts';
 import { useReadOnlyColumns } from '../column-run-source.ts';
 import { setScrollTopQuietly } from '../layout/scroll-sync.ts';
 import { useColumnRun, usePlaygroundRun } from '../run-store.ts';
@@ -134,6 +135,9 @@ export function ColumnBody({ columnId, label }: { columnId: string; label: strin
   useFollowEnd(scroller, content, useReadOnlyColumns() === null);
   const runId = useColumnRun(columnId, (run) => run?.runId);
   const followUp = (history?.length ?? 0) > 0;
+  // An unrevealed blind column hides what would tell the models apart: earlier (revealed) turns and
+  // notices that name the provider.
+  const masked = useBlindMasked(columnId);
   return (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls; this is a scrolling answer.
     <div
@@ -147,12 +151,15 @@ export function ColumnBody({ columnId, label }: { columnId: string; label: strin
       <div ref={content} className="pg-column-content">
         {/* An answer that cannot be rendered shows as plain text; the next answer gets another try. */}
         <ErrorBoundary resetKey={runId} fallback={() => <PlainAnswer columnId={columnId} />}>
-          {history ? <PastTurns turns={history} /> : null}
+          {history && !masked ? <PastTurns turns={history} /> : null}
+          {followUp && masked ? (
+            <p className="hint">Earlier turns show after you vote: they would tell the models apart.</p>
+          ) : null}
           {followUp ? <Prompt text={prompt} /> : null}
           <StartProblem columnId={columnId} />
           {hasRun ? (
             <>
-              <RunNotice columnId={columnId} />
+              {masked ? null : <RunNotice columnId={columnId} />}
               <ReasoningSection columnId={columnId} />
               <CurrentAnswer columnId={columnId} />
               <ToolCallList columnId={columnId} />
