@@ -228,17 +228,24 @@ test('a thousand kept runs: a page at a time as the list scrolls, only the lines
     cost: null,
     truncated: false,
   };
+  // An hour apart (about six weeks in all); every tenth asked DeepSeek.
+  const startOf = (index: number) => new Date(Date.UTC(2026, 10, 1) + index * 3_600_000);
   for (let index = 0; index < KEPT; index += 1) {
     const runId = `run-${index}`;
+    const deepSeek = index % 10 === 0;
     core.history.recordRunStart({
       runId,
       conversationId: `conversation-${index}`,
-      startedAt: new Date(Date.UTC(2026, 10, 1) + index * 60_000),
+      startedAt: startOf(index),
       prompt: `Kept prompt ${String(index).padStart(4, '0')}`,
       system: null,
       params: {},
       blind: false,
-      columns: [{ columnId: 'c0', provider: 'openai', model: 'gpt-5-mini' }],
+      columns: [
+        deepSeek
+          ? { columnId: 'c0', provider: 'deepseek', model: 'deepseek-v4-flash' }
+          : { columnId: 'c0', provider: 'openai', model: 'gpt-5-mini' },
+      ],
     });
     core.history.recordColumnEnd(runId, 'c0', outcome);
   }
@@ -266,6 +273,27 @@ test('a thousand kept runs: a page at a time as the list scrolls, only the lines
     (reply) => typeof reply === 'object' && reply !== null && 'value' in reply && hasCursor(reply.value),
   );
   expect(pages).toHaveLength(KEPT / 50);
+
+  // Filters: by provider, by model, by a day (the local day the run started, as the core keeps it).
+  const matching = (count: number) =>
+    page.getByRole('status').filter({ hasText: new RegExp(`^${count} runs? match`) });
+  await page.getByLabel('Provider', { exact: true }).selectOption({ label: 'DeepSeek' });
+  await expect(matching(KEPT / 10)).toBeVisible();
+  await expect(rows(page).first()).toContainText('deepseek-v4-flash');
+  await page.getByLabel('Model', { exact: true }).fill('gpt-5-mini');
+  await expect(matching(0)).toBeVisible();
+  await page.getByLabel('Provider', { exact: true }).selectOption({ label: 'All' });
+  await expect(matching(KEPT - KEPT / 10)).toBeVisible();
+  await page.getByLabel('Model', { exact: true }).fill('');
+  const day = '2026-11-10';
+  const localDay = (date: Date) =>
+    `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  const onDay = Array.from({ length: KEPT }, (_, index) => startOf(index)).filter(
+    (date) => localDay(date) === day,
+  );
+  await page.getByLabel('From', { exact: true }).fill(day);
+  await page.getByLabel('to', { exact: true }).fill(day);
+  await expect(matching(onDay.length)).toBeVisible();
   expect(arena.pageErrors).toEqual([]);
 });
 
