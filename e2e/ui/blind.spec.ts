@@ -217,7 +217,9 @@ test('two columns: revealing without a vote stores nothing; a blind follow-up hi
   ]);
 });
 
-test('a ranking of three made with the keyboard alone is stored best first', async ({ arena }) => {
+test('a ranking of three made with the keyboard alone is stored best first; a later vote re-rates the columns’ quality badges', async ({
+  arena,
+}) => {
   test.setTimeout(60_000);
   const { page, fakeGlobal } = arena;
   await setUp(page, fakeGlobal, MODELS);
@@ -244,4 +246,28 @@ test('a ranking of three made with the keyboard alone is stored best first', asy
     kind: 'ranking',
     order: [behind[2], behind[0], behind[1]].map((model) => ids.get(model!)),
   });
+
+  // With "Your votes" chosen, the next vote's new ratings reach the revealed columns' quality badges.
+  await page.keyboard.press('Control+3');
+  await page
+    .getByLabel('Quality index')
+    .selectOption({ label: `Your votes (yours, 1 vote, ${turn?.vote?.votedAt.slice(0, 10)})` });
+  await expect(page.getByRole('region', { name: 'Your leaderboard' })).toBeVisible();
+  await page.keyboard.press('Control+1');
+  await runPrompt(page, 'And for strings?');
+  for (const name of BLIND_NAMES) await expect(metric(column(page, name), 'Status')).toHaveText('Done');
+  await page
+    .getByRole('region', { name: 'Blind vote' })
+    .getByRole('button', { name: 'Model A is best' })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'was best' })).toBeVisible();
+  const gpt = MODELS[1];
+  const rated = await page.evaluate(async () => {
+    const board = await window.arena.history.leaderboard();
+    if (!board.ok) throw new Error(board.error.message);
+    return board.value;
+  });
+  expect(rated.votes).toBe(2);
+  const gptRating = Math.round(rated.rows.find((row) => row.model === gpt.model)?.rating ?? Number.NaN);
+  await expect(column(page, nameOf(gpt)).locator('.pg-quality')).toContainText(`Quality ${gptRating}`);
 });

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { StoredVote, VoteOutcome } from '../../../../../src-shared/history.ts';
 import { getArena } from '../../../lib/arena.ts';
+import { usePrices } from '../../prices/prices-store.ts';
 import { blindName, shuffled } from './shuffle.ts';
 
 export interface BlindRound {
@@ -58,6 +59,8 @@ export const useBlind = create<BlindState>((set, get) => ({
       return;
     }
     set({ saving: false, round: { ...round, revealed: true, vote: result.value } });
+    // The vote moved your ratings: the prices table (quality and tiers on "Your votes") is read again.
+    if (usePrices.getState().table) void usePrices.getState().load();
   },
   reveal: () => {
     const round = get().round;
