@@ -235,6 +235,7 @@ test('a ranking of three made with the keyboard alone is stored best first; a la
   await expect(ranking.getByRole('button', { name: 'Move Model C up' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(ranking.getByRole('listitem')).toHaveText([/Model C/, /Model A/, /Model B/]);
+  await shoot(page, 'blind-ranking', vote);
   await vote.getByRole('button', { name: 'Save ranking' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Ranked' })).toContainText(
