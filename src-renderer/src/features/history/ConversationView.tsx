@@ -30,10 +30,19 @@ export function ConversationView({ conversation }: { conversation: Conversation 
           <span title={moneyTotalTitle(conversation.total)}>{moneyTotalText(conversation.total)}</span>
         </p>
         <div className="history-actions">
-          <button type="button" className="primary" onClick={() => continueInPlayground(conversation)}>
+          <button
+            type="button"
+            className="primary"
+            title="The Playground takes this run's columns, system prompt and settings, each column with its earlier turns: your next prompt there follows it up"
+            onClick={() => continueInPlayground(conversation)}
+          >
             <MessageSquareReply aria-hidden="true" size={16} /> Continue in Playground
           </button>
-          <button type="button" onClick={() => void rerunInPlayground(conversation)}>
+          <button
+            type="button"
+            title="Runs the first prompt again in the Playground with the same system prompt, settings and columns, as a new conversation"
+            onClick={() => void rerunInPlayground(conversation)}
+          >
             <RotateCcw aria-hidden="true" size={16} /> Re-run
           </button>
           <button type="button" className="danger" onClick={() => setConfirming(true)}>
