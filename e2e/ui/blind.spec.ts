@@ -1,7 +1,7 @@
 // Blind mode: a round at the fake providers shows its answers shuffled as Model A, B, C with no name,
 // tier, quality or cost; a vote reveals them with their metrics, is stored with the run, and moves your
-// leaderboard on Models & Prices. Revealing without a vote stores nothing; a ranking can be made with
-// the keyboard alone.
+// leaderboard on Models & Prices. Revealing without a vote stores nothing; a ranking is made by drag
+// or with the keyboard.
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Conversation, HistoryPage } from '../../src-shared/history.ts';
@@ -217,7 +217,7 @@ test('two columns: revealing without a vote stores nothing; a blind follow-up hi
   ]);
 });
 
-test('a ranking of three made with the keyboard alone is stored best first; a later vote re-rates the columns’ quality badges', async ({
+test('a ranking of three, by drag and by Move up, is stored best first; a later vote re-rates the columns’ quality badges', async ({
   arena,
 }) => {
   test.setTimeout(60_000);
@@ -229,23 +229,24 @@ test('a ranking of three made with the keyboard alone is stored best first; a la
   await vote.getByRole('button', { name: 'Rank them all instead' }).click();
   const ranking = vote.getByRole('list', { name: 'Your ranking, best first' });
   await expect(ranking.getByRole('listitem')).toHaveText([/Model A/, /Model B/, /Model C/]);
-  // C to the top with two presses of its Move up button (focus stays on it as it moves).
-  await ranking.getByRole('button', { name: 'Move Model C up' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(ranking.getByRole('button', { name: 'Move Model C up' })).toBeFocused();
-  await page.keyboard.press('Enter');
+  // Drag C to the top, then the keyboard way: B up one with its Move up button (focus stays on it).
+  await ranking.getByRole('listitem').nth(2).dragTo(ranking.getByRole('listitem').nth(0));
   await expect(ranking.getByRole('listitem')).toHaveText([/Model C/, /Model A/, /Model B/]);
+  await ranking.getByRole('button', { name: 'Move Model B up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(ranking.getByRole('button', { name: 'Move Model B up' })).toBeFocused();
+  await expect(ranking.getByRole('listitem')).toHaveText([/Model C/, /Model B/, /Model A/]);
   await shoot(page, 'blind-ranking', vote);
   await vote.getByRole('button', { name: 'Save ranking' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Ranked' })).toContainText(
-    `Ranked Model C (${nameOf(behind[2]!)}) > Model A (${nameOf(behind[0]!)}) > Model B (${nameOf(behind[1]!)})`,
+    `Ranked Model C (${nameOf(behind[2]!)}) > Model B (${nameOf(behind[1]!)}) > Model A (${nameOf(behind[0]!)})`,
   );
   const ids = await columnIds(page, MODELS);
   const [turn] = (await storedConversation(page)).turns;
   expect(turn?.vote?.outcome).toEqual({
     kind: 'ranking',
-    order: [behind[2], behind[0], behind[1]].map((model) => ids.get(model!)),
+    order: [behind[2], behind[1], behind[0]].map((model) => ids.get(model!)),
   });
 
   // With "Your votes" chosen, the next vote's new ratings reach the revealed columns' quality badges.
