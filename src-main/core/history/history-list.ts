@@ -34,8 +34,10 @@ function filters(query: HistoryQuery, match: string | null): { where: string[]; 
     );
     params.match = match;
   }
+  // Each filter is one uncorrelated set, built once per query: a correlated EXISTS let SQLite scan
+  // every column of a provider for every conversation (quadratic in the history's size).
   if (query.provider !== undefined || query.model !== undefined) {
-    const conditions = ['r.conversation_seq = c.seq'];
+    const conditions: string[] = [];
     if (query.provider !== undefined) {
       conditions.push('col.provider = :provider');
       params.provider = query.provider;
@@ -45,13 +47,11 @@ function filters(query: HistoryQuery, match: string | null): { where: string[]; 
       params.model = query.model;
     }
     where.push(
-      `EXISTS (SELECT 1 FROM runs r JOIN columns col ON col.run_seq = r.seq WHERE ${conditions.join(' AND ')})`,
+      `c.seq IN (SELECT r.conversation_seq FROM columns col JOIN runs r ON r.seq = col.run_seq WHERE ${conditions.join(' AND ')})`,
     );
   }
   if (query.from !== undefined || query.to !== undefined) {
-    where.push(
-      'EXISTS (SELECT 1 FROM runs r WHERE r.conversation_seq = c.seq AND r.started_day BETWEEN :from AND :to)',
-    );
+    where.push('c.seq IN (SELECT conversation_seq FROM runs WHERE started_day BETWEEN :from AND :to)');
     params.from = query.from ?? '0000-00-00';
     params.to = query.to ?? '9999-99-99';
   }

@@ -19,8 +19,8 @@ export function historyRoutes(store: HistoryStore): Pick<RouteHandlers, HistoryR
     'history.list': (query) => store.list(query),
     'history.get': ({ conversationId }) => store.get(conversationId),
     'history.delete': ({ conversationIds }) => ({ deleted: store.delete(conversationIds) }),
-    'history.vote': () => notYet('Voting'),
-    'history.spending': () => notYet('Spending'),
+    'history.vote': (input) => store.vote(input),
+    'history.spending': (query) => store.spending(query),
     'history.leaderboard': () => notYet('The personal leaderboard'),
     'history.export': () => notYet('Export'),
   };

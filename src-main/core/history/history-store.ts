@@ -1,8 +1,17 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { Conversation, HistoryPage, HistoryQuery, HistoryStatus } from '../../../src-shared/history.ts';
+import type {
+  Conversation,
+  HistoryPage,
+  HistoryQuery,
+  HistoryStatus,
+  SpendingQuery,
+  SpendingReport,
+  StoredVote,
+} from '../../../src-shared/history.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { readConversation } from './conversation-read.ts';
 import { listConversations } from './history-list.ts';
+import { NO_MONEY } from './money.ts';
 import { type OpenedHistory, openHistoryDatabase } from './open-history-db.ts';
 import {
   deleteConversations,
@@ -12,7 +21,10 @@ import {
   type RunStart,
   updateColumn,
 } from './run-writes.ts';
+import { spendingReport } from './spending.ts';
 import { type ColumnOutcome, stateOf } from './stored-column-fields.ts';
+import { inTransaction } from './transaction.ts';
+import { storeVote, type VoteInput } from './votes.ts';
 
 export interface HistoryStoreOptions {
   /** Everything written passes through it (the user's keys removed). */
@@ -33,11 +45,13 @@ export class HistoryStore {
   private readonly opened: OpenedHistory;
   private readonly scrub: <T>(value: T) => T;
   private readonly log: (message: string) => void;
+  private readonly now: () => Date;
   private writeFailure: string | null = null;
 
   constructor(file: string, options: HistoryStoreOptions) {
     this.scrub = options.scrub;
     this.log = options.log;
+    this.now = options.now ?? (() => new Date());
     this.opened = openHistoryDatabase(file, options.now ? { now: options.now } : {});
     if (this.opened.message) this.log(this.opened.message);
     if (this.opened.db) {
@@ -105,6 +119,23 @@ export class HistoryStore {
 
   delete(conversationIds: readonly string[]): number {
     return deleteConversations(this.database(), conversationIds);
+  }
+
+  vote(input: VoteInput): StoredVote {
+    const db = this.database();
+    return inTransaction(db, () => storeVote(db, this.scrub(input), this.now()));
+  }
+
+  spending(query: SpendingQuery): SpendingReport {
+    const db = this.opened.db;
+    return db
+      ? spendingReport(db, query)
+      : { groupBy: query.groupBy, rows: [], byPeriod: [], byProvider: [], byModel: [], total: NO_MONEY };
+  }
+
+  /** The open database, or null when history is unavailable this session (readers then have nothing). */
+  databaseOrNull(): DatabaseSync | null {
+    return this.opened.db;
   }
 
   /** The open database, or the error that says why there is none. */

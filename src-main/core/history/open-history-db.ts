@@ -1,4 +1,4 @@
-import { existsSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, renameSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { corruptFileName, describeFileError } from '../store/inspect-store-file.ts';
 import { MIGRATIONS, migrate, userVersion } from './schema.ts';
@@ -27,22 +27,64 @@ function describeSqliteError(error: unknown): string {
   return describeFileError(error);
 }
 
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * False when the file is there but is not an SQLite database. Checked before SQLite opens it: SQLite
+ * would delete the write-ahead log beside a file it cannot read when closing it, and that log is the
+ * user's too.
+ */
+function looksLikeDatabase(file: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    // Missing (a first start) or unreadable: SQLite says which.
+    return true;
+  }
+  try {
+    const header = Buffer.alloc(SQLITE_HEADER.length);
+    const read = readSync(fd, header, 0, header.length, 0);
+    return read === 0 || (read === header.length && header.equals(SQLITE_HEADER));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The file's schema version, read without writing anything (a read-only connection never checkpoints). */
+function readVersion(file: string): number {
+  if (!existsSync(file)) return 0;
+  const db = new DatabaseSync(file, { readOnly: true, timeout: 5000 });
+  try {
+    return userVersion(db);
+  } finally {
+    db.close();
+  }
+}
+
 /** Opens (creating it when missing) and brings it to this app's schema. Throws what SQLite throws. */
 function openAndMigrate(file: string, migrations: readonly string[]): DatabaseSync {
+  if (!looksLikeDatabase(file)) throw new NotADatabaseError();
+  // Read before anything is written: a newer app's file is left exactly as it is.
+  const version = readVersion(file);
+  if (version > migrations.length) throw new NewerSchemaError(version, migrations.length);
   const db = new DatabaseSync(file, { timeout: 5000 });
   try {
     db.exec('PRAGMA journal_mode = WAL');
     // A commit is on disk before the next write starts: a crash loses at most the write under way.
     db.exec('PRAGMA synchronous = FULL');
     db.exec('PRAGMA foreign_keys = ON');
-    const version = userVersion(db);
-    if (version > migrations.length) throw new NewerSchemaError(version, migrations.length);
     migrate(db, migrations);
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+class NotADatabaseError extends Error {
+  readonly errcode = SQLITE_NOTADB;
+  readonly errstr = 'file is not a database';
 }
 
 class NewerSchemaError extends Error {

@@ -1,7 +1,11 @@
 import type { DatabaseSync } from 'node:sqlite';
 
-/** Runs `write` in one immediate transaction: all of it is kept, or none of it. */
+/**
+ * Runs `write` in one immediate transaction: all of it is kept, or none of it. Inside a transaction
+ * already (a bulk import, a test seeding thousands of runs), it is a savepoint of that one.
+ */
 export function inTransaction<T>(db: DatabaseSync, write: () => T): T {
+  if (db.isTransaction) return inSavepoint(db, write);
   db.exec('BEGIN IMMEDIATE');
   try {
     const result = write();
@@ -9,6 +13,19 @@ export function inTransaction<T>(db: DatabaseSync, write: () => T): T {
     return result;
   } catch (error) {
     if (db.isTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+function inSavepoint<T>(db: DatabaseSync, write: () => T): T {
+  db.exec('SAVEPOINT nested_write');
+  try {
+    const result = write();
+    db.exec('RELEASE nested_write');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK TO nested_write');
+    db.exec('RELEASE nested_write');
     throw error;
   }
 }

@@ -1,0 +1,146 @@
+// Opening history.sqlite: the first schema's files migrate forward and keep their runs, WAL is on, a
+// file from a newer app is left untouched, a damaged one is moved aside (never deleted) and reported,
+// and one that cannot be opened leaves history off without stopping anything.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { describe, expect, it } from 'vitest';
+import { doneColumn, openTestStore, seedRun, tempHistoryFile } from './history-test-support.ts';
+import { openHistoryDatabase } from './open-history-db.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from './schema.ts';
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** The first schema, written exactly as version 1 wrote it, with one conversation in it. */
+function writeVersionOne(file: string): void {
+  const db = new DatabaseSync(file);
+  db.exec(MIGRATIONS[0]!);
+  db.exec('PRAGMA user_version = 1');
+  db.exec(`
+    INSERT INTO conversations (seq, id, created_at, updated_at) VALUES (1, 'conv-1', '2026-11-20T10:00:00.000Z', '2026-11-20T10:00:00.000Z');
+    INSERT INTO runs (seq, id, conversation_seq, turn_index, started_at, started_day, prompt, system, params, blind)
+      VALUES (1, 'run-1', 1, 0, '2026-11-20T10:00:00.000Z', '2026-11-20', 'Old prompt about walruses', NULL, '{"temperature":0.5}', 0);
+    INSERT INTO columns (run_seq, position, column_id, provider, model, spec, state, text, reasoning, result, cost_usd, cost_cny, cost_unknown)
+      VALUES (1, 0, 'a', 'openai', 'gpt-4o', '{"keyId":"k1"}', 'done', 'Walruses are large.', '', '{"toolCalls":[],"usage":null,"finishReason":"stop","error":null,"timing":null,"cost":null,"truncated":false}', 0.25, NULL, 0);
+    INSERT INTO search (rowid, body) VALUES (32, 'Old prompt about walruses'), (33, 'Walruses are large.');
+  `);
+  db.close();
+}
+
+describe('a database written by the first schema', () => {
+  it('opens with every run readable and searchable', () => {
+    const file = tempHistoryFile();
+    writeVersionOne(file);
+    const store = openTestStore(file);
+    expect(store.status()).toEqual({ state: 'ok', message: null, conversations: 1 });
+    const conversation = store.get('conv-1');
+    expect(conversation.turns[0]).toMatchObject({
+      runId: 'run-1',
+      prompt: 'Old prompt about walruses',
+      params: { temperature: 0.5 },
+      columns: [{ columnId: 'a', keyId: 'k1', state: 'done', text: 'Walruses are large.' }],
+    });
+    expect(conversation.total.usd).toBe(0.25);
+    expect(store.list({ search: 'large' }).items.map((item) => item.conversationId)).toEqual(['conv-1']);
+    store.close();
+  });
+
+  it('runs a later migration once, keeping the data, and records the new version', () => {
+    const file = tempHistoryFile();
+    writeVersionOne(file);
+    const next = [...MIGRATIONS, 'ALTER TABLE runs ADD COLUMN note TEXT'];
+    const opened = openHistoryDatabase(file, { migrations: next });
+    expect(opened.state).toBe('ok');
+    const db = opened.db!;
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: next.length });
+    expect(db.prepare('SELECT prompt, note FROM runs').all()).toEqual([
+      { prompt: 'Old prompt about walruses', note: null },
+    ]);
+    db.close();
+    // Opened again: nothing left to run (a second ALTER would fail).
+    const again = openHistoryDatabase(file, { migrations: next });
+    expect(again.state).toBe('ok');
+    again.db?.close();
+  });
+
+  it('a new file is made at the current version, in WAL mode with foreign keys on', () => {
+    const file = tempHistoryFile();
+    const opened = openHistoryDatabase(file);
+    const db = opened.db!;
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: SCHEMA_VERSION });
+    expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
+    expect(db.prepare('PRAGMA foreign_keys').get()).toEqual({ foreign_keys: 1 });
+    db.close();
+  });
+});
+
+describe('a database this app cannot use', () => {
+  it('from a newer app: history is off with a message saying to update, and the file is untouched', () => {
+    const file = tempHistoryFile();
+    writeVersionOne(file);
+    const db = new DatabaseSync(file);
+    db.exec('PRAGMA journal_mode = DELETE');
+    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION + 5}`);
+    db.close();
+    const before = sha(file);
+    const store = openTestStore(file);
+    expect(store.status()).toMatchObject({ state: 'unavailable', conversations: 0 });
+    expect(store.status().message).toMatch(/newer version of BYOK Arena.*update the app/);
+    // Recording goes on without it, and nothing is written.
+    seedRun(store, {
+      runId: 'r',
+      conversationId: 'c',
+      startedAt: new Date(),
+      prompt: 'hi',
+      columns: [{ provider: 'openai', model: 'gpt-4o', outcome: doneColumn('ok') }],
+    });
+    expect(store.list({})).toEqual({ items: [], nextCursor: null, total: 0 });
+    store.close();
+    expect(sha(file)).toBe(before);
+    expect(readdirSync(dirname(file))).toEqual([basename(file)]);
+  });
+
+  it('damaged: moved aside with its write-ahead log (never deleted), reported, and a new history started', () => {
+    const file = tempHistoryFile();
+    const garbage = Buffer.from('this is not a database, '.repeat(300));
+    writeFileSync(file, garbage);
+    writeFileSync(`${file}-wal`, 'a stale log');
+    const store = openTestStore(file, () => new Date('2026-11-27T12:00:00.000Z'));
+    const movedTo = `${file}.corrupt-2026-11-27T12-00-00-000Z`;
+    expect(store.status()).toMatchObject({ state: 'moved_aside', conversations: 0 });
+    expect(store.status().message).toContain(movedTo);
+    expect(store.status().message).toMatch(/nothing was deleted/);
+    expect(readFileSync(movedTo)).toEqual(garbage);
+    expect(readFileSync(`${movedTo}-wal`, 'utf8')).toBe('a stale log');
+    seedRun(store, {
+      runId: 'r',
+      conversationId: 'c',
+      startedAt: new Date(),
+      prompt: 'after the move',
+      columns: [{ provider: 'openai', model: 'gpt-4o', outcome: doneColumn('ok') }],
+    });
+    expect(store.get('c').turns[0]?.prompt).toBe('after the move');
+    store.close();
+  });
+
+  it('that cannot be opened (a folder in its place): history is off, the folder untouched', () => {
+    const file = tempHistoryFile();
+    mkdirSync(file);
+    writeFileSync(`${file}/inside`, 'mine');
+    const store = openTestStore(file);
+    expect(store.status()).toMatchObject({ state: 'unavailable', conversations: 0 });
+    expect(store.status().message).toMatch(/could not be opened.*restart the app/);
+    expect(() =>
+      seedRun(store, {
+        runId: 'r',
+        conversationId: 'c',
+        startedAt: new Date(),
+        prompt: 'hi',
+        columns: [{ provider: 'openai', model: 'gpt-4o', outcome: doneColumn('ok') }],
+      }),
+    ).not.toThrow();
+    expect(readdirSync(file)).toEqual(['inside']);
+    expect(readdirSync(dirname(file))).toEqual([basename(file)]);
+  });
+});

@@ -1,0 +1,216 @@
+// Deleting, voting and adding up spending: deletes take every trace of a conversation (its search rows
+// too) in one go; a vote names only its run's columns and replaces the one before; spending keeps
+// USD and CNY apart beside the estimated USD, and counts unknown costs without guessing them.
+import { describe, expect, it } from 'vitest';
+import { CNY_PER_USD } from '../../../src-shared/pricing.ts';
+import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
+import { cnyCost, doneColumn, openTestStore, seedRun, usdCost } from './history-test-support.ts';
+import type { VoteInput } from './votes.ts';
+
+function arenaErrorOf(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ArenaErrorException) return error.error;
+    throw error;
+  }
+  throw new Error('expected an ArenaError');
+}
+
+const twoColumns = (text: string) => [
+  { provider: 'openai' as const, model: 'gpt-4o', outcome: doneColumn(`${text} one`, usdCost(0.01)) },
+  {
+    provider: 'deepseek' as const,
+    model: 'deepseek-v4-flash',
+    outcome: doneColumn(`${text} two`, usdCost(0.002)),
+  },
+];
+
+function threeConversations() {
+  const store = openTestStore(undefined, () => new Date('2026-11-27T12:00:00.000Z'));
+  for (const [index, word] of ['alpha', 'bravo', 'charlie'].entries()) {
+    seedRun(store, {
+      runId: `run-${word}`,
+      conversationId: word,
+      startedAt: new Date(2026, 10, 20 + index, 12),
+      prompt: `Prompt ${word}`,
+      columns: twoColumns(word),
+    });
+  }
+  return store;
+}
+
+describe('delete', () => {
+  it('removes many conversations at once with their runs, columns, votes and search rows', () => {
+    const store = threeConversations();
+    store.vote({
+      runId: 'run-alpha',
+      outcome: { kind: 'pair', a: 'c0', b: 'c1', result: 'a' },
+      shownOrder: ['c1', 'c0'],
+    });
+    expect(store.delete(['alpha', 'charlie', 'never-was'])).toBe(2);
+    expect(store.list({}).items.map((item) => item.conversationId)).toEqual(['bravo']);
+    expect(store.list({ search: 'alpha' }).total).toBe(0);
+    const db = store.databaseOrNull()!;
+    const count = (table: string) =>
+      (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect([count('runs'), count('columns'), count('votes'), count('search')]).toEqual([1, 2, 0, 3]);
+    expect(arenaErrorOf(() => store.get('alpha'))).toMatchObject({
+      kind: 'invalid_input',
+      field: 'conversationId',
+    });
+  });
+});
+
+describe('vote', () => {
+  it('is stored with the run, replaces an earlier one, and names the winner in the list', () => {
+    const store = threeConversations();
+    const first = store.vote({
+      runId: 'run-bravo',
+      outcome: { kind: 'best', best: 'c1' },
+      shownOrder: ['c0', 'c1'],
+    });
+    expect(first).toEqual({
+      votedAt: '2026-11-27T12:00:00.000Z',
+      outcome: { kind: 'best', best: 'c1' },
+      shownOrder: ['c0', 'c1'],
+    });
+    const winner = () => store.list({ search: 'bravo' }).items[0]?.winner;
+    expect(winner()).toEqual({ provider: 'deepseek', model: 'deepseek-v4-flash' });
+    store.vote({
+      runId: 'run-bravo',
+      outcome: { kind: 'pair', a: 'c0', b: 'c1', result: 'tie' },
+      shownOrder: ['c1', 'c0'],
+    });
+    expect(winner()).toBe('tie');
+    expect(store.get('bravo').turns[0]?.vote).toMatchObject({
+      outcome: { kind: 'pair', result: 'tie' },
+      shownOrder: ['c1', 'c0'],
+    });
+    store.vote({
+      runId: 'run-bravo',
+      outcome: { kind: 'ranking', order: ['c0', 'c1'] },
+      shownOrder: ['c0', 'c1'],
+    });
+    expect(winner()).toEqual({ provider: 'openai', model: 'gpt-4o' });
+  });
+
+  it.each([
+    [
+      'a run that is not stored',
+      { runId: 'nope', outcome: { kind: 'best', best: 'c0' }, shownOrder: ['c0', 'c1'] },
+      'runId',
+    ],
+    [
+      'a column of no such id',
+      { runId: 'run-alpha', outcome: { kind: 'best', best: 'c9' }, shownOrder: ['c0', 'c1'] },
+      'outcome.best',
+    ],
+    [
+      'a pair of one column twice',
+      {
+        runId: 'run-alpha',
+        outcome: { kind: 'pair', a: 'c0', b: 'c0', result: 'a' },
+        shownOrder: ['c0', 'c1'],
+      },
+      'outcome.b',
+    ],
+    [
+      'a ranking naming a column twice',
+      { runId: 'run-alpha', outcome: { kind: 'ranking', order: ['c1', 'c1'] }, shownOrder: ['c0', 'c1'] },
+      'outcome.order.1',
+    ],
+    [
+      'a shown order with a stranger',
+      { runId: 'run-alpha', outcome: { kind: 'best', best: 'c0' }, shownOrder: ['c0', 'x'] },
+      'shownOrder.1',
+    ],
+    [
+      'a shown order naming a column twice',
+      { runId: 'run-alpha', outcome: { kind: 'best', best: 'c0' }, shownOrder: ['c0', 'c0'] },
+      'shownOrder',
+    ],
+  ] satisfies [string, VoteInput, string][])('refuses %s, keeping nothing', (_case, input, field) => {
+    const store = threeConversations();
+    expect(arenaErrorOf(() => store.vote(input))).toMatchObject({
+      kind: 'invalid_input',
+      field,
+    });
+    expect(store.get('alpha').turns[0]?.vote).toBeNull();
+  });
+});
+
+describe('spending', () => {
+  function spentStore() {
+    const store = openTestStore();
+    const add = (runId: string, day: Date, columns: Parameters<typeof seedRun>[1]['columns']) =>
+      seedRun(store, { runId, conversationId: runId, startedAt: day, prompt: runId, columns });
+    add('nov-20', new Date(2026, 10, 20, 23, 30), [
+      { provider: 'openai', model: 'gpt-4o', outcome: doneColumn('a', usdCost(0.5)) },
+      { provider: 'minimax', model: 'MiniMax-M2.7', outcome: doneColumn('b', cnyCost(7.1, 1)) },
+      // Came back, but no price: counted apart, never as $0.
+      { provider: 'custom', model: 'llama3.2', outcome: doneColumn('c', null) },
+    ]);
+    add('nov-21', new Date(2026, 10, 21, 0, 30), [
+      { provider: 'openai', model: 'gpt-4o', outcome: doneColumn('d', usdCost(0.25)) },
+    ]);
+    add('dec-01', new Date(2026, 11, 1, 8), [
+      { provider: 'openai', model: 'gpt-4o', outcome: doneColumn('e', usdCost(1)) },
+      // Refused before anything was sent: cost nothing, and is not "unknown" either.
+      {
+        provider: 'openai',
+        model: 'gpt-5-mini',
+        outcome: {
+          ...doneColumn('', null),
+          usage: null,
+          error: { kind: 'auth', message: 'no key' },
+          finishReason: 'error',
+        },
+      },
+    ]);
+    return store;
+  }
+
+  it('adds up per local day × provider × model, USD and CNY apart, unknown costs counted', () => {
+    const report = spentStore().spending({ groupBy: 'day' });
+    const money = (usd: number, cny: number, unknown: number) => ({
+      usd,
+      cny,
+      estimatedUsd: usd + cny / CNY_PER_USD.rate,
+      unknownColumns: unknown,
+    });
+    expect(report.rows).toEqual([
+      { period: '2026-11-20', provider: 'custom', model: 'llama3.2', runs: 1, total: money(0, 0, 1) },
+      { period: '2026-11-20', provider: 'minimax', model: 'MiniMax-M2.7', runs: 1, total: money(0, 7.1, 0) },
+      { period: '2026-11-20', provider: 'openai', model: 'gpt-4o', runs: 1, total: money(0.5, 0, 0) },
+      { period: '2026-11-21', provider: 'openai', model: 'gpt-4o', runs: 1, total: money(0.25, 0, 0) },
+      { period: '2026-12-01', provider: 'openai', model: 'gpt-4o', runs: 1, total: money(1, 0, 0) },
+      { period: '2026-12-01', provider: 'openai', model: 'gpt-5-mini', runs: 1, total: money(0, 0, 0) },
+    ]);
+    expect(report.total).toEqual(money(1.75, 7.1, 1));
+    expect(report.total.estimatedUsd).toBeCloseTo(2.75, 12);
+    expect(report.byPeriod.map((entry) => [entry.period, entry.total.usd])).toEqual([
+      ['2026-11-20', 0.5],
+      ['2026-11-21', 0.25],
+      ['2026-12-01', 1],
+    ]);
+    expect(report.byProvider.map((entry) => [entry.provider, entry.total.usd, entry.total.cny])).toEqual([
+      ['custom', 0, 0],
+      ['minimax', 0, 7.1],
+      ['openai', 1.75, 0],
+    ]);
+  });
+
+  it('by month, and within a date range', () => {
+    const store = spentStore();
+    const months = store.spending({ groupBy: 'month' });
+    expect(months.byPeriod.map((entry) => [entry.period, entry.total.usd, entry.total.cny])).toEqual([
+      ['2026-11', 0.75, 7.1],
+      ['2026-12', 1, 0],
+    ]);
+    expect(months.rows.find((row) => row.period === '2026-11' && row.model === 'gpt-4o')?.runs).toBe(2);
+    const range = store.spending({ groupBy: 'day', from: '2026-11-21', to: '2026-11-30' });
+    expect(range.total.usd).toBe(0.25);
+    expect(range.rows).toHaveLength(1);
+  });
+});
