@@ -127,9 +127,12 @@ test('a blind round of three: hidden and shuffled, the best picked, revealed wit
   // Vote Model B best: the names come back, each column keeping its blind name as a badge, with cost.
   await vote.getByRole('button', { name: 'Model B is best' }).click();
   const best = behind[1]!;
-  await expect(page.getByRole('status').filter({ hasText: 'was best' })).toHaveText(
+  const result = page.getByRole('status').filter({ hasText: 'was best' });
+  await expect(result).toHaveText(
     `Model B (${nameOf(best)}) was best. Saved with the run: see your leaderboard on Models & Prices.`,
   );
+  // The button pressed is gone: focus goes to what the vote did, not to the page's start.
+  await expect(result).toBeFocused();
   for (const [at, model] of behind.entries()) {
     const region = column(page, nameOf(model));
     await expect(region.locator('.pg-blind-name')).toHaveText(BLIND_NAMES[at]!);
@@ -226,8 +229,10 @@ test('a ranking of three, by drag and by Move up, is stored best first; a later 
   await runBlind(page, 3);
   const behind = await modelsBehind(page, 3);
   const vote = page.getByRole('region', { name: 'Blind vote' });
-  await vote.getByRole('button', { name: 'Rank them all instead' }).click();
+  await vote.getByRole('button', { name: 'Rank them all instead' }).focus();
+  await page.keyboard.press('Enter');
   const ranking = vote.getByRole('list', { name: 'Your ranking, best first' });
+  await expect(ranking.getByRole('button', { name: 'Move Model A down' })).toBeFocused();
   await expect(ranking.getByRole('listitem')).toHaveText([/Model A/, /Model B/, /Model C/]);
   // Drag C to the top, then the keyboard way: B up one with its Move up button (focus stays on it).
   await ranking.getByRole('listitem').nth(2).dragTo(ranking.getByRole('listitem').nth(0));

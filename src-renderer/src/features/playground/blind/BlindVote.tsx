@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { VoteOutcome } from '../../../../../src-shared/history.ts';
 import { isActivePhase } from '../run-state.ts';
 import { usePlaygroundRun } from '../run-store.ts';
@@ -48,9 +48,24 @@ function ManyVote({ round, disabled }: { round: BlindRound; disabled: boolean })
   const [ranking, setRanking] = useState<string[] | null>(null);
   const nameOf = (columnId: string) => blindName(round.order.indexOf(columnId));
   const vote = (outcome: VoteOutcome) => void useBlind.getState().vote(outcome);
+  const container = useRef<HTMLDivElement>(null);
+  const switched = useRef(false);
+  const rankingShown = ranking !== null;
+  // The switch's button is gone once pressed: focus goes to the first control of the other way.
+  useEffect(() => {
+    if (!switched.current) return;
+    switched.current = false;
+    container.current
+      ?.querySelector<HTMLButtonElement>(rankingShown ? 'li button:last-child' : 'button')
+      ?.focus();
+  }, [rankingShown]);
+  const choose = (next: string[] | null) => {
+    switched.current = true;
+    setRanking(next);
+  };
   if (!ranking) {
     return (
-      <div className="pg-vote-choices">
+      <div className="pg-vote-choices" ref={container}>
         {round.order.map((columnId) => (
           <button
             key={columnId}
@@ -61,20 +76,20 @@ function ManyVote({ round, disabled }: { round: BlindRound; disabled: boolean })
             {nameOf(columnId)} is best
           </button>
         ))}
-        <button type="button" className="quiet" onClick={() => setRanking([...round.order])}>
+        <button type="button" className="quiet" onClick={() => choose([...round.order])}>
           Rank them all instead
         </button>
       </div>
     );
   }
   return (
-    <div className="pg-vote-ranking">
+    <div className="pg-vote-ranking" ref={container}>
       <RankList order={ranking} nameOf={nameOf} onChange={setRanking} />
       <div className="pg-vote-choices">
         <button type="button" disabled={disabled} onClick={() => vote({ kind: 'ranking', order: ranking })}>
           Save ranking
         </button>
-        <button type="button" className="quiet" onClick={() => setRanking(null)}>
+        <button type="button" className="quiet" onClick={() => choose(null)}>
           Pick only the best
         </button>
       </div>
@@ -89,8 +104,13 @@ function VoteResult({ round }: { round: BlindRound }) {
     const column = columns.find((entry) => entry.id === columnId);
     return column ? `${column.provider}/${column.model}` : 'a removed column';
   };
+  // The vote's buttons are gone: keyboard focus, left on nothing, goes to what the vote did.
+  const line = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null) line.current?.focus();
+  }, []);
   return (
-    <p className="pg-vote-result" role="status">
+    <p className="pg-vote-result" role="status" tabIndex={-1} ref={line}>
       {round.vote
         ? `${voteSentence(round.vote.outcome, round.order, modelOf)}. Saved with the run: see your leaderboard on Models & Prices.`
         : 'Revealed without a vote: nothing was stored.'}
