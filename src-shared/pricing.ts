@@ -133,6 +133,11 @@ export const PER_MILLION = 1_000_000;
 export interface PriceRow {
   provider: ProviderId;
   model: string;
+  /**
+   * Other ids the provider answers to with this model ("deepseek-v4-flash" for deepseek-flash). Main
+   * always fills it; optional only so rows built by hand (tests) need not.
+   */
+  aliases?: string[];
   inputUsdPerToken: number | null;
   outputUsdPerToken: number | null;
   cacheReadUsdPerToken: number | null;

@@ -56,7 +56,11 @@ describe('choosing the score to show', () => {
   });
 
   it('a model that cannot stop thinking shows its least-effort variant when reasoning is off', () => {
-    expect(pickQualityScore(mini, V41, { reasoning: false })?.score).toBe(14.25);
+    expect(pickQualityScore(mini, V41, { reasoning: false, alwaysReasons: true })?.score).toBe(14.25);
+  });
+
+  it('any other model measured only while reasoning has no score with reasoning off', () => {
+    expect(pickQualityScore(mini, V41, { reasoning: false })).toBeNull();
   });
 
   it("the default mode prefers the index's single as-served entry", () => {
@@ -73,14 +77,20 @@ describe('choosing the score to show', () => {
   it('never answers from another index version', () => {
     expect(pickQualityScore(flash, { index: 'aa-coding', version: 'v4.1' }, { reasoning: null })).toBeNull();
     expect(
-      pickQualityScore(flash, { index: 'aa-intelligence', version: 'v4.0.x' }, { reasoning: false })?.score,
+      pickQualityScore(flash, { index: 'aa-intelligence', version: 'v4.0.x' }, { reasoning: true })?.score,
     ).toBe(46.52);
   });
 
   it('Claude is called without thinking unless asked; other providers at their default', () => {
     expect(defaultCallMode('anthropic', 'claude-haiku-4-5')).toEqual({ reasoning: false });
     expect(defaultCallMode('openrouter', 'anthropic/claude-haiku-4.5')).toEqual({ reasoning: false });
-    expect(defaultCallMode('openai', 'gpt-5-mini')).toEqual({ reasoning: null });
+    expect(defaultCallMode('openai', 'gpt-5-mini')).toEqual({
+      reasoning: true,
+      effort: 'medium',
+      alwaysReasons: true,
+    });
+    expect(defaultCallMode('openai', 'gpt-5.1')).toEqual({ reasoning: false });
+    expect(defaultCallMode('zhipu', 'glm-5')).toEqual({ reasoning: null });
   });
 
   it("the hover lists the chosen version's other variants and the other versions' scores", () => {

@@ -2,6 +2,8 @@
 // that matches how the app calls the model. Pure: main (rows, tiers, the advisor) and the window use it.
 import type { CallMode, QualityIndexInfo, QualityIndexRef, QualityScoreEntry } from './quality.ts';
 
+export { defaultCallMode } from './quality-call-modes.ts';
+
 /** Reasoning efforts from least to most, as the indexes and the providers name them. */
 const EFFORTS = ['minimal', 'low', 'medium', 'high', 'xhigh', 'max'] as const;
 /** The effort assumed when none is asked for: the common provider default (OpenAI, Anthropic budgets). */
@@ -38,7 +40,7 @@ const lowestEffort = (entries: readonly QualityScoreEntry[]) => nearestEffort(en
 /**
  * The one score to show for a model on `ref`, or null when that index version did not measure it.
  * - reasoning off: a non-reasoning variant (the one nearest the asked effort); else the index's single
- *   "default" entry; else the least-effort reasoning variant (a model that cannot stop thinking).
+ *   "default" entry; else, only for a model that always reasons, its least-effort reasoning variant.
  * - reasoning on: the reasoning variant nearest the asked effort, or nearest medium when none is asked
  *   (OpenAI's default; AA headlines the highest effort instead, but that is not how the app calls
  *   models); else the default entry; else the non-reasoning one (a model that cannot think).
@@ -56,20 +58,27 @@ export function pickQualityScore(
   const thinking = on.filter((entry) => entry.reasoning === true);
   const unlabelled = on.filter((entry) => entry.reasoning === null);
   if (mode.reasoning === false) {
-    return nearestEffort(off, mode.effort) ?? unlabelled[0] ?? lowestEffort(thinking);
+    return (
+      nearestEffort(off, mode.effort) ?? unlabelled[0] ?? (mode.alwaysReasons ? lowestEffort(thinking) : null)
+    );
   }
   if (mode.reasoning === null && unlabelled.length > 0) return unlabelled[0]!;
   return nearestEffort(thinking, mode.effort) ?? unlabelled[0] ?? nearestEffort(off, mode.effort);
 }
 
 /**
- * How the app calls a model when its column does not set reasoning: Claude models think only when
- * asked (the app sends no thinking block by default), so their non-reasoning scores apply; every
- * other provider's reasoning models think by default, at the provider's default effort.
+ * Why a model shows no score on `ref` (`label` names it): not measured there at all, or measured only
+ * in configurations the app does not call it in (the hover lists them).
  */
-export function defaultCallMode(provider: string, model: string): CallMode {
-  const claude = provider === 'anthropic' || (provider === 'openrouter' && model.startsWith('anthropic/'));
-  return { reasoning: claude ? false : null };
+export function qualityMissingReason(
+  entries: readonly QualityScoreEntry[],
+  ref: QualityIndexRef,
+  mode: CallMode,
+  label: string,
+): string {
+  if (mode.reasoning === false && entries.some((entry) => isOn(entry, ref)))
+    return `not measured as the app calls it (reasoning off) on ${label}`;
+  return `not measured on ${label}`;
 }
 
 /** For the hover: the chosen version's other variants, and the model's scores on other index versions. */

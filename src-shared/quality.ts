@@ -76,6 +76,12 @@ export interface CallMode {
   reasoning: boolean | null;
   /** The effort asked for, when the provider takes one. */
   effort?: string | null;
+  /**
+   * The model cannot stop reasoning (MiniMax M2.x, the o-series, gpt-5): with reasoning off it is
+   * shown at its least-effort reasoning variant. Any other model has no score when the index did not
+   * measure it the way the app calls it.
+   */
+  alwaysReasons?: boolean;
 }
 
 /** The last "Refresh quality scores" (Artificial Analysis, with your key). */

@@ -81,7 +81,31 @@ describe('arena prices', () => {
       score: 1447,
       estimated: false,
       source: expect.stringContaining('fa9be565e060ecc024b963d1cf2b16c533b4697c'),
+      attribution: 'LMArena (arena.ai)',
     });
+  });
+
+  it('--json rows name the index their quality is on and the attribution it requires', async () => {
+    const m3 = (rows: JsonRow[]) =>
+      rows.find((row) => row.model === 'MiniMax-M3') as JsonRow & {
+        qualityIndex: unknown;
+        attribution: string;
+        qualityScores: { index: string; attribution: string }[];
+      };
+    const onDefault = m3(JSON.parse(await prices('--provider', 'minimax', '--json')));
+    expect(onDefault.qualityIndex).toEqual({ index: 'aa-intelligence', version: 'v4.1' });
+    expect(onDefault.attribution).toBe('Data: Artificial Analysis (artificialanalysis.ai)');
+    for (const score of onDefault.qualityScores)
+      expect(score.attribution).toBe(
+        score.index === 'lmarena-text'
+          ? 'LMArena (arena.ai)'
+          : 'Data: Artificial Analysis (artificialanalysis.ai)',
+      );
+    const onArena = m3(
+      JSON.parse(await prices('--provider', 'minimax', '--index', 'lmarena-text', '--json')),
+    );
+    expect(onArena.qualityIndex).toEqual({ index: 'lmarena-text', version: '2026-07-08' });
+    expect(onArena.attribution).toBe('LMArena (arena.ai)');
   });
 
   it('the text table names the quality index and its attribution', async () => {

@@ -23,7 +23,8 @@ export const PRICES_USAGE = `prices [--provider P] [--index NAME[@VERSION]] [--j
   name a price answers to is listed whole, as --model takes it (aliases say which model they are).
   --index chooses the quality column's index: aa-intelligence (default, v4.1), aa-coding or
   lmarena-text, optionally at a version (aa-intelligence@v4.0.x). --json lists every score a
-  model has in qualityScores.`;
+  model has in qualityScores; each row names the index its quality is on (qualityIndex) and the
+  attribution that index requires, and each score its own.`;
 
 const OPTIONS = {
   provider: { type: 'string' },
@@ -31,27 +32,42 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
 } as const;
 
-/** One score as `--json` lists it. */
+/** One score as `--json` lists it, with the credit its index requires. */
 type ListedScore = Pick<
   QualityScoreEntry,
   'index' | 'version' | 'date' | 'variant' | 'score' | 'estimated' | 'source'
->;
+> & { attribution: string };
 
-/** A row of the listing: a model's prices under one of its names. */
+/**
+ * A row of the listing: a model's prices under one of its names (the top level stays an array of
+ * rows, so each row carries the quality index it was scored on and that index's attribution).
+ */
 type ListedRow = Omit<
   PriceRow,
-  'tierReason' | 'qualitySource' | 'qualityScore' | 'qualityMissing' | 'qualityScores'
-> & { qualityScores: ListedScore[]; aliasOf?: string };
+  'aliases' | 'tierReason' | 'qualitySource' | 'qualityScore' | 'qualityMissing' | 'qualityScores'
+> & {
+  qualityIndex: QualityIndexRef;
+  attribution: string;
+  qualityScores: ListedScore[];
+  aliasOf?: string;
+};
 
-const listedScore = ({ index, version, date, variant, score, estimated, source }: QualityScoreEntry) => ({
-  index,
-  version,
-  date,
-  variant,
-  score,
-  estimated,
-  source,
-});
+/** "Data: Artificial Analysis (artificialanalysis.ai)" for an index version, from the table's list. */
+const attributionOf = (ref: QualityIndexRef, indexes: readonly QualityIndexInfo[]): string =>
+  indexes.find((info) => isOn(info, ref))?.attribution ?? '';
+
+const listedScore =
+  (indexes: readonly QualityIndexInfo[]) =>
+  ({ index, version, date, variant, score, estimated, source }: QualityScoreEntry): ListedScore => ({
+    index,
+    version,
+    date,
+    variant,
+    score,
+    estimated,
+    source,
+    attribution: attributionOf({ index, version }, indexes),
+  });
 
 /**
  * `--index aa-coding` or `--index aa-coding@v4.0.x`: an index alone means its current version (the
@@ -105,9 +121,12 @@ function listedRows(
   const aliases = new Map<string, string[]>();
   for (const entry of catalog.all())
     if (entry.currency === 'USD') aliases.set(`${entry.provider}/${entry.model}`, entry.aliases);
+  const indexes = quality.indexes();
+  const credit = { qualityIndex: index, attribution: attributionOf(index, indexes) };
   const listed: ListedRow[] = [];
   const seen = new Set<string>();
   for (const {
+    aliases: _aliases,
     tierReason: _reason,
     qualitySource: _source,
     qualityScore: _score,
@@ -115,7 +134,7 @@ function listedRows(
     qualityScores,
     ...rest
   } of priceRows(catalog, quality, provider, index)) {
-    const row = { ...rest, qualityScores: qualityScores.map(listedScore) };
+    const row = { ...rest, ...credit, qualityScores: qualityScores.map(listedScore(indexes)) };
     listed.push(row);
     seen.add(`${row.provider}/${row.model.toLowerCase()}`);
     for (const alias of aliases.get(`${row.provider}/${row.model}`) ?? []) {

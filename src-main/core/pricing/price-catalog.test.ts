@@ -279,6 +279,8 @@ describe('the catalog listing', () => {
       maxOutputTokens: 204_800,
       tier: 'STANDARD',
       quality: 38.13,
+      qualityIndex: { index: 'aa-intelligence', version: 'v4.1' },
+      attribution: 'Data: Artificial Analysis (artificialanalysis.ai)',
       qualityScores: expect.arrayContaining([
         {
           index: 'aa-intelligence',
@@ -288,6 +290,7 @@ describe('the catalog listing', () => {
           score: 38.13,
           estimated: false,
           source: expect.stringContaining('ed1690f664bd134e6f949b0764e781db0bea7f28'),
+          attribution: 'Data: Artificial Analysis (artificialanalysis.ai)',
         },
       ]),
       source: 'curated',

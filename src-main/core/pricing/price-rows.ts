@@ -6,6 +6,7 @@ import {
   describeQualityScore,
   pickQualityScore,
   qualityIndexLabel,
+  qualityMissingReason,
 } from '../../../src-shared/quality-pick.ts';
 import { QualityTable } from '../quality/quality-scores.ts';
 import { tierFor } from '../quality/tiers.ts';
@@ -29,11 +30,13 @@ export function priceRows(
     .filter((entry) => entry.currency === 'USD' && (!provider || entry.provider === provider))
     .map((entry) => {
       const scores = quality.scoresFor(entry.provider, entry.model, entry.aliases);
-      const chosen = pickQualityScore(scores, index, defaultCallMode(entry.provider, entry.model));
+      const mode = defaultCallMode(entry.provider, entry.model);
+      const chosen = pickQualityScore(scores, index, mode);
       const tier = tierFor(entry.model, entry, chosen ? { score: chosen.score, label, population } : null);
       return {
         provider: entry.provider,
         model: entry.model,
+        aliases: [...entry.aliases],
         inputUsdPerToken: entry.input,
         outputUsdPerToken: entry.output,
         cacheReadUsdPerToken: entry.cacheRead,
@@ -45,7 +48,7 @@ export function priceRows(
         quality: chosen?.score ?? null,
         qualitySource: chosen ? describeQualityScore(chosen, indexes) : null,
         qualityScore: chosen,
-        qualityMissing: chosen ? null : `not measured on ${label}`,
+        qualityMissing: chosen ? null : qualityMissingReason(scores, index, mode, label),
         qualityScores: scores,
         source: entry.source,
         asOf: entry.asOf,

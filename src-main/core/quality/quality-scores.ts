@@ -145,7 +145,10 @@ export class QualityTable {
         : ref.index === 'votes'
           ? [...(this.votes?.byModel.values() ?? [])].map((entry) => entry.score)
           : [...this.byModel.values()].flatMap(({ owner, model, scores }) => {
-              const picked = pickQualityScore(scores, ref, defaultCallMode(owner, model));
+              // Every measured model counts once, at the variant nearest how the app calls it (a
+              // model measured only while reasoning still ranks among its peers).
+              const mode = { ...defaultCallMode(owner, model), alwaysReasons: true };
+              const picked = pickQualityScore(scores, ref, mode);
               return picked ? [picked.score] : [];
             });
     const sorted = scores.sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PriceEntry } from '../../../src-shared/pricing.ts';
-import { blendedPricePerMillion, tierFor } from './tiers.ts';
+import { blendedPricePerMillion, qualityBand, tierFor } from './tiers.ts';
 
 const price = (input: number, output: number): PriceEntry => ({
   provider: 'custom',
@@ -71,7 +71,7 @@ describe('tiers', () => {
     const expensiveButWeak = tierFor('llama-x', price(10, 30), { score: 47, label: 'Index v9', population });
     expect(expensiveButWeak).toMatchObject({ tier: 'VERSATILE' });
     expect(expensiveButWeak?.reason).toBe(
-      'VERSATILE: price band HEAVY ($15.00 per 1M blended), quality band VERSATILE (47 on Index v9 = 47th percentile of 100 models); the lower applies.',
+      'VERSATILE: price band HEAVY ($15.00 per 1M blended), quality band VERSATILE (47 on Index v9 = 46th percentile of 100 models); the lower applies.',
     );
     expect(tierFor('llama-x', price(10, 30), { score: 19, label: 'Index v9', population })?.tier).toBe(
       'MICRO',
@@ -83,5 +83,17 @@ describe('tiers', () => {
     const few = tierFor('llama-x', price(10, 30), { score: 1, label: 'Index v9', population: [1, 2, 3] });
     expect(few).toMatchObject({ tier: 'HEAVY' });
     expect(few?.reason).toContain('Index v9 scored too few models (3) to rank');
+  });
+});
+
+describe('the percentile a tier tooltip quotes', () => {
+  // 100 models scoring 1…100: a score of 45 has 44 below and one tie, the 44.5th percentile, which the
+  // rule (below p45 STANDARD) places in STANDARD; the text must not say "45th".
+  const population = Array.from({ length: 100 }, (_, at) => at + 1);
+
+  it('agrees with the band the rule chose', () => {
+    const band = qualityBand({ score: 45, label: 'AA Intelligence v4.1', population });
+    expect(band?.tier).toBe('STANDARD');
+    expect(band?.why).toBe('45 on AA Intelligence v4.1 = 44th percentile of 100 models');
   });
 });

@@ -63,7 +63,8 @@ export function qualityBand(quality: RankedScore): { tier: Tier; why: string } |
   if (count < MIN_RANKED_MODELS) return null;
   const percentile = percentileOf(quality.score, quality.population);
   const tier = PERCENTILE_BANDS.find(([below]) => percentile < below)![1];
-  const nth = Math.round(percentile);
+  // Floored, so the text agrees with the band: 44.5 is "44th", below p45.
+  const nth = Math.floor(percentile);
   return {
     tier,
     why: `${quality.score} on ${quality.label} = ${ordinal(nth)} percentile of ${count} models`,

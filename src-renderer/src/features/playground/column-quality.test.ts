@@ -35,10 +35,11 @@ const SONNET = [
   }),
 ];
 
+const AA = 'Data: Artificial Analysis (artificialanalysis.ai)';
 const INDEXES = [
-  { index: 'aa-intelligence', version: 'v4.1', label: 'AA Intelligence v4.1' },
-  { index: 'aa-intelligence', version: 'v4.0.x', label: 'AA Intelligence v4.0.x' },
-  { index: 'lmarena-text', version: '2026-07-08', label: 'LMArena text' },
+  { index: 'aa-intelligence', version: 'v4.1', label: 'AA Intelligence v4.1', attribution: AA },
+  { index: 'aa-intelligence', version: 'v4.0.x', label: 'AA Intelligence v4.0.x', attribution: AA },
+  { index: 'lmarena-text', version: '2026-07-08', label: 'LMArena text', attribution: 'LMArena (arena.ai)' },
 ] as QualityIndexInfo[];
 
 function table(scores: QualityScoreEntry[], index = INDEXES[0] as QualityIndexInfo): PriceTable {
@@ -71,11 +72,12 @@ describe('columnCallMode', () => {
       reasoning: false,
       effort: null,
     });
-    // Claude thinks only when asked; other providers' reasoning models think by default.
+    // Claude thinks only when asked; MiniMax M2.x always thinks.
     expect(columnCallMode(sonnet, {})).toEqual({ reasoning: false, effort: null });
     expect(columnCallMode({ provider: 'minimax', model: 'MiniMax-M2.7' }, {})).toEqual({
-      reasoning: null,
+      reasoning: true,
       effort: null,
+      alwaysReasons: true,
     });
   });
 });
@@ -95,10 +97,27 @@ describe('columnQuality', () => {
   });
 
   it('follows the chosen index version and never shows another version’s number', () => {
-    expect(columnQuality(table(SONNET, INDEXES[1]), sonnet, {})?.view.shown?.score).toBe(43.03);
-    const missing = columnQuality(table(SONNET.slice(0, 2), INDEXES[1]), sonnet, {});
+    const thinking = { ...sonnet, params: { reasoning: true } };
+    expect(columnQuality(table(SONNET, INDEXES[1]), thinking, {})?.view.shown?.score).toBe(43.03);
+    const missing = columnQuality(table(SONNET.slice(0, 2), INDEXES[1]), thinking, {});
     expect(missing?.view.shown).toBeNull();
     expect(missing?.view.missing).toBe('not measured on AA Intelligence v4.0.x');
+  });
+
+  it('a version that measured the model only while reasoning shows none for a column that does not reason', () => {
+    const off = columnQuality(table(SONNET, INDEXES[1]), sonnet, {});
+    expect(off?.view.shown).toBeNull();
+    expect(off?.view.missing).toBe(
+      'not measured as the app calls it (reasoning off) on AA Intelligence v4.0.x',
+    );
+    expect(off?.view.others.map((other) => other.score)).toContain(43.03);
+  });
+
+  it("the hover ends with the chosen index's required attribution", () => {
+    expect(columnQuality(table(SONNET), sonnet, {})?.title.split('\n').at(-1)).toBe(AA);
+    expect(columnQuality(table(SONNET, INDEXES[2]), sonnet, {})?.title.split('\n').at(-1)).toBe(
+      'LMArena (arena.ai)',
+    );
   });
 
   it('knows nothing of a model the table lacks', () => {

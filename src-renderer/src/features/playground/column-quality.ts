@@ -3,25 +3,35 @@
 import type { CompareParams } from '../../../../src-shared/compare.ts';
 import type { PriceTable } from '../../../../src-shared/pricing.ts';
 import type { CallMode } from '../../../../src-shared/quality.ts';
-import { defaultCallMode, pickQualityScore, qualityIndexLabel } from '../../../../src-shared/quality-pick.ts';
+import {
+  defaultCallMode,
+  isOn,
+  pickQualityScore,
+  qualityIndexLabel,
+  qualityMissingReason,
+} from '../../../../src-shared/quality-pick.ts';
 import type { ColumnSetup } from '../../../../src-shared/settings.ts';
 import { otherScoresTitle, type QualityView, scoresView } from '../prices/quality-view.ts';
-import { factsFor } from './model-facts.ts';
+import { factsFor } from './price-row-index.ts';
 
 type ColumnCall = Pick<ColumnSetup, 'provider' | 'model' | 'params'>;
 
+/** The column's reasoning and effort, else the shared defaults, else how the app calls the model. */
 export function columnCallMode(column: ColumnCall, defaults: CompareParams): CallMode {
-  const reasoning = column.params?.reasoning ?? defaults.reasoning;
-  const effort = column.params?.reasoningEffort ?? defaults.reasoningEffort ?? null;
-  if (reasoning === undefined) return { ...defaultCallMode(column.provider, column.model), effort };
-  return { reasoning, effort };
+  const model = defaultCallMode(column.provider, column.model);
+  const reasoning = column.params?.reasoning ?? defaults.reasoning ?? model.reasoning;
+  const effort = column.params?.reasoningEffort ?? defaults.reasoningEffort ?? model.effort ?? null;
+  return model.alwaysReasons ? { reasoning, effort, alwaysReasons: true } : { reasoning, effort };
 }
 
 export interface ColumnQuality {
   view: QualityView;
   /** The chosen index's label ("AA Intelligence v4.1"). */
   label: string;
-  /** The hover: the shown score with its index, version, date and variant (or why none), then the rest. */
+  /**
+   * The hover: the shown score with its index, version, date and variant (or why none), then the rest,
+   * then the index's required attribution ("Data: Artificial Analysis (artificialanalysis.ai)").
+   */
   title: string;
 }
 
@@ -34,8 +44,11 @@ export function columnQuality(
   const row = factsFor(table, column.provider, column.model);
   if (!table || !row) return null;
   const label = qualityIndexLabel(table.qualityIndex, table.qualityIndexes);
-  const shown = pickQualityScore(row.qualityScores, table.qualityIndex, columnCallMode(column, defaults));
-  const missing = row.qualityMissing ?? `not measured on ${label}`;
+  const mode = columnCallMode(column, defaults);
+  const shown = pickQualityScore(row.qualityScores, table.qualityIndex, mode);
+  const missing = qualityMissingReason(row.qualityScores, table.qualityIndex, mode, label);
   const view = scoresView(row.qualityScores, table.qualityIndex, shown, missing);
-  return { view, label, title: otherScoresTitle(view, table.qualityIndexes) };
+  const credit = table.qualityIndexes.find((info) => isOn(info, table.qualityIndex))?.attribution;
+  const title = otherScoresTitle(view, table.qualityIndexes);
+  return { view, label, title: credit ? `${title}\n${credit}` : title };
 }
