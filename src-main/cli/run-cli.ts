@@ -3,6 +3,7 @@ import { registerEnvKeys } from '../core/keys/key-source.ts';
 import { SecretRegistry } from '../core/keys/secret-registry.ts';
 import { UsageError } from './cli-args.ts';
 import { COMPARE_USAGE, compareCommand } from './compare-command.ts';
+import { HISTORY_USAGE, historyCommand } from './history-command.ts';
 import { PRICES_USAGE, pricesCommand } from './prices-command.ts';
 import { REPLAY_USAGE, replayCommand } from './replay-command.ts';
 
@@ -28,6 +29,7 @@ const COMMANDS = new Map<string, Command>([
   ['compare', { run: compareCommand, usage: COMPARE_USAGE }],
   ['replay', { run: replayCommand, usage: REPLAY_USAGE }],
   ['prices', { run: pricesCommand, usage: PRICES_USAGE }],
+  ['history', { run: historyCommand, usage: HISTORY_USAGE }],
 ]);
 
 const USAGE = `BYOK Arena — headless CLI

@@ -152,3 +152,21 @@ export function openHistoryDatabase(
     }
   }
 }
+
+/**
+ * For another process that only reads (the CLI while the app may be running): opened read-only, no
+ * migration, nothing marked or moved. Throws a message for the user when it cannot be read.
+ */
+export function openHistoryReadOnly(file: string, migrations: readonly string[] = MIGRATIONS): DatabaseSync {
+  if (!looksLikeDatabase(file))
+    throw new Error(`${file} is not a history database. Start the app once: it moves a damaged file aside.`);
+  const db = new DatabaseSync(file, { readOnly: true, timeout: 5000 });
+  const version = userVersion(db);
+  if (version === migrations.length) return db;
+  db.close();
+  throw new Error(
+    version > migrations.length
+      ? `${file} was written by a newer version of BYOK Arena (schema ${version}; this one reads up to ${migrations.length}). Update the app.`
+      : `${file} is from an older version of BYOK Arena (schema ${version}). Start the app once to bring it up to date.`,
+  );
+}
