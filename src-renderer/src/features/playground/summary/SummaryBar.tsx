@@ -1,7 +1,7 @@
 import { ChevronDown, ChevronUp } from 'lucide-react';
 import { useId, useMemo, useState } from 'react';
 import { formatMoney } from '../../../../../src-shared/format-money.ts';
-import { qualityIndexLabel } from '../../../../../src-shared/quality-pick.ts';
+import { isOn, qualityIndexLabel } from '../../../../../src-shared/quality-pick.ts';
 import { formatScore } from '../../prices/quality-view.ts';
 import { formatMoneyTotal } from '../../spending/money-total.ts';
 import { useRoundHidden } from '../blind/blind-store.ts';
@@ -34,13 +34,24 @@ function Fact({
   );
 }
 
-/** Scores of one index only: "Highest AA Intelligence v4.1: MiniMax-M3 44.44", or why there is none. */
-function HighestQuality({ summary, indexLabel }: { summary: RunSummary; indexLabel: string }) {
+/**
+ * Scores of one index only: "Highest AA Intelligence v4.1: MiniMax-M3 44.44", or why there is none;
+ * the hover carries the attribution the index requires.
+ */
+function HighestQuality({
+  summary,
+  indexLabel,
+  credit,
+}: {
+  summary: RunSummary;
+  indexLabel: string;
+  credit: string | null;
+}) {
   const { highestQuality: best, qualityUnscored: unscored } = summary;
   if (!best && unscored === 0) return null;
   const leftOut = unscored > 0 && best ? ` (${unscored} unscored left out)` : '';
   return (
-    <div className="pg-summary-fact">
+    <div className="pg-summary-fact" title={credit ? `${indexLabel}. ${credit}` : undefined}>
       <dt>Highest {indexLabel}</dt>
       <dd>
         {best ? (
@@ -118,6 +129,7 @@ export function SummaryBar() {
   const indexLabel = table
     ? qualityIndexLabel(table.qualityIndex, table.qualityIndexes)
     : 'the quality index';
+  const credit = table?.qualityIndexes.find((info) => isOn(info, table.qualityIndex))?.attribution ?? null;
   const [open, setOpen] = useState(true);
   const detailsId = useId();
   // A blind round names the cheapest and fastest only after the vote.
@@ -154,7 +166,7 @@ export function SummaryBar() {
             winner={summary.fastestTotal}
             value={(ms) => formatDuration(ms) ?? ''}
           />
-          <HighestQuality summary={summary} indexLabel={indexLabel} />
+          <HighestQuality summary={summary} indexLabel={indexLabel} credit={credit} />
         </dl>{' '}
         {summary.multiples.length > 1 ? (
           <p className="pg-summary-multiples">
