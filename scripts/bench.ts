@@ -1,5 +1,5 @@
 // Benchmarks for the streaming core and the Playground: prints numbers, asserts nothing. Loopback only.
-// Usage: npm run bench [-- --only decode,compare,delivery,ui] [-- --quick]
+// Usage: npm run bench [-- --only decode,compare,delivery,history,ui] [-- --quick]
 // The ui section runs in its own process (scripts/bench-ui.ts) and writes bench-results.json.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { createCompareOrchestrator } from '../src-main/core/compare/orchestrator
 import { createRateLimiter } from '../src-main/core/http/rate-limiter.ts';
 import { PROVIDERS } from '../src-main/core/providers/registry.ts';
 import type { ArenaEvent } from '../src-shared/contract.ts';
+import { historyBench } from './bench-history.ts';
 
 const FIXTURES = join(import.meta.dirname, '../e2e/fixtures');
 
@@ -175,7 +176,7 @@ function uiBench(quick: boolean): void {
   if (ui.status !== 0) process.exitCode = ui.status ?? 1;
 }
 
-const SECTIONS = ['decode', 'compare', 'delivery', 'ui'] as const;
+const SECTIONS = ['decode', 'compare', 'delivery', 'history', 'ui'] as const;
 const { values: options } = parseArgs({
   options: { only: { type: 'string' }, quick: { type: 'boolean', default: false } },
 });
@@ -195,4 +196,5 @@ if (chosen.has('compare')) {
   await compareBench(16);
 }
 if (chosen.has('delivery')) for (const columns of [1, 4, 16]) await deliveryBench(columns);
+if (chosen.has('history')) historyBench(options.quick ?? false);
 if (chosen.has('ui')) uiBench(options.quick ?? false);

@@ -49,6 +49,8 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (run_seq, column_id)
   );
   CREATE INDEX columns_by_model ON columns (provider, model);
+  -- Costs read without the rows' answers (which come first in a row and would be read through).
+  CREATE INDEX columns_costs ON columns (run_seq, provider, model, cost_usd, cost_cny, cost_unknown);
   CREATE INDEX columns_running ON columns (state) WHERE state = 'running';
   CREATE TABLE votes (
     run_seq INTEGER PRIMARY KEY REFERENCES runs (seq) ON DELETE CASCADE,
