@@ -22,7 +22,8 @@ interface AaEntry {
 }
 
 /**
- * The recorded sample (4 models, none in the catalog, no index version named) plus two catalog models
+ * The recorded sample (4 models, no index version named; only GLM-5.2 is one the app knows, by the AA
+ * slug glm-5-2 its bundled data recorded) plus two catalog models
  * in the shape of its entries. These two scores are test values, not Artificial Analysis': each differs
  * from every bundled score of its model, so a number on screen can only have come from the refresh.
  */
@@ -174,7 +175,7 @@ test('add an Artificial Analysis key, refresh, see the new version and its score
   await refreshButton(page).click();
   const date = fetchedDate();
   await expect(refreshStatus(page)).toHaveText(
-    `Refreshed: 6 Artificial Analysis models, 2 of them in the catalog, as unknown version, fetched on ${date}.`,
+    `Refreshed: 6 Artificial Analysis models, 3 of them matched to models the app knows, as unknown version, fetched on ${date}.`,
   );
   await page.getByLabel('Search').fill('minimax/minimax-m');
   // Never merged: the chosen index is still the bundled v4.1, with its own number.
@@ -205,7 +206,7 @@ test('add an Artificial Analysis key, refresh, see the new version and its score
   ).toHaveText('57.25');
   // The date once: the version is named after it.
   await expect(page.locator('.quality-attribution')).toHaveText(
-    `Quality: Artificial Analysis Intelligence Index · fetched ${date} · 0–100 · 2 models · Data: Artificial Analysis (artificialanalysis.ai)`,
+    `Quality: Artificial Analysis Intelligence Index · fetched ${date} · 0–100 · 3 models · Data: Artificial Analysis (artificialanalysis.ai)`,
   );
   await expect(
     page.getByRole('link', { name: 'Data: Artificial Analysis (artificialanalysis.ai)' }),

@@ -174,13 +174,13 @@ test('a model the chosen index did not measure shows a dash saying so, never ano
 }) => {
   const { page } = arena;
   await openPrices(page);
-  // PROVENANCE.md: no AA row for kimi-k2-thinking-turbo; LMArena has one.
-  await page.getByLabel('Search').fill('moonshot/kimi-k2-thinking-turbo');
-  const kimi = priceRow(page, 'moonshot/kimi-k2-thinking-turbo');
-  await expect(kimi.quality).toHaveText(/^—/);
-  await expect(kimi.quality).toHaveAttribute('title', /^not measured on AA Intelligence v4\.1\n/);
-  await expect(kimi.quality).toHaveAttribute('title', /\n\d+ — LMArena/);
-  await expect(kimi.perPoint).toHaveText(/^—/);
+  // PROVENANCE.md: no AA row for gpt-5.2-chat-latest; LMArena has one.
+  await page.getByLabel('Search').fill('openai/gpt-5.2-chat-latest');
+  const chat = priceRow(page, 'openai/gpt-5.2-chat-latest');
+  await expect(chat.quality).toHaveText(/^—/);
+  await expect(chat.quality).toHaveAttribute('title', /^not measured on AA Intelligence v4\.1\n/);
+  await expect(chat.quality).toHaveAttribute('title', /\n\d+ — LMArena/);
+  await expect(chat.perPoint).toHaveText(/^—/);
 
   // MiniMax-M2 has no AA Coding v4.1 score (only v4.0.x): a dash, not the v4.0.x number.
   await qualityIndex(page).selectOption({ label: 'AA Coding v4.1' });
@@ -252,6 +252,8 @@ test('a Playground column shows the score for its reasoning setting; the summary
   // The app sends Claude no thinking block unless asked: its non-reasoning score (AA estimated it).
   await expect(badge).toContainText('Quality 29.28 est.');
   await expect(badge).toHaveAttribute('title', /^29\.28 — AA Intelligence v4\.1, 2026-07-10, non-reasoning/);
+  // The index's required attribution, outside Models & Prices too.
+  await expect(badge).toHaveAttribute('title', /\nData: Artificial Analysis \(artificialanalysis\.ai\)$/);
 
   await page.getByRole('button', { name: 'Settings for anthropic/claude-sonnet-4-5' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings for anthropic/claude-sonnet-4-5' });
@@ -266,6 +268,7 @@ test('a Playground column shows the score for its reasoning setting; the summary
   // Sonnet with reasoning on scores 36.42 there, MiniMax-M3 44.44.
   const highest = summary.locator('.pg-summary-fact', { hasText: /^Highest AA Intelligence v4\.1/ });
   await expect(highest.locator('dd')).toHaveText('MiniMax-M3 44.44');
+  await expect(highest).toHaveAttribute('title', /Data: Artificial Analysis \(artificialanalysis\.ai\)/);
   await page.screenshot({ path: join(SCREENSHOTS, 'quality-playground.png') });
   expect(arena.pageErrors).toEqual([]);
 });

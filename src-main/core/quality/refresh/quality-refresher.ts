@@ -103,7 +103,7 @@ export class QualityRefresher {
       state: 'ok',
       lastAttemptAt: attemptAt,
       lastSuccessAt: attemptAt,
-      message: `Refreshed: ${quality.aaModels} Artificial Analysis models, ${matchedModels(quality)} of them in the catalog, as ${describeVersion(quality)}.${skipped}${unsaved}`,
+      message: `Refreshed: ${quality.aaModels} Artificial Analysis models, ${matchedModels(quality)} of them matched to models the app knows, as ${describeVersion(quality)}.${skipped}${unsaved}`,
     });
   }
 
