@@ -41,7 +41,10 @@ export function aaEntry(
   };
 }
 
-/** The sample plus MiniMax-M2.7 (50.5 / 60.25) and GPT-5 mini, high (47.25 / null). */
+/**
+ * The sample plus MiniMax-M2.7 (50.5 / 60.25) and GPT-5 mini, high (47.25 / null), under the slugs AA
+ * itself uses for them (minimax-m2-7, gpt-5-mini: source_model_slug in data/quality/quality-scores.json).
+ */
 export function aaPayload(extra: Record<string, unknown> = {}): AaPayload {
   const sample = aaSample();
   return {
