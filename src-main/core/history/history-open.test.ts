@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
+import { HistoryStore } from './history-store.ts';
 import { doneColumn, openTestStore, seedRun, tempHistoryFile } from './history-test-support.ts';
 import { openHistoryDatabase } from './open-history-db.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.ts';
@@ -142,5 +143,33 @@ describe('a database this app cannot use', () => {
     ).not.toThrow();
     expect(readdirSync(file)).toEqual(['inside']);
     expect(readdirSync(dirname(file))).toEqual([basename(file)]);
+  });
+});
+
+describe('a store without its database', () => {
+  it('unavailable: a follow-up keeps the conversation id the window sent, so its turns still go together', () => {
+    const file = tempHistoryFile();
+    mkdirSync(file);
+    const store = openTestStore(file);
+    expect(store.conversationFor('conversation-from-the-window')).toBe('conversation-from-the-window');
+    expect(store.conversationFor(undefined)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('closed at quit: a column ending afterwards is dropped quietly, not logged as a failure', () => {
+    const lines: string[] = [];
+    const store = new HistoryStore(tempHistoryFile(), {
+      scrub: (value) => value,
+      log: (line) => lines.push(line),
+    });
+    seedRun(store, {
+      runId: 'r',
+      conversationId: 'c',
+      startedAt: new Date(),
+      prompt: 'hi',
+      columns: [],
+    });
+    store.close();
+    store.recordColumnEnd('r', 'c0', doneColumn('late'));
+    expect(lines).toEqual([]);
   });
 });

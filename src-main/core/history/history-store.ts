@@ -47,6 +47,8 @@ export class HistoryStore {
   private readonly log: (message: string) => void;
   private readonly now: () => Date;
   private writeFailure: string | null = null;
+  /** After close(): columns that end later (cancelled as the app quits) are not kept. */
+  private closed = false;
 
   constructor(file: string, options: HistoryStoreOptions) {
     this.scrub = options.scrub;
@@ -75,12 +77,12 @@ export class HistoryStore {
 
   /** The conversation a run joins: the one asked for when it exists, else a new id. */
   conversationFor(requested: string | undefined): string {
+    if (requested === undefined) return crypto.randomUUID();
+    // Without a database nothing can be checked: the window's id keeps its turns together.
     const db = this.opened.db;
-    if (requested !== undefined && db) {
-      const found = db.prepare('SELECT 1 FROM conversations WHERE id = ?').get(requested);
-      if (found) return requested;
-    }
-    return crypto.randomUUID();
+    if (!db || this.closed) return requested;
+    const found = db.prepare('SELECT 1 FROM conversations WHERE id = ?').get(requested);
+    return found ? requested : crypto.randomUUID();
   }
 
   recordRunStart(run: RunStart): void {
@@ -145,12 +147,14 @@ export class HistoryStore {
   }
 
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     this.opened.db?.close();
   }
 
   private write(what: string, write: (db: DatabaseSync) => unknown): void {
     const db = this.opened.db;
-    if (!db) return;
+    if (!db || this.closed) return;
     try {
       write(db);
     } catch (error) {
