@@ -7,7 +7,7 @@ import { PROVIDERS } from '../providers/registry.ts';
 import { codecFor } from './wire-codec.ts';
 
 interface Ask {
-  effort: ReasoningEffort;
+  effort?: ReasoningEffort;
   reasoning?: boolean;
   maxOutputTokens?: number;
   wire?: WireId;
@@ -111,6 +111,23 @@ describe('reasoning effort', () => {
         expect(sent).not.toHaveProperty(field);
     },
   );
+
+  // OpenAI: from gpt-5.1 on, reasoning_effort defaults to "none" (no reasoning), so "on" must ask for a level.
+  it.each([
+    ['gpt-5.1', { reasoning: true }, 'medium'],
+    ['gpt-5.2', { reasoning: true }, 'medium'],
+    ['gpt-5.5', { reasoning: true }, 'medium'],
+    ['gpt-5.2', { reasoning: true, effort: 'high' }, 'high'],
+    ['gpt-5.1', { reasoning: false }, 'none'],
+    ['gpt-5.4-mini', { reasoning: false }, 'none'],
+  ] as const)('openai %s with %o sends reasoning_effort %s', (model, options, expected) => {
+    expect(body('openai', model, options).reasoning_effort).toBe(expected);
+  });
+
+  it('openai gpt-5.1-chat-latest takes no level and no switch', () => {
+    const sent = body('openai', 'gpt-5.1-chat-latest', { reasoning: true, effort: 'high' });
+    for (const field of EFFORT_FIELDS) expect(sent).not.toHaveProperty(field);
+  });
 
   it('sends no thinking to Anthropic with reasoning off, whatever the level', () => {
     expect(body('anthropic', 'claude-sonnet-4-5', { effort: 'high', reasoning: false })).not.toHaveProperty(

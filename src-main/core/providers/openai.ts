@@ -4,6 +4,15 @@ import { type ProviderDefinition, standardKeyKind } from './provider-definition.
 const TAKES_MINIMAL = /^gpt-5(-mini|-nano)?$/;
 /** The reasoning models, which take reasoning_effort: the gpt-5 family (not its -chat models) and the o-series. */
 const TAKES_EFFORT = /^(gpt-5|o\d)/;
+/** gpt-5.1 and later: reasoning_effort defaults to "none", so reasoning on must name a level. */
+const DEFAULTS_TO_NONE = /^gpt-5\.\d/;
+
+function reasoningSwitch(on: boolean, model: string): Record<string, string> | undefined {
+  if (DEFAULTS_TO_NONE.test(model) && !model.includes('-chat'))
+    return { reasoning_effort: on ? 'medium' : 'none' };
+  // The gpt-5 family always reasons; "minimal" is as close to off as it goes.
+  return !on && TAKES_MINIMAL.test(model) ? { reasoning_effort: 'minimal' } : undefined;
+}
 
 export const openai: ProviderDefinition = {
   id: 'openai',
@@ -18,9 +27,7 @@ export const openai: ProviderDefinition = {
   openai: {
     maxTokensField: 'max_completion_tokens',
     reasoningTags: false,
-    // The gpt-5 family always reasons; "minimal" is as close to off as it goes.
-    reasoningSwitch: (on, model) =>
-      !on && TAKES_MINIMAL.test(model) ? { reasoning_effort: 'minimal' } : undefined,
+    reasoningSwitch,
     effortFields: (effort, model) => {
       if (!TAKES_EFFORT.test(model) || model.includes('-chat')) return undefined;
       return { reasoning_effort: effort === 'minimal' && !TAKES_MINIMAL.test(model) ? 'low' : effort };
