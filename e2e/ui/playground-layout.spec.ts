@@ -159,6 +159,11 @@ test('the columns take the window: no page scroll, columns near the top, metrics
   for (const size of SIZES) {
     await expectAnswersFillTheWindow(page, size);
     await page.screenshot({ path: join(SCREENSHOTS, `playground-layout-${size.width}x${size.height}.png`) });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({
+      path: join(SCREENSHOTS, `playground-layout-${size.width}x${size.height}-dark.png`),
+    });
+    await page.emulateMedia({ colorScheme: 'light' });
   }
 
   // Folded, the summary keeps only the run's cost and the columns take the room it gave up.
@@ -203,6 +208,7 @@ test('the columns take the window: no page scroll, columns near the top, metrics
   for (const [menu, inside] of [
     ['System prompt', page.getByRole('textbox', { name: 'System prompt' })],
     ['Defaults', page.getByRole('group', { name: 'Limits' })],
+    ['Export…', page.getByRole('group', { name: 'Format' })],
   ] as const) {
     await page.getByText(menu, { exact: true }).first().click();
     await expect(inside).toBeVisible();

@@ -123,6 +123,7 @@ export function ExportMenu({
       <p
         className={outcome?.kind === 'failed' ? 'export-status export-failed' : 'export-status'}
         role="status"
+        title={outcome?.message || undefined}
       >
         {outcome?.message ?? ''}
       </p>

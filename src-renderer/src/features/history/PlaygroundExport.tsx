@@ -1,4 +1,5 @@
-// The Playground's "Export…": its current conversation, or its latest run, once main has named it.
+// The Playground's "Export…" on the title's line: its current conversation, or its latest run, once
+// main has named it.
 import { useRoundHidden } from '../playground/blind/blind-store.ts';
 import { usePlaygroundRun } from '../playground/run-store.ts';
 import { ExportMenu } from './ExportMenu.tsx';
@@ -25,6 +26,7 @@ export function PlaygroundExport() {
     <ExportMenu
       conversationId={conversationId}
       runId={runId}
+      align="end"
       blockedReason={
         running
           ? 'Wait for the run to end: an export holds finished answers.'

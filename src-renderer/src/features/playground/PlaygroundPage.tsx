@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { PlaygroundExport } from '../history/PlaygroundExport.tsx';
 import { useSettings } from '../settings/settings-store.ts';
 import { AddModel } from './add-model/AddModel.tsx';
-import { BlindToggle } from './blind/BlindToggle.tsx';
 import { BlindVote } from './blind/BlindVote.tsx';
 import { DefaultsMenu } from './column-settings/DefaultsMenu.tsx';
 import { Composer } from './composer/Composer.tsx';
@@ -54,6 +54,7 @@ export function PlaygroundPage({ hidden = false }: { hidden?: boolean }) {
     <div className="playground-page" hidden={hidden} inert={hidden} aria-hidden={hidden || undefined}>
       <PageHeader title="Playground">
         <ConversationLine />
+        <PlaygroundExport />
       </PageHeader>
       <Composer />
       <div className="pg-toolbar">
@@ -61,7 +62,6 @@ export function PlaygroundPage({ hidden = false }: { hidden?: boolean }) {
         <PresetMenu />
         <DefaultsMenu />
         <LayoutControls />
-        <BlindToggle />
       </div>
       <StartError />
       <ColumnsArea />

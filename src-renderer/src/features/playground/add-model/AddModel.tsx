@@ -112,7 +112,7 @@ export function AddModel() {
           autoComplete="off"
           spellCheck={false}
           maxLength={MAX_QUERY}
-          placeholder="Search or type provider/model"
+          placeholder="Search or type a model"
           disabled={full}
           value={text}
           onChange={(event) => {

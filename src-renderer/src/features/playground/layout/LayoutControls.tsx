@@ -1,8 +1,9 @@
 import { Keyboard, LayoutGrid } from 'lucide-react';
+import { BlindToggle } from '../blind/BlindToggle.tsx';
 import { usePlaygroundSetup } from '../setup-store.ts';
 import { usePlaygroundView } from '../view-store.ts';
 
-/** Grid or side by side, sync scroll, and the shortcut list. */
+/** Blind, grid or side by side, sync scroll, and the shortcut list. */
 export function LayoutControls() {
   const layout = usePlaygroundSetup((state) => state.layout);
   const syncScroll = usePlaygroundSetup((state) => state.syncScroll);
@@ -10,6 +11,7 @@ export function LayoutControls() {
   return (
     <fieldset className="pg-layout-controls">
       <legend className="visually-hidden">Layout</legend>
+      <BlindToggle />
       <button
         type="button"
         className="quiet pg-toggle"
