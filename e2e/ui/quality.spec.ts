@@ -1,6 +1,6 @@
 // Quality scores in the window: the index selector on Models & Prices with its attribution, the
 // Quality and $ / quality pt columns following it, and the Playground's headers and summary on it.
-// Expected numbers are copied from the bundled data (../shared/data/quality, PROVENANCE.md's table).
+// Expected numbers are copied from the project's copy of the data (data/quality/, PROVENANCE.md's table).
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/arena-fixture.ts';
