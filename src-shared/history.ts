@@ -107,6 +107,8 @@ export interface HistoryItem {
   total: MoneyTotal;
   /** The first turn's vote, named: the model picked best (or first in a ranking), 'tie', 'both_bad'. */
   winner: ModelRefLite | 'tie' | 'both_bad' | null;
+  /** A turn was run blind and not voted on yet: the window hides the models' names until then. */
+  blindUnvoted: boolean;
   /**
    * With a search: where it matched, a short excerpt with each match between HIGHLIGHT_START and
    * HIGHLIGHT_END (the window renders them as <mark>; the text is never parsed as HTML).

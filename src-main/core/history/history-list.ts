@@ -124,6 +124,15 @@ function describePage(db: DatabaseSync, rows: readonly PageRow[], match: string 
     winners.set(row.seq, namedWinner(JSON.parse(row.outcome) as VoteOutcome, columns));
   }
 
+  const blindUnvoted = new Set<number>();
+  for (const row of db
+    .prepare(
+      `SELECT DISTINCT r.conversation_seq AS seq FROM runs r LEFT JOIN votes v ON v.run_seq = r.seq
+       WHERE r.conversation_seq IN (SELECT value FROM json_each(?)) AND r.blind = 1 AND v.run_seq IS NULL`,
+    )
+    .all(seqs) as { seq: number }[])
+    blindUnvoted.add(row.seq);
+
   const snippets = new Map<number, string>();
   if (match !== null) {
     for (const row of db
@@ -150,6 +159,7 @@ function describePage(db: DatabaseSync, rows: readonly PageRow[], match: string 
     models: models.get(row.seq) ?? [],
     total: totals.get(row.seq) ?? NO_MONEY,
     winner: winners.get(row.seq) ?? null,
+    blindUnvoted: blindUnvoted.has(row.seq),
     snippet: snippets.get(row.seq) ?? null,
   }));
 }

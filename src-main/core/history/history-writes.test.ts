@@ -95,6 +95,34 @@ describe('vote', () => {
     expect(winner()).toEqual({ provider: 'openai', model: 'gpt-4o' });
   });
 
+  it('marks a conversation with a blind turn not voted on, so the list can hide its names', () => {
+    const store = threeConversations();
+    store.recordRunStart({
+      runId: 'run-bravo-2',
+      conversationId: 'bravo',
+      startedAt: new Date(2026, 10, 25, 12),
+      prompt: 'A blind follow-up',
+      system: null,
+      params: {},
+      blind: true,
+      columns: [
+        { columnId: 'c0', provider: 'openai', model: 'gpt-4o' },
+        { columnId: 'c1', provider: 'deepseek', model: 'deepseek-v4-flash' },
+      ],
+    });
+    const hidden = () =>
+      new Map(store.list({}).items.map((item) => [item.conversationId, item.blindUnvoted] as const));
+    expect(hidden()).toEqual(
+      new Map([
+        ['bravo', true],
+        ['charlie', false],
+        ['alpha', false],
+      ]),
+    );
+    store.vote({ runId: 'run-bravo-2', outcome: { kind: 'best', best: 'c0' }, shownOrder: ['c1', 'c0'] });
+    expect(hidden().get('bravo')).toBe(false);
+  });
+
   it.each([
     [
       'a run that is not stored',

@@ -14,6 +14,7 @@ function item(conversationId: string): HistoryItem {
     models: [{ provider: 'openai', model: 'gpt-5-mini' }],
     total: { usd: 0, cny: 0, estimatedUsd: 0, unknownColumns: 0 },
     winner: null,
+    blindUnvoted: false,
     snippet: null,
   };
 }
