@@ -5,10 +5,11 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HistoryStore } from '../src-main/core/history/history-store.ts';
+import { seedRun } from '../src-main/core/history/history-test-support.ts';
 import type { ColumnOutcome } from '../src-main/core/history/stored-column-fields.ts';
-import type { ColumnSpec } from '../src-shared/compare.ts';
 import type { ProviderId } from '../src-shared/domain.ts';
 import type { HistoryQuery } from '../src-shared/history.ts';
+import { usdCost } from '../src-shared/pricing-test-support.ts';
 
 const CONVERSATIONS = 10_000;
 const WORDS = (
@@ -52,15 +53,7 @@ function outcome(next: () => number, index: number): ColumnOutcome {
     finishReason: 'stop',
     error: null,
     timing: { ttftMs: 300, totalMs: 4000, tokensPerSecond: 80, tokensEstimated: false },
-    cost: {
-      usd,
-      breakdown: { input: usd / 2, cacheRead: 0, cacheWrite: 0, output: usd / 2 },
-      source: 'curated',
-      asOf: '2026-11-01',
-      estimated: false,
-      tierAboveInputTokens: null,
-      billed: null,
-    },
+    cost: usdCost(usd),
     truncated: false,
   };
 }
@@ -72,23 +65,19 @@ function record(
   startedAt: Date,
   conversationId: string,
 ): void {
-  const runId = `run-${index}-${startedAt.getTime()}`;
-  const columns: ColumnSpec[] = MODELS.slice(0, 2 + (index % 3)).map(([provider, model], position) => ({
-    columnId: `c${position}`,
-    provider,
-    model,
-  }));
-  store.recordRunStart({
-    runId,
+  // Drawn before the answers, so the seeded database stays the one earlier bench runs measured.
+  const prompt = words(next, 10 + Math.floor(next() * 40));
+  seedRun(store, {
+    runId: `run-${index}-${startedAt.getTime()}`,
     conversationId,
     startedAt,
-    prompt: words(next, 10 + Math.floor(next() * 40)),
-    system: null,
-    params: {},
-    blind: false,
-    columns,
+    prompt,
+    columns: MODELS.slice(0, 2 + (index % 3)).map(([provider, model]) => ({
+      provider,
+      model,
+      outcome: outcome(next, index),
+    })),
   });
-  for (const column of columns) store.recordColumnEnd(runId, column.columnId, outcome(next, index));
 }
 
 function timed(rounds: number, run: () => unknown): string {

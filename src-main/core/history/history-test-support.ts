@@ -1,14 +1,18 @@
-// Shared by the history store's tests: a store in a new temporary folder, and runs written into it as
-// the recorder writes them (a run as it starts, then each column's end).
+// Shared by the history store's tests and its bench (scripts/bench-history.ts): a store in a new
+// temporary folder, and runs written into it as the recorder writes them (a run as it starts, then each
+// column's end).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ColumnSpec } from '../../../src-shared/compare.ts';
 import type { ProviderId } from '../../../src-shared/domain.ts';
 import type { CostResult } from '../../../src-shared/pricing.ts';
+import { usdCost } from '../../../src-shared/pricing-test-support.ts';
 import { HistoryStore } from './history-store.ts';
 import { HISTORY_FILE_NAME } from './open-history-db.ts';
 import type { ColumnOutcome } from './stored-column-fields.ts';
+
+export { cnyCost, usdCost } from '../../../src-shared/pricing-test-support.ts';
 
 export function tempHistoryFile(): string {
   return join(mkdtempSync(join(tmpdir(), 'arena-history-')), HISTORY_FILE_NAME);
@@ -16,22 +20,6 @@ export function tempHistoryFile(): string {
 
 export function openTestStore(file = tempHistoryFile(), now?: () => Date): HistoryStore {
   return new HistoryStore(file, { scrub: (value) => value, log: () => {}, ...(now ? { now } : {}) });
-}
-
-export function usdCost(usd: number): CostResult {
-  return {
-    usd,
-    breakdown: { input: usd / 2, cacheRead: 0, cacheWrite: 0, output: usd / 2 },
-    source: 'curated',
-    asOf: '2026-11-01',
-    estimated: false,
-    tierAboveInputTokens: null,
-    billed: null,
-  };
-}
-
-export function cnyCost(cny: number, usd: number): CostResult {
-  return { ...usdCost(usd), estimated: true, billed: { currency: 'CNY', amount: cny } };
 }
 
 export function doneColumn(text: string, cost: CostResult | null = usdCost(0.001)): ColumnOutcome {

@@ -1,6 +1,7 @@
 // A small conversation for the export tests: a USD column whose answer holds ``` fences, a | table
 // and a formula-looking "=SUM(A1)", a CNY-billed column, a failed column, and a follow-up turn.
 import type { Conversation, StoredColumn } from '../../../../src-shared/history.ts';
+import { cnyCost, usdCost } from '../../../../src-shared/pricing-test-support.ts';
 
 const usage = (inputTokens: number, outputTokens: number, reasoningTokens = 0, cacheReadTokens = 0) => ({
   inputTokens,
@@ -9,8 +10,6 @@ const usage = (inputTokens: number, outputTokens: number, reasoningTokens = 0, c
   cacheWriteTokens: 0,
   reasoningTokens,
 });
-
-const breakdown = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
 
 export const OPENAI_ANSWER = [
   'Use a table:',
@@ -38,15 +37,7 @@ const openai: StoredColumn = {
   finishReason: 'stop',
   error: null,
   timing: { ttftMs: 412.4, totalMs: 2345.6, tokensPerSecond: 48.25, tokensEstimated: false },
-  cost: {
-    usd: 0.0012,
-    breakdown,
-    source: 'curated',
-    asOf: '2026-11-01',
-    estimated: false,
-    tierAboveInputTokens: null,
-    billed: null,
-  },
+  cost: usdCost(0.0012),
   truncated: false,
 };
 
@@ -63,15 +54,7 @@ const minimax: StoredColumn = {
   finishReason: 'stop',
   error: null,
   timing: { ttftMs: 850, totalMs: 1500, tokensPerSecond: 30, tokensEstimated: false },
-  cost: {
-    usd: 0.71 / 7.1,
-    breakdown,
-    source: 'curated',
-    asOf: '2026-10-15',
-    estimated: true,
-    tierAboveInputTokens: null,
-    billed: { currency: 'CNY', amount: 0.71 },
-  },
+  cost: { ...cnyCost(0.71, 0.71 / 7.1), asOf: '2026-10-15' },
   truncated: false,
 };
 

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PriceRow, PriceTable } from '../../../../src-shared/pricing.ts';
+import type { PriceTable } from '../../../../src-shared/pricing.ts';
+import { qualityScoreEntry as entry, priceRow } from '../../../../src-shared/pricing-test-support.ts';
 import type { QualityIndexInfo, QualityScoreEntry } from '../../../../src-shared/quality.ts';
 import { columnCallMode, columnQuality } from './column-quality.ts';
-
-function entry(overrides: Partial<QualityScoreEntry>): QualityScoreEntry {
-  return {
-    index: 'aa-intelligence',
-    version: 'v4.1',
-    score: 0,
-    date: '2026-07-10',
-    variant: null,
-    reasoning: null,
-    effort: null,
-    estimated: false,
-    preview: false,
-    sourceModel: 'Claude 4.5 Sonnet',
-    source: 'https://github.com/example',
-    ...overrides,
-  };
-}
 
 // claude-sonnet-4-5 as the bundled data scores it (PROVENANCE: AA v4.1 and v4.0.x, LMArena 2026-07-08).
 const SONNET = [
@@ -43,14 +27,8 @@ const INDEXES = [
 ] as QualityIndexInfo[];
 
 function table(scores: QualityScoreEntry[], index = INDEXES[0] as QualityIndexInfo): PriceTable {
-  const row = {
-    provider: 'anthropic',
-    model: 'claude-sonnet-4-5',
-    qualityScores: scores,
-    qualityMissing: null,
-  } as Partial<PriceRow>;
   return {
-    rows: [row as PriceRow],
+    rows: [priceRow('anthropic', 'claude-sonnet-4-5', { qualityScores: scores })],
     qualityIndex: { index: index.index, version: index.version },
     qualityIndexes: INDEXES,
   } as PriceTable;

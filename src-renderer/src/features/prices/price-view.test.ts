@@ -1,33 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PriceRow } from '../../../../src-shared/pricing.ts';
+import { priceRow } from '../../../../src-shared/pricing-test-support.ts';
 import type { QualityIndexRef } from '../../../../src-shared/quality.ts';
 import { perQualityPoint, visibleRows } from './price-view.ts';
 
 const AA: QualityIndexRef = { index: 'aa-intelligence', version: 'v4.1' };
 const ARENA: QualityIndexRef = { index: 'lmarena-text', version: '2026-07-08' };
 
-function row(model: string, quality: number | null, input = 0.3e-6, output = 1.2e-6): PriceRow {
-  return {
-    provider: 'minimax',
-    model,
-    inputUsdPerToken: input,
-    outputUsdPerToken: output,
-    cacheReadUsdPerToken: null,
-    cacheWriteUsdPerToken: null,
-    contextWindow: null,
-    maxOutputTokens: null,
-    tier: null,
-    tierReason: null,
-    quality,
-    qualitySource: null,
-    qualityScore: null,
-    qualityMissing: null,
-    qualityScores: [],
-    source: 'curated',
-    asOf: '2026-09-01',
-    estimated: false,
-  };
-}
+const row = (model: string, quality: number | null, input = 0.3e-6, output = 1.2e-6): PriceRow =>
+  priceRow('minimax', model, { inputUsdPerToken: input, outputUsdPerToken: output, quality });
 
 describe('perQualityPoint', () => {
   it('divides the 3:1 blended price by the chosen index score', () => {

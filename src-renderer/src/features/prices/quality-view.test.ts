@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { QualityIndexInfo, QualityScoreEntry } from '../../../../src-shared/quality.ts';
+import { qualityScoreEntry as entry } from '../../../../src-shared/pricing-test-support.ts';
+import type { QualityIndexInfo } from '../../../../src-shared/quality.ts';
 import {
   describeQualityIndex,
   formatScore,
@@ -43,23 +44,6 @@ const INDEXES = [
     scale: 'rating (Bradley–Terry)',
   }),
 ];
-
-function entry(overrides: Partial<QualityScoreEntry>): QualityScoreEntry {
-  return {
-    index: 'aa-intelligence',
-    version: 'v4.1',
-    score: 36.42,
-    date: '2026-07-10',
-    variant: 'reasoning',
-    reasoning: true,
-    effort: null,
-    estimated: false,
-    preview: false,
-    sourceModel: 'Claude 4.5 Sonnet',
-    source: 'https://github.com/example',
-    ...overrides,
-  };
-}
 
 describe('index keys', () => {
   it('round-trips an index version through the one string a <select> option holds', () => {

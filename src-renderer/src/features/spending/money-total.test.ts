@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CostResult } from '../../../../src-shared/pricing.ts';
+import { cnyCost, usdCost as usd } from '../../../../src-shared/pricing-test-support.ts';
 import {
   addAnswer,
   formatMoneyTotal,
@@ -16,28 +16,8 @@ const usage = {
   cacheWriteTokens: 0,
   reasoningTokens: 0,
 };
-const zero = { input: 0, cacheRead: 0, cacheWrite: 0, output: 0 };
-
-function usd(amount: number): CostResult {
-  const base = {
-    breakdown: zero,
-    source: 'curated',
-    asOf: '2026-09-01',
-    tierAboveInputTokens: null,
-  } as const;
-  return { ...base, usd: amount, estimated: false, billed: null };
-}
-
-function cny(amount: number): CostResult {
-  const base = {
-    breakdown: zero,
-    source: 'curated',
-    asOf: '2026-09-01',
-    tierAboveInputTokens: null,
-  } as const;
-  // 7.1 CNY per USD, the dated rate in src-shared/pricing.ts.
-  return { ...base, usd: amount / 7.1, estimated: true, billed: { currency: 'CNY', amount } };
-}
+// 7.1 CNY per USD, the dated rate in src-shared/pricing.ts.
+const cny = (amount: number) => cnyCost(amount, amount / 7.1);
 
 describe('adding answers up', () => {
   it('keeps USD and CNY apart, with both together as estimated USD', () => {

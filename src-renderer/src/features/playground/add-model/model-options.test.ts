@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderId, ProviderInfo } from '../../../../../src-shared/domain.ts';
 import type { PriceRow } from '../../../../../src-shared/pricing.ts';
+import { priceRow } from '../../../../../src-shared/pricing-test-support.ts';
 import {
   buildModelOptions,
   type KeyedProviders,
@@ -10,26 +11,11 @@ import {
 } from './model-options.ts';
 
 function row(provider: ProviderId, model: string, input: number | null = 1e-6, output = 4e-6): PriceRow {
-  return {
-    provider,
-    model,
+  return priceRow(provider, model, {
     inputUsdPerToken: input,
     outputUsdPerToken: input === null ? null : output,
-    cacheReadUsdPerToken: null,
-    cacheWriteUsdPerToken: null,
-    contextWindow: null,
-    maxOutputTokens: null,
     tier: 'STANDARD',
-    tierReason: null,
-    quality: null,
-    qualitySource: null,
-    qualityScore: null,
-    qualityMissing: null,
-    qualityScores: [],
-    source: 'curated',
-    asOf: '2026-09-01',
-    estimated: false,
-  };
+  });
 }
 
 function provider(id: ProviderId, models: string[], keyOptional = false): ProviderInfo {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderId } from '../../../../../src-shared/domain.ts';
 import type { PriceRow } from '../../../../../src-shared/pricing.ts';
+import { priceRow } from '../../../../../src-shared/pricing-test-support.ts';
 import { BUILTIN_PRESETS, cheapestPerProvider, type ListedModels } from './builtin-presets.ts';
 
 /** A row priced in dollars per million tokens. */
@@ -11,26 +12,11 @@ function row(
   outputPerMillion: number | null,
   quality: number | null = null,
 ): PriceRow {
-  return {
-    provider,
-    model,
+  return priceRow(provider, model, {
     inputUsdPerToken: inputPerMillion === null ? null : inputPerMillion / 1e6,
     outputUsdPerToken: outputPerMillion === null ? null : outputPerMillion / 1e6,
-    cacheReadUsdPerToken: null,
-    cacheWriteUsdPerToken: null,
-    contextWindow: null,
-    maxOutputTokens: null,
-    tier: null,
-    tierReason: null,
     quality,
-    qualitySource: null,
-    qualityScore: null,
-    qualityMissing: null,
-    qualityScores: [],
-    source: 'curated',
-    asOf: '2026-09-01',
-    estimated: false,
-  };
+  });
 }
 
 /** Each provider's listed models, in the order its definition lists them (src-main/core/providers/). */
