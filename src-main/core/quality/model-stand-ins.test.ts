@@ -1,22 +1,12 @@
 // Models scored under another id: the scores are that id's, each marked with a "via" saying so.
 // Expectations come from the copied data (by maker and model id), not from the mapping code.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProviderId } from '../../../src-shared/domain.ts';
 import { createDefaultCatalog } from '../pricing/default-catalog.ts';
+import { sourcedScoreRows } from './quality-data-test-support.ts';
 import { QualityTable } from './quality-scores.ts';
 
-interface SourceRow {
-  provider: string;
-  model: string;
-  index: string;
-  version: string;
-  score: number;
-}
-const SOURCE: SourceRow[] = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../../data/quality/quality-scores.json'), 'utf8'),
-);
+const SOURCE = sourcedScoreRows();
 const indexId = (name: string) =>
   name.startsWith('LMArena') ? 'lmarena-text' : name.includes('Coding') ? 'aa-coding' : 'aa-intelligence';
 /** "aa-intelligence|v4.1|32.7" for each row of the data's maker and model, AA rows only when asked. */

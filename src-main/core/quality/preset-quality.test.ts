@@ -1,8 +1,6 @@
 // Every column of the Playground's built-in presets finds its row in the real prices table (from the
 // prices.list route), with a tier and, where the sourced data scores the model, a quality score. The
 // window's own lookup (factsFor, columnQuality) is what is tested, on main's real table.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { columnQuality } from '../../../src-renderer/src/features/playground/column-quality.ts';
 import { BUILTIN_PRESETS } from '../../../src-renderer/src/features/playground/presets/builtin-presets.ts';
@@ -11,14 +9,11 @@ import type { ProviderId, ProviderInfo } from '../../../src-shared/domain.ts';
 import { PROVIDER_IDS } from '../../../src-shared/domain.ts';
 import type { PriceTable } from '../../../src-shared/pricing.ts';
 import { createTempCore } from '../core-test-support.ts';
+import { sourcedScoreRows } from './quality-data-test-support.ts';
 
 /** Data model ids with an AA Intelligence v4.1 score (the default index), read from the copied JSON. */
 const MEASURED = new Set(
-  (
-    JSON.parse(
-      readFileSync(join(import.meta.dirname, '../../../data/quality/quality-scores.json'), 'utf8'),
-    ) as { model: string; index: string; version: string }[]
-  )
+  sourcedScoreRows()
     .filter((row) => row.index === 'Artificial Analysis Intelligence Index' && row.version === 'v4.1')
     .map((row) => row.model.toLowerCase()),
 );

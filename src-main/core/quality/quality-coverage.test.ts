@@ -1,25 +1,15 @@
 // Every model users pick first has every score the sourced data has for it. Expectations are read
 // from the copied JSON by provider and model name, independently of the mapping code.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProviderId } from '../../../src-shared/domain.ts';
 import { CURATED_PRICES } from '../pricing/curated-prices.ts';
 import { createDefaultCatalog } from '../pricing/default-catalog.ts';
 import { priceRows } from '../pricing/price-rows.ts';
 import { PROVIDERS } from '../providers/registry.ts';
+import { sourcedScoreRows } from './quality-data-test-support.ts';
 import { QualityTable } from './quality-scores.ts';
 
-interface SourceRow {
-  provider: string;
-  model: string;
-  index: string;
-  version: string;
-  score: number;
-}
-const SOURCE: SourceRow[] = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../../data/quality/quality-scores.json'), 'utf8'),
-);
+const SOURCE = sourcedScoreRows();
 const MAKER: Record<string, string> = {
   minimax: 'MiniMax',
   openai: 'OpenAI',

@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourcedScoreRows } from './quality-data-test-support.ts';
 import { BUNDLED_QUALITY } from './quality-scores.ts';
 import { buildQualitySet } from './quality-snapshot.ts';
 import { parseVariant } from './variant-labels.ts';
 
-const source = () =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/quality/quality-scores.json'), 'utf8'));
-
 describe('the bundled quality snapshot', () => {
   it('is what the generator makes of data/quality/quality-scores.json (regenerate after editing it)', () => {
-    const built = buildQualitySet(source());
+    const built = buildQualitySet(sourcedScoreRows());
     expect(BUNDLED_QUALITY.indexes).toEqual(built.indexes);
     expect(BUNDLED_QUALITY.models).toEqual(built.models);
     expect(BUNDLED_QUALITY.aaSlugs).toEqual(built.aaSlugs);
@@ -36,7 +32,7 @@ describe('the bundled quality snapshot', () => {
   });
 
   it('refuses a row of an unknown maker or index, and a second score for one variant', () => {
-    const [row] = source();
+    const [row] = sourcedScoreRows();
     expect(() => buildQualitySet([{ ...row, provider: 'Acme' }])).toThrow(/row 0: unknown provider or index/);
     expect(() => buildQualitySet([row, row])).toThrow(/row 1: a second score/);
     expect(() => buildQualitySet([{ ...row, score: 'high' }])).toThrow();

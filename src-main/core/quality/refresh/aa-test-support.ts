@@ -2,6 +2,7 @@
 // entries in its shape for catalog models. The added entries' numbers are test values, not AA's.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { sourcedScoreRows } from '../quality-data-test-support.ts';
 
 const SAMPLE_FILE = fileURLToPath(
   new URL('../../../../e2e/fixtures/artificialanalysis/llms-models-sample.json', import.meta.url),
@@ -58,27 +59,13 @@ export function aaPayload(extra: Record<string, unknown> = {}): AaPayload {
   };
 }
 
-interface SourceRow {
-  provider: string;
-  model: string;
-  index: string;
-  version: string;
-  score: number;
-  source_model_name: string;
-  source_model_slug?: string;
-  estimated_by_aa?: boolean | null;
-}
-
-const DATA_FILE = fileURLToPath(new URL('../../../../data/quality/quality-scores.json', import.meta.url));
-
 /**
  * The sourced data's AA rows of one version fed back as AA's own list: the real names and slugs AA
  * used ("Claude 4.5 Haiku (Reasoning)", "claude-4-5-haiku-reasoning"), with their scores.
  */
 export function aaPayloadFromData(version: string): AaPayload {
-  const rows = JSON.parse(readFileSync(DATA_FILE, 'utf8')) as SourceRow[];
   const bySlug = new Map<string, Record<string, unknown> & { evaluations: Record<string, unknown> }>();
-  for (const row of rows) {
+  for (const row of sourcedScoreRows()) {
     if (!row.index.startsWith('Artificial Analysis') || row.version !== version || !row.source_model_slug)
       continue;
     const entry = bySlug.get(row.source_model_slug) ?? {
