@@ -11,6 +11,16 @@ import { doneColumn, openTestStore, seedRun, tempHistoryFile } from './history-t
 import { openHistoryDatabase } from './open-history-db.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.ts';
 
+/** Run 'r' of conversation 'c': `prompt`, answered 'ok' by openai/gpt-4o. */
+const seedOneAnswer = (store: HistoryStore, prompt: string) =>
+  seedRun(store, {
+    runId: 'r',
+    conversationId: 'c',
+    startedAt: new Date(),
+    prompt,
+    columns: [{ provider: 'openai', model: 'gpt-4o', outcome: doneColumn('ok') }],
+  });
+
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** The first schema, written exactly as version 1 wrote it, with one conversation in it. */
@@ -89,13 +99,7 @@ describe('a database this app cannot use', () => {
     expect(store.status()).toMatchObject({ state: 'unavailable', conversations: 0 });
     expect(store.status().message).toMatch(/newer version of BYOK Arena.*update the app/);
     // Recording goes on without it, and nothing is written.
-    seedRun(store, {
-      runId: 'r',
-      conversationId: 'c',
-      startedAt: new Date(),
-      prompt: 'hi',
-      columns: [{ provider: 'openai', model: 'gpt-4o', outcome: doneColumn('ok') }],
-    });
+    seedOneAnswer(store, 'hi');
     expect(store.list({})).toEqual({ items: [], nextCursor: null, total: 0 });
     store.close();
     expect(sha(file)).toBe(before);
@@ -114,13 +118,7 @@ describe('a database this app cannot use', () => {
     expect(store.status().message).toMatch(/nothing was deleted/);
     expect(readFileSync(movedTo)).toEqual(garbage);
     expect(readFileSync(`${movedTo}-wal`, 'utf8')).toBe('a stale log');
-    seedRun(store, {
-      runId: 'r',
-      conversationId: 'c',
-      startedAt: new Date(),
-      prompt: 'after the move',
-      columns: [{ provider: 'openai', model: 'gpt-4o', outcome: doneColumn('ok') }],
-    });
+    seedOneAnswer(store, 'after the move');
     expect(store.get('c').turns[0]?.prompt).toBe('after the move');
     store.close();
   });
@@ -132,15 +130,7 @@ describe('a database this app cannot use', () => {
     const store = openTestStore(file);
     expect(store.status()).toMatchObject({ state: 'unavailable', conversations: 0 });
     expect(store.status().message).toMatch(/could not be opened.*restart the app/);
-    expect(() =>
-      seedRun(store, {
-        runId: 'r',
-        conversationId: 'c',
-        startedAt: new Date(),
-        prompt: 'hi',
-        columns: [{ provider: 'openai', model: 'gpt-4o', outcome: doneColumn('ok') }],
-      }),
-    ).not.toThrow();
+    expect(() => seedOneAnswer(store, 'hi')).not.toThrow();
     expect(readdirSync(file)).toEqual(['inside']);
     expect(readdirSync(dirname(file))).toEqual([basename(file)]);
   });

@@ -35,14 +35,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 beforeEach(() => {
   bridge = heldBridge();
   vi.stubGlobal('window', { arena: bridge.arena });
-  useHistory.setState({
-    filter: NO_FILTER,
-    items: [],
-    total: 0,
-    nextCursor: null,
-    loaded: false,
-    loading: false,
-  });
+  useHistory.setState(useHistory.getInitialState(), true);
 });
 
 afterEach(() => {
