@@ -278,3 +278,54 @@ test('a ranking of three, by drag and by Move up, is stored best first; a later 
   const gptRating = Math.round(rated.rows.find((row) => row.model === gpt.model)?.rating ?? Number.NaN);
   await expect(column(page, nameOf(gpt)).locator('.pg-quality')).toContainText(`Quality ${gptRating}`);
 });
+
+test('History hides a blind round not voted on: Model A, B in column order, no names, until Reveal (which stores nothing)', async ({
+  arena,
+}) => {
+  test.setTimeout(60_000);
+  const { page, fakeGlobal } = arena;
+  const two = [MODELS[1], MODELS[2]] as const;
+  await setUp(page, fakeGlobal, two);
+  await runBlind(page, 2);
+  const providerOrModel = /minimax|openai|deepseek|gpt-5-mini|MiniMax-M2\.7|deepseek-v4-flash/i;
+
+  await page.keyboard.press('Control+5');
+  const row = page.getByRole('list', { name: 'Runs, newest first' }).getByRole('listitem').first();
+  await expect(row).toContainText('Which sort for ten million integers?');
+  await expect(row).toContainText('Blind, not voted: names hidden');
+  await expect(row).not.toContainText(providerOrModel);
+
+  await row.locator('.history-open').click();
+  const turn = page.getByRole('region', { name: 'Turn 1' });
+  await expect(turn).toContainText('Blind, not voted: names hidden');
+  // No shown order is stored before a vote: the columns keep their stored order, named A and B.
+  const stored = turn.locator('.pg-column');
+  await expect(stored).toHaveCount(2);
+  await expect(turn.getByRole('region', { name: 'Model A', exact: true })).toContainText(two[0].says);
+  await expect(turn.getByRole('region', { name: 'Model B', exact: true })).toContainText(two[1].says);
+  await expect(turn).not.toContainText(providerOrModel);
+  await expect(turn.locator('.tier')).toHaveCount(0);
+  await expect(metric(turn.getByRole('region', { name: 'Model A', exact: true }), 'Cost')).toHaveCount(0);
+  const conversation = page.locator('.history-conversation');
+  await expect(conversation).not.toContainText(providerOrModel);
+  // An export names every model: it waits for the names.
+  const exportButton = conversation.getByRole('button', { name: 'Export', exact: true });
+  await conversation.getByText('Export…', { exact: true }).click();
+  await expect(exportButton).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
+  await shoot(page, 'history-blind-unvoted', turn);
+
+  // Reveal shows the names, tiers and cost; it stores nothing (the round is still open to a vote).
+  await turn.getByRole('button', { name: 'Reveal' }).click();
+  for (const model of two) {
+    await expect(turn.getByRole('region', { name: nameOf(model), exact: true })).toContainText(model.says);
+  }
+  await expect(metric(turn.getByRole('region', { name: nameOf(two[0]), exact: true }), 'Cost')).toHaveText(
+    /\$/,
+  );
+  await expect(turn).not.toContainText('names hidden');
+  await conversation.getByText('Export…', { exact: true }).click();
+  await expect(exportButton).toHaveAttribute('aria-disabled', 'false');
+  expect((await storedConversation(page)).turns[0]?.vote).toBeNull();
+  expect(arena.pageErrors).toEqual([]);
+});

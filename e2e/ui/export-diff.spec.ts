@@ -118,6 +118,49 @@ test('Export… saves the whole conversation as JSON and as CSV', async ({ arena
   expect(arena.pageErrors).toEqual([]);
 });
 
+test('an opened History run exports its latest run as CSV and compares its stored answers', async ({
+  arena,
+}) => {
+  const { page, exportsDir, savePrompts } = arena;
+  await page.keyboard.press('Control+5');
+  await page.getByRole('list', { name: 'Runs, newest first' }).locator('.history-open').first().click();
+  const opened = page.locator('.history-conversation');
+  await expect(opened.getByRole('region', { name: 'Turn 1' })).toContainText(PROMPT);
+
+  await opened.getByText('Export…', { exact: true }).click();
+  await expect(opened.getByRole('radio', { name: 'The latest run' })).toBeChecked();
+  await opened.getByRole('radio', { name: /^CSV/ }).check();
+  await opened.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(opened.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(
+    join(exportsDir, savePrompts.at(-1) ?? 'nothing offered'),
+  );
+  expect(savePrompts).toHaveLength(1);
+  expect(savePrompts[0]).toMatch(/-turn-1\.csv$/);
+  const csv = readFileSync(join(exportsDir, savePrompts[0] ?? ''), 'utf8').split('\r\n');
+  expect(csv.slice(1, -1).map((row) => row.split(',').slice(4, 7))).toEqual([
+    ['openai', 'gpt-5-mini', 'done'],
+    ['deepseek', 'deepseek-v4-flash', 'done'],
+  ]);
+  expect(csv.at(-1)).toBe('');
+
+  // Compare with… on a stored answer: the same word diff as in the Playground.
+  await opened
+    .getByRole('region', { name: DEEPSEEK, exact: true })
+    .getByRole('button', { name: 'Compare with…' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Compare answers' });
+  await expect(dialog.getByLabel('Reference', { exact: true }).locator('option:checked')).toHaveText(OPENAI);
+  await expect(dialog.getByRole('status')).toContainText('1 word added, 1 word removed');
+  await expect(dialog.getByRole('region', { name: `Compared: ${DEEPSEEK}` }).locator('ins')).toHaveText([
+    '[added: gracefully]',
+  ]);
+  for (const scheme of ['light', 'dark'] as const) await shoot(page, 'history-diff', 1280, scheme);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  for (const scheme of ['light', 'dark'] as const) await shoot(page, 'history-export-saved', 1280, scheme);
+  expect(arena.pageErrors).toEqual([]);
+});
+
 test('Compare with… diffs a column against a reference, word by word, side by side and inline', async ({
   arena,
 }) => {

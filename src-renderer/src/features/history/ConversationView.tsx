@@ -1,7 +1,8 @@
 import { ArrowLeft, MessageSquareReply, RotateCcw, Trash2 } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Conversation } from '../../../../src-shared/history.ts';
+import type { Conversation, StoredTurn } from '../../../../src-shared/history.ts';
 import { DeleteDialog } from './DeleteDialog.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
 import { historyDate, moneyTotalText, moneyTotalTitle, turnsText } from './history-format.ts';
 import { useHistory } from './history-store.ts';
 import { continueInPlayground, rerunInPlayground } from './playground-actions.ts';
@@ -13,6 +14,11 @@ export function ConversationView({ conversation }: { conversation: Conversation 
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   useEffect(() => heading.current?.focus(), []);
+  // Blind turns not voted on whose names were shown here anyway (kept only while the run is open).
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
+  const namesHidden = (turn: StoredTurn) => turn.blind && turn.vote === null && !revealed.has(turn.runId);
+  const anyHidden = conversation.turns.some(namesHidden);
+  const latestRunId = conversation.turns.at(-1)?.runId ?? null;
   const columns = new Set(
     conversation.turns.flatMap((turn) => turn.columns.map((c) => `${c.provider}/${c.model}`)),
   );
@@ -45,13 +51,24 @@ export function ConversationView({ conversation }: { conversation: Conversation 
           >
             <RotateCcw aria-hidden="true" size={16} /> Re-run
           </button>
+          <ExportMenu
+            conversationId={conversation.conversationId}
+            runId={latestRunId}
+            align="end"
+            blockedReason={anyHidden ? 'Reveal the names first: an export names every model.' : null}
+          />
           <button type="button" className="danger" onClick={() => setConfirming(true)}>
             <Trash2 aria-hidden="true" size={16} /> Delete
           </button>
         </div>
       </div>
       {conversation.turns.map((turn) => (
-        <StoredTurnView key={turn.runId} turn={turn} />
+        <StoredTurnView
+          key={turn.runId}
+          turn={turn}
+          namesHidden={namesHidden(turn)}
+          onReveal={() => setRevealed((shown) => new Set(shown).add(turn.runId))}
+        />
       ))}
       {confirming ? (
         <DeleteDialog conversationIds={[conversation.conversationId]} onClose={() => setConfirming(false)} />

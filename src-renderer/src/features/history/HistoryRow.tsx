@@ -64,16 +64,25 @@ export const HistoryRow = memo(function HistoryRow({
         <span className="history-prompt">{prompt || '(empty prompt)'}</span>
         {item.snippet ? <Snippet text={item.snippet} /> : null}
         <span className="history-models">
-          {item.models.map((model) => (
+          {item.blindUnvoted ? (
             <span
-              key={`${model.provider}/${model.model}`}
               className="history-chip"
-              title={`${model.provider}/${model.model}`}
+              title="A blind turn has no vote yet: open the run and Reveal to see them"
             >
-              {model.model}
-              <span className="visually-hidden"> ({model.provider})</span>
+              Blind, not voted: names hidden
             </span>
-          ))}
+          ) : (
+            item.models.map((model) => (
+              <span
+                key={`${model.provider}/${model.model}`}
+                className="history-chip"
+                title={`${model.provider}/${model.model}`}
+              >
+                {model.model}
+                <span className="visually-hidden"> ({model.provider})</span>
+              </span>
+            ))
+          )}
         </span>
         <span className="history-facts">
           <span>{turnsText(item.turns)}</span>

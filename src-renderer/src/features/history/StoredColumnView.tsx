@@ -1,3 +1,4 @@
+import { GitCompareArrows } from 'lucide-react';
 import { memo, useId } from 'react';
 import type { StoredColumn } from '../../../../src-shared/history.ts';
 import { TierBadge } from '../../ui/TierBadge.tsx';
@@ -16,35 +17,74 @@ import '../playground/column/column.css';
 export const StoredColumnView = memo(function StoredColumnView({
   column,
   label,
+  masked,
+  onCompare,
 }: {
   column: StoredColumn;
+  /** "provider/model", or "Model A" for a blind turn not voted on. */
   label: string;
+  /** A blind turn not voted on: the label only, no provider, tier or settings (as in the Playground). */
+  masked: boolean;
+  /** Opens the diff with this column compared; absent when there is nothing to compare it with. */
+  onCompare?: (columnId: string) => void;
 }) {
   const titleId = useId();
-  const facts = factsFor(usePriceTable(), column.provider, column.model);
-  const answeredBy = otherAnsweringModel(column.model, column.answeredModel ?? null);
-  const settings = settingsLine(columnSetupOf(column));
-  const duplicate = label.slice(`${column.provider}/${column.model}`.length);
   return (
     <section className="pg-column" aria-label={label} data-column-id={column.columnId}>
       <header className="pg-column-header">
-        <h4 id={titleId} className="pg-column-title" title={label}>
-          <span className="pg-provider">{column.provider}/</span>
-          <span className="pg-model">{column.model}</span>
-          {duplicate ? <span className="pg-duplicate">{duplicate}</span> : null}
-        </h4>
-        <div className="pg-column-facts">
-          {facts?.tier ? <TierBadge tier={facts.tier} reason={facts.tierReason} /> : null}
-          {answeredBy ? (
-            <span className="badge warn pg-answered-by" title="The provider says a different model answered">
-              answered by {answeredBy}
-            </span>
+        <div className="pg-column-title-row">
+          {masked ? (
+            <h4 id={titleId} className="pg-column-title">
+              <span className="pg-model">{label}</span>
+            </h4>
+          ) : (
+            <NamedTitle column={column} label={label} titleId={titleId} />
+          )}
+          {onCompare ? (
+            <button
+              type="button"
+              className="quiet pg-icon-button"
+              aria-label="Compare with…"
+              title="Compare with…: this answer against another of this turn, word by word"
+              onClick={() => onCompare(column.columnId)}
+            >
+              <GitCompareArrows aria-hidden="true" size={16} />
+            </button>
           ) : null}
-          {settings ? <span className="pg-column-settings-line">{settings}</span> : null}
         </div>
+        {masked ? null : <ColumnFacts column={column} />}
       </header>
       <ColumnBody columnId={column.columnId} label={label} />
       <ColumnFooter columnId={column.columnId} />
     </section>
   );
 });
+
+function NamedTitle({ column, label, titleId }: { column: StoredColumn; label: string; titleId: string }) {
+  const duplicate = label.slice(`${column.provider}/${column.model}`.length);
+  return (
+    <h4 id={titleId} className="pg-column-title" title={label}>
+      <span className="pg-provider">{column.provider}/</span>
+      <span className="pg-model">{column.model}</span>
+      {duplicate ? <span className="pg-duplicate">{duplicate}</span> : null}
+    </h4>
+  );
+}
+
+/** Its tier, the model that answered if another, and its settings. */
+function ColumnFacts({ column }: { column: StoredColumn }) {
+  const facts = factsFor(usePriceTable(), column.provider, column.model);
+  const answeredBy = otherAnsweringModel(column.model, column.answeredModel ?? null);
+  const settings = settingsLine(columnSetupOf(column));
+  return (
+    <div className="pg-column-facts">
+      {facts?.tier ? <TierBadge tier={facts.tier} reason={facts.tierReason} /> : null}
+      {answeredBy ? (
+        <span className="badge warn pg-answered-by" title="The provider says a different model answered">
+          answered by {answeredBy}
+        </span>
+      ) : null}
+      {settings ? <span className="pg-column-settings-line">{settings}</span> : null}
+    </div>
+  );
+}

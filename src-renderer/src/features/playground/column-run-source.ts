@@ -12,6 +12,8 @@ export interface ReadOnlyColumnsSource {
   store: StoreApi<ColumnRunsView>;
   /** Each column's provider id, for the error card's provider name. */
   providers: ReadonlyMap<string, string>;
+  /** Columns of a blind turn not voted on yet: shown like an unrevealed round's (see useBlindMasked). */
+  masked: ReadonlySet<string>;
 }
 
 /** Set by a read-only view: columns show their runs with no action that would change or rerun them. */

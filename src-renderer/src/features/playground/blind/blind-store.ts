@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { StoredVote, VoteOutcome } from '../../../../../src-shared/history.ts';
 import { getArena } from '../../../lib/arena.ts';
 import { usePrices } from '../../prices/prices-store.ts';
+import { useReadOnlyColumns } from '../column-run-source.ts';
 import { blindName, shuffled } from './shuffle.ts';
 
 export interface BlindRound {
@@ -82,9 +83,13 @@ export function useBlindName(columnId: string): string | null {
 
 /** Whether this column's name, tier, quality and cost are hidden now. */
 export function useBlindMasked(columnId: string): boolean {
-  return useBlind((state) =>
+  const readOnly = useReadOnlyColumns();
+  const live = useBlind((state) =>
     Boolean(state.round && !state.round.revealed && state.round.order.includes(columnId)),
   );
+  // A stored turn (History) says which of its columns are hidden: the live round, whose column ids a
+  // stored turn may share, is not about it.
+  return readOnly ? readOnly.masked.has(columnId) : live;
 }
 
 /** Whether a round is hidden now (the summary waits for the vote). */
