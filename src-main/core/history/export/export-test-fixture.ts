@@ -113,7 +113,7 @@ export const CONVERSATION: Conversation = {
       vote: null,
     },
   ],
-  total: { usd: 0.0017, cny: 0.71, estimatedUsd: 0.0017 + 0.1, unknownColumns: 1 },
+  total: { usd: 0.0017, cny: 0.71, estimatedUsd: 0.0017 + 0.1, unknownColumns: 0 },
 };
 
 export const EXPORTED_AT = new Date('2026-11-27T10:00:00.000Z');

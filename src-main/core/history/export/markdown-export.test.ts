@@ -74,7 +74,9 @@ describe('conversationMarkdown', () => {
   });
 
   it('adds up the whole conversation, CNY apart, and says what it left out', () => {
-    const text = conversationMarkdown(CONVERSATION, { exportedAt: EXPORTED_AT, oneRun: false });
+    // The fixture's failed column returned nothing; one answer without a price is added here.
+    const withUnpriced = { ...CONVERSATION, total: { ...CONVERSATION.total, unknownColumns: 1 } };
+    const text = conversationMarkdown(withUnpriced, { exportedAt: EXPORTED_AT, oneRun: false });
     expect(
       text.startsWith(
         '# BYOK Arena conversation\n\nExported 2026-11-27 10:00 UTC · 2 turns, started 2026-11-27 09:05 UTC\n',

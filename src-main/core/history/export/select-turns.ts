@@ -1,23 +1,25 @@
 import { roundMoney } from '../../../../src-shared/format-money.ts';
 import type { Conversation, MoneyTotal, StoredColumn } from '../../../../src-shared/history.ts';
-import { CNY_PER_USD } from '../../../../src-shared/pricing.ts';
 import { ArenaErrorException } from '../../ipc/arena-error-exception.ts';
+import { addMoney, moneyTotal, NO_MONEY } from '../money.ts';
+import { costFields } from '../stored-column-fields.ts';
 
-/** What the columns cost: USD-billed and CNY-billed apart, both as estimated USD; unpriced ones counted. */
+/**
+ * What the columns cost: USD-billed and CNY-billed apart, both as estimated USD. A column counts as
+ * unpriced by the store's own rule (costFields: only when something came back), so an export's total
+ * agrees with History's.
+ */
 export function totalOf(columns: readonly StoredColumn[]): MoneyTotal {
-  let usd = 0;
-  let cny = 0;
-  let unknownColumns = 0;
-  for (const { cost } of columns) {
-    if (!cost) unknownColumns++;
-    else if (cost.billed?.currency === 'CNY') cny += cost.billed.amount;
-    else usd += cost.usd;
+  let sum = NO_MONEY;
+  for (const column of columns) {
+    const { costUsd, costCny, costUnknown } = costFields(column);
+    sum = addMoney(sum, moneyTotal({ usd: costUsd ?? 0, cny: costCny ?? 0, unknown: costUnknown }));
   }
   return {
-    usd: roundMoney(usd),
-    cny: roundMoney(cny),
-    estimatedUsd: roundMoney(usd + cny / CNY_PER_USD.rate),
-    unknownColumns,
+    usd: roundMoney(sum.usd),
+    cny: roundMoney(sum.cny),
+    estimatedUsd: roundMoney(sum.estimatedUsd),
+    unknownColumns: sum.unknownColumns,
   };
 }
 
