@@ -8,6 +8,7 @@ const PAGES = [
   { label: 'Models & Prices', heading: 'Models & Prices', empty: null },
   { label: 'Plan', heading: 'Plan', empty: 'Monthly projections are coming' },
   { label: 'History', heading: 'History', empty: 'No runs yet' },
+  { label: 'Spending', heading: 'Spending', empty: 'Nothing spent yet' },
 ];
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
 
@@ -31,7 +32,7 @@ test('every page is reachable with the keyboard alone', async ({ arena }) => {
   const { page } = arena;
   await expect(page.getByRole('heading', { level: 1, name: 'Playground' })).toBeVisible();
   // Visit every page, ending back on the first: each switch moves focus to the new page's heading.
-  for (const index of [1, 2, 3, 4, 0]) {
+  for (const index of [1, 2, 3, 4, 5, 0]) {
     const entry = PAGES[index]!;
     await page.keyboard.press(`Control+${index + 1}`);
     await expect(page.getByRole('heading', { level: 1, name: entry.heading })).toBeFocused();

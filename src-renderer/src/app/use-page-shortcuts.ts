@@ -3,7 +3,7 @@ import { useNavigation } from './navigation-store.ts';
 import { PAGES } from './pages.ts';
 import { useSidebar } from './sidebar-store.ts';
 
-/** Ctrl/Cmd + 1…5 switches pages, so every page is one chord away; Ctrl/Cmd + B folds the sidebar. */
+/** Ctrl/Cmd + 1…6 switches pages, so every page is one chord away; Ctrl/Cmd + B folds the sidebar. */
 export function usePageShortcuts(): void {
   const go = useNavigation((state) => state.go);
   useEffect(() => {
