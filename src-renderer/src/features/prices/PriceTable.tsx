@@ -3,6 +3,7 @@ import { Fragment, type KeyboardEvent, useEffect, useId, useRef } from 'react';
 import type { PriceRow } from '../../../../src-shared/pricing.ts';
 import type { QualityIndexInfo, QualityIndexRef } from '../../../../src-shared/quality.ts';
 import { qualityIndexLabel } from '../../../../src-shared/quality-pick.ts';
+import { SortHeader } from '../../ui/SortHeader.tsx';
 import { TierBadge } from '../../ui/TierBadge.tsx';
 import { NumberCell } from './PriceCells.tsx';
 import { formatPerMillion, formatPerQualityPoint } from './price-format.ts';
@@ -134,7 +135,15 @@ export function PriceTable({ rows, sort, onSort, quality }: PriceTableProps) {
         <thead>
           <tr aria-rowindex={1}>
             {columns.map((column) => (
-              <HeaderCell key={column.label} column={column} sort={sort} onSort={onSort} />
+              <SortHeader
+                key={column.label}
+                label={column.label}
+                title={column.title}
+                sortKey={column.sortKey}
+                numeric={column.numeric}
+                sort={sort}
+                onSort={onSort}
+              />
             ))}
           </tr>
         </thead>
@@ -156,48 +165,6 @@ export function PriceTable({ rows, sort, onSort, quality }: PriceTableProps) {
         </tbody>
       </table>
     </section>
-  );
-}
-
-function HeaderCell({
-  column,
-  sort,
-  onSort,
-}: {
-  column: Column;
-  sort: PriceSort;
-  onSort: PriceTableProps['onSort'];
-}) {
-  const className = column.numeric ? 'num' : undefined;
-  const { sortKey } = column;
-  if (!sortKey) {
-    return (
-      <th scope="col" className={className} title={column.title}>
-        {column.label}
-      </th>
-    );
-  }
-  const active = sort.key === sortKey;
-  return (
-    <th
-      scope="col"
-      className={className}
-      title={column.title}
-      aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-    >
-      <button
-        type="button"
-        className="sort"
-        onClick={() => onSort({ key: sortKey, descending: active && !sort.descending })}
-      >
-        {column.label}
-        {active ? (
-          <span className="sort-mark" aria-hidden="true">
-            {sort.descending ? '▼' : '▲'}
-          </span>
-        ) : null}
-      </button>
-    </th>
   );
 }
 

@@ -3,6 +3,7 @@
 import { type ReactNode, useMemo, useState } from 'react';
 import type { ProviderId } from '../../../../src-shared/domain.ts';
 import type { MoneyTotal, SpendingReport } from '../../../../src-shared/history.ts';
+import { SortHeader } from '../../ui/SortHeader.tsx';
 import { ModelName, MoneyCells, type MoneyColumn, type MoneyHeader, moneyHeaders } from './MoneyCells.tsx';
 import {
   DEFAULT_SORT,
@@ -23,49 +24,6 @@ const MONEY_SORT_KEYS: ReadonlyMap<MoneyColumn, SortKey> = new Map([
   ['unknown', 'unknown'],
 ]);
 
-interface SortHeaderProps {
-  label: string;
-  title?: string;
-  sortKey: SortKey | undefined;
-  sort: RowSort;
-  onSort: (sort: RowSort) => void;
-  numeric?: boolean;
-}
-
-function SortHeader({ label, title, sortKey, sort, onSort, numeric }: SortHeaderProps) {
-  const className = numeric ? 'num' : undefined;
-  if (!sortKey) {
-    return (
-      <th scope="col" className={className} title={title}>
-        {label}
-      </th>
-    );
-  }
-  const active = sort.key === sortKey;
-  return (
-    <th
-      scope="col"
-      className={className}
-      title={title}
-      aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-    >
-      <button
-        type="button"
-        className="sort"
-        // Money and counts are most useful biggest first; names and periods A→Z / oldest first.
-        onClick={() => onSort({ key: sortKey, descending: active ? !sort.descending : Boolean(numeric) })}
-      >
-        {label}
-        {active ? (
-          <span className="sort-mark" aria-hidden="true">
-            {sort.descending ? '▼' : '▲'}
-          </span>
-        ) : null}
-      </button>
-    </th>
-  );
-}
-
 /** Every period × model, newest first until a header is clicked, with the total under it. */
 export function PeriodTable({ report }: { report: SpendingReport }) {
   const [sort, setSort] = useState<RowSort>(DEFAULT_SORT);
@@ -73,8 +31,16 @@ export function PeriodTable({ report }: { report: SpendingReport }) {
   const headers = moneyHeaders(report.total);
   const left = report.rows.length - rows.length;
   const periodLabel = report.groupBy === 'day' ? 'Day' : 'Month';
+  // Money and counts are most useful biggest first; names and periods A→Z / oldest first.
   const header = (label: string, sortKey: SortKey, numeric = false) => (
-    <SortHeader label={label} sortKey={sortKey} sort={sort} onSort={setSort} numeric={numeric} />
+    <SortHeader
+      label={label}
+      sortKey={sortKey}
+      sort={sort}
+      onSort={setSort}
+      numeric={numeric}
+      firstDescending={numeric}
+    />
   );
   return (
     <div className="sp-table-box">
@@ -94,6 +60,7 @@ export function PeriodTable({ report }: { report: SpendingReport }) {
                 sort={sort}
                 onSort={setSort}
                 numeric
+                firstDescending
               />
             ))}
           </tr>
