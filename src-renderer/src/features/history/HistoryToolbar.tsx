@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import type { ProviderId } from '../../../../src-shared/domain.ts';
 import { useProviders } from '../../lib/use-providers.ts';
+import { ProviderFilterSelect } from '../../ui/ProviderFilterSelect.tsx';
 import { type HistoryFilter, isFiltered, NO_FILTER, useHistory } from './history-store.ts';
 
 /** Typing pauses this long before the search runs, so each word is one query, not each key. */
@@ -49,18 +49,11 @@ export function HistoryToolbar() {
       </span>
       <span className="toolbar-group">
         <label htmlFor={ids.provider}>Provider</label>
-        <select
+        <ProviderFilterSelect
           id={ids.provider}
           value={filter.provider}
-          onChange={(event) => apply({ provider: event.target.value as ProviderId | '' })}
-        >
-          <option value="">All</option>
-          {providers.map((provider) => (
-            <option key={provider.id} value={provider.id}>
-              {provider.displayName}
-            </option>
-          ))}
-        </select>
+          onChange={(provider) => apply({ provider })}
+        />
       </span>
       <span className="toolbar-group">
         <label htmlFor={ids.model}>Model</label>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { type ProviderId, TIERS, type Tier } from '../../../../src-shared/domain.ts';
+import { TIERS, type Tier } from '../../../../src-shared/domain.ts';
 import type { PriceTable } from '../../../../src-shared/pricing.ts';
-import { useProviders } from '../../lib/use-providers.ts';
+import { ProviderFilterSelect } from '../../ui/ProviderFilterSelect.tsx';
 import type { PriceFilter } from './price-view.ts';
 import { usePrices } from './prices-store.ts';
 import { QualityIndexSelect } from './QualityIndex.tsx';
@@ -19,7 +19,6 @@ interface PriceToolbarProps {
  * them on three rows, a 1280 px one on two.
  */
 export function PriceToolbar({ filter, onFilter, table }: PriceToolbarProps) {
-  const providers = useProviders();
   const refreshing = usePrices((state) => state.refreshing);
   const ids = { search: useId(), provider: useId(), tier: useId() };
 
@@ -37,18 +36,11 @@ export function PriceToolbar({ filter, onFilter, table }: PriceToolbarProps) {
       </span>
       <span className="toolbar-group">
         <label htmlFor={ids.provider}>Provider</label>
-        <select
+        <ProviderFilterSelect
           id={ids.provider}
           value={filter.provider}
-          onChange={(event) => onFilter({ ...filter, provider: event.target.value as ProviderId | '' })}
-        >
-          <option value="">All</option>
-          {providers.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {entry.displayName}
-            </option>
-          ))}
-        </select>
+          onChange={(provider) => onFilter({ ...filter, provider })}
+        />
       </span>
       <span className="toolbar-group">
         <label htmlFor={ids.tier}>Tier</label>
