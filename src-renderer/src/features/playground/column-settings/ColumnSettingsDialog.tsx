@@ -1,8 +1,9 @@
 // One column's settings: its overrides of the shared defaults, and where and with which key it runs.
-import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { Region, WireId } from '../../../../../src-shared/domain.ts';
 import { isUsableKey } from '../../../../../src-shared/keys.ts';
 import { useProviders } from '../../../lib/use-providers.ts';
+import { useModalDialog } from '../../../ui/modal-dialog.ts';
 import { useKeys } from '../../keys/keys-store.ts';
 import { type PlaygroundColumn, usePlaygroundSetup } from '../setup-store.ts';
 import { parseBaseUrl } from './field-rules.ts';
@@ -28,29 +29,11 @@ export function ColumnSettingsDialog({ columnId, label, onClose }: DialogProps) 
     .filter((key) => key.provider === column?.provider);
   // A column that had a key chosen keeps its picker while the dialog is open, even once it is cleared.
   const [choseKey] = useState(() => column?.keyId !== undefined);
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
-  // Closed before it unmounts, so the page is no longer inert when focus goes back to the gear.
-  const close = () => {
-    dialog.current?.close();
-    onClose();
-  };
+  const { dialogProps, dismiss: close } = useModalDialog(onClose);
   const parseUrl = useCallback((text: string) => parseBaseUrl(text), []);
 
   if (!column) return null;
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    // Ours: the page's Esc would cancel the running columns.
-    event.preventDefault();
-    event.stopPropagation();
-    close();
-  };
   const defaultKey = keys.find((key) => key.isDefault) ?? keys[0];
   // Chosen once, then removed on the Keys page: runs use the default key until another is chosen.
   const chosenKeyRemoved = column.keyId !== undefined && !keys.some((key) => key.id === column.keyId);
@@ -60,16 +43,7 @@ export function ColumnSettingsDialog({ columnId, label, onClose }: DialogProps) 
   const modelInfo = provider?.modelInfo.find((model) => model.id === column.model);
 
   return (
-    <dialog
-      ref={dialog}
-      className="pg-settings-dialog"
-      aria-labelledby={titleId}
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-    >
+    <dialog {...dialogProps} className="pg-settings-dialog" aria-labelledby={titleId}>
       <h2 id={titleId}>Settings for {label}</h2>
       <p className="hint">Empty fields use the shared defaults shown in grey.</p>
       <div className="pg-settings-grid">

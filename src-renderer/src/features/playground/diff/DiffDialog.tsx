@@ -1,5 +1,6 @@
 // Any column's answer against a chosen reference column, word by word, side by side or inline.
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { useModalDialog } from '../../../ui/modal-dialog.ts';
 import { DiffText } from './DiffText.tsx';
 import { diffAnswers, MAX_DIFF_CHARS } from './word-diff.ts';
 import './diff.css';
@@ -27,7 +28,7 @@ export function DiffDialog({ columns, comparedId: initialCompared, onClose }: Di
     () => columns.find((column) => column.id !== initialCompared)?.id ?? initialCompared,
   );
   const [view, setView] = useState<'side-by-side' | 'inline'>('side-by-side');
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { dialogProps, dismiss: close } = useModalDialog(onClose);
   const titleId = useId();
   const referenceSelect = useId();
   const comparedSelect = useId();
@@ -38,23 +39,6 @@ export function DiffDialog({ columns, comparedId: initialCompared, onClose }: Di
     [reference, compared],
   );
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
-  const close = () => {
-    dialog.current?.close();
-    onClose();
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    // Ours: the page's Esc would cancel the running columns.
-    event.preventDefault();
-    event.stopPropagation();
-    close();
-  };
-
   const notes: string[] = ['Spacing differences are ignored.'];
   if (diff?.capped) {
     notes.push(`Only the first ${COUNT.format(MAX_DIFF_CHARS)} characters of each answer are compared.`);
@@ -62,16 +46,7 @@ export function DiffDialog({ columns, comparedId: initialCompared, onClose }: Di
   if (diff?.coarse) notes.push('Passages too different to match word by word are shown whole.');
 
   return (
-    <dialog
-      ref={dialog}
-      className="diff-dialog"
-      aria-labelledby={titleId}
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-    >
+    <dialog {...dialogProps} className="diff-dialog" aria-labelledby={titleId}>
       <div className="diff-head">
         <h2 id={titleId}>Compare answers</h2>
         <button type="button" className="quiet" onClick={close}>

@@ -1,4 +1,5 @@
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { trapTab } from '../../../ui/modal-dialog.ts';
 import { usePlaygroundView } from '../view-store.ts';
 import './help-overlay.css';
 
@@ -13,24 +14,6 @@ const SHORTCUTS: readonly [keys: string, action: string][] = [
   ['?', 'Show these shortcuts (outside text fields)'],
   ['Tab, Shift+Tab', "Move between controls; each column's buttons move, maximize and remove it"],
 ];
-
-const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
-
-/** Keeps Tab inside the dialog: from the last control to the first, and back. */
-function trapTab(event: KeyboardEvent<HTMLDialogElement>) {
-  if (event.key !== 'Tab') return;
-  const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  const first = focusable[0];
-  const last = focusable.at(-1);
-  if (!first || !last) return;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
-}
 
 /** The shortcut list: a modal dialog (the page behind is inert), Esc or Close shuts it. */
 export function HelpOverlay() {
