@@ -168,6 +168,7 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
   };
   const history = new HistoryStore(join(options.dataDir, HISTORY_FILE_NAME), {
     scrub: (value) => redactDeep(value, secrets.scrubber),
+    knownKeys: () => secrets.known(),
     log,
   });
   const historyRecorder = createHistoryRecorder(history);

@@ -30,6 +30,12 @@ const fake = await fakeProviderForFile({
     const model = (request.json as { model?: string } | undefined)?.model;
     if (model === 'slow')
       return firstThenForever(sse(textChunk('partial answer ')), sse(textChunk('more ')))(request, res);
+    // Echoes the first 28 characters of the key, then hangs: the rest of the key may be next.
+    if (model === 'echo-then-hang')
+      return firstThenForever(sse(textChunk(`Your key is ${KEY.slice(0, 28)}`)), sse(textChunk('more')))(
+        request,
+        res,
+      );
     res.writeHead(200, { 'content-type': 'text/event-stream' });
     res.end(ECHOING_ANSWER);
   },
@@ -199,6 +205,26 @@ describe('the database file', () => {
     expect(readFileSync(file).includes(Buffer.from('forty-two'))).toBe(true);
     expect(readFileSync(file).includes(canary)).toBe(false);
     expect(readFileSync(file).includes(other)).toBe(false);
+  });
+
+  it('keeps no start of a key that a column was echoing when the app quit', async () => {
+    const { call, core, dataDir, textArrived } = await arena();
+    const { conversationId } = await value<{ conversationId: string }>(
+      call('compare.start', { prompt: 'Echo', params: {}, columns: [column('echo', 'echo-then-hang')] }),
+    );
+    await textArrived('echo');
+    core.close();
+    core.compare.cancelAll();
+    const file = join(dataDir, 'history.sqlite');
+    const bytes = Buffer.concat(
+      [file, `${file}-wal`].filter((path) => existsSync(path)).map((path) => readFileSync(path)),
+    );
+    // The key's first 28 characters hold 'sk-proj-history-canary-01234'.
+    expect(bytes.includes(Buffer.from('history-canary-01234'))).toBe(false);
+    const reopened = new HistoryStore(file, { scrub: (same) => same, log: () => {} });
+    const [stored] = reopened.get(conversationId).turns[0]!.columns;
+    reopened.close();
+    expect(stored).toMatchObject({ state: 'interrupted', text: 'Your key is ' });
   });
 
   it('keeps a column still streaming at shutdown as interrupted, with what it had received', async () => {

@@ -9,6 +9,7 @@ import type {
   StoredVote,
 } from '../../../src-shared/history.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
+import { KeyPrefixTail } from '../ipc/key-prefix-tail.ts';
 import { readConversation } from './conversation-read.ts';
 import { listConversations } from './history-list.ts';
 import { NO_MONEY } from './money.ts';
@@ -31,6 +32,11 @@ export interface HistoryStoreOptions {
   scrub: <T>(value: T) => T;
   log: (message: string) => void;
   now?: () => Date;
+  /**
+   * The user's keys, longest first: a column stopped mid-stream may end in the first characters of
+   * one it was echoing, which `scrub` (whole keys only) cannot see; that end is never saved.
+   */
+  knownKeys?: () => readonly string[];
 }
 
 function describe(error: unknown): string {
@@ -46,6 +52,7 @@ export class HistoryStore {
   private readonly scrub: <T>(value: T) => T;
   private readonly log: (message: string) => void;
   private readonly now: () => Date;
+  private readonly keyPrefixTail: KeyPrefixTail;
   private writeFailure: string | null = null;
   /** After close(): columns that end later (cancelled as the app quits) are not kept. */
   private closed = false;
@@ -54,6 +61,8 @@ export class HistoryStore {
     this.scrub = options.scrub;
     this.log = options.log;
     this.now = options.now ?? (() => new Date());
+    const knownKeys = options.knownKeys ?? (() => []);
+    this.keyPrefixTail = new KeyPrefixTail(knownKeys);
     this.opened = openHistoryDatabase(file, options.now ? { now: options.now } : {});
     if (this.opened.message) this.log(this.opened.message);
     if (this.opened.db) {
@@ -95,17 +104,19 @@ export class HistoryStore {
 
   /** A column the app stopped before it ended: what had arrived, as interrupted. */
   recordInterrupted(runId: string, columnId: string, partial: PartialOutput): void {
+    const scrubbed = this.scrub(partial);
+    const cut = (text: string) => text.slice(0, text.length - this.keyPrefixTail.length(text));
     const outcome: ColumnOutcome = {
-      ...partial,
+      ...scrubbed,
+      text: cut(scrubbed.text),
+      reasoning: cut(scrubbed.reasoning),
       finishReason: null,
       error: null,
       timing: { ttftMs: null, totalMs: 0, tokensPerSecond: null, tokensEstimated: partial.usage === null },
       cost: null,
       truncated: false,
     };
-    this.write('an interrupted column', (db) =>
-      updateColumn(db, runId, columnId, 'interrupted', this.scrub(outcome)),
-    );
+    this.write('an interrupted column', (db) => updateColumn(db, runId, columnId, 'interrupted', outcome));
   }
 
   list(query: HistoryQuery): HistoryPage {
