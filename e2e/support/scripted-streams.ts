@@ -33,6 +33,9 @@ export interface ScriptedStream {
   contentType?: string;
 }
 
+/** A stream that answers at once, `delayMs` between frames: for tests that only need the answer. */
+export const quick = (frames: string[], delayMs = 5): ScriptedStream => ({ frames, delayMs });
+
 const wait = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);

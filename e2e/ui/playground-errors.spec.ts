@@ -3,7 +3,7 @@
 import { expect, test } from '../support/arena-fixture.ts';
 import { OPENAI_ANSWER, PROMPT } from '../support/playground-answers.ts';
 import { addKeys, answer, column, metric, rememberColumns, runPrompt } from '../support/playground-page.ts';
-import { requestsFor, type ScriptedStream, scriptStreams } from '../support/scripted-streams.ts';
+import { quick, requestsFor, type ScriptedStream, scriptStreams } from '../support/scripted-streams.ts';
 import { openAiFrames, pieces } from '../support/stream-scripts.ts';
 
 const usage = { input: 200, output: 100 };
@@ -14,10 +14,8 @@ const minimaxRefusal = (code: number, message: string): ScriptedStream => ({
   contentType: 'application/json',
   frames: [JSON.stringify({ id: 'x', choices: null, base_resp: { status_code: code, status_msg: message } })],
 });
-const answers = (model: string, text: string): ScriptedStream => ({
-  delayMs: 5,
-  frames: openAiFrames({ model, minimax: model.startsWith('MiniMax'), text: pieces(text), usage }),
-});
+const answers = (model: string, text: string) =>
+  quick(openAiFrames({ model, minimax: model.startsWith('MiniMax'), text: pieces(text), usage }));
 
 test('errors inside an HTTP 200 show the remedy; "Retry failed" reruns only the failed columns; Retry reruns one', async ({
   arena,

@@ -13,7 +13,7 @@ import {
   PROMPT,
 } from '../support/playground-answers.ts';
 import { addKeys, answer, column, metric, rememberColumns } from '../support/playground-page.ts';
-import { requestsFor, type ScriptedStream, scriptStreams } from '../support/scripted-streams.ts';
+import { quick, requestsFor, scriptStreams } from '../support/scripted-streams.ts';
 import { anthropicFrames, openAiFrames, pieces } from '../support/stream-scripts.ts';
 
 const SIGNATURE = 'c'.repeat(64);
@@ -34,7 +34,6 @@ const COLUMNS = [
 ] as const;
 
 const usage = { input: 300, output: 200 };
-const quick = (frames: string[]): ScriptedStream => ({ frames, delayMs: 5 });
 const secondTurn = (model: string) => quick(openAiFrames({ model, text: pieces(FOLLOW_UP_ANSWER), usage }));
 const secondTurnAnthropic = (model: string) =>
   quick(anthropicFrames({ model, text: pieces(FOLLOW_UP_ANSWER), usage }));

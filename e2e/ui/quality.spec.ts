@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/arena-fixture.ts';
 import { addKeys, column, rememberColumns, runPrompt } from '../support/playground-page.ts';
-import { type ScriptedStream, scriptStreams } from '../support/scripted-streams.ts';
+import { quick, scriptStreams } from '../support/scripted-streams.ts';
 import { anthropicFrames, openAiFrames, pieces } from '../support/stream-scripts.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
@@ -222,14 +222,9 @@ test('the advisor’s minimum and its advice are on the chosen index', async ({ 
 });
 
 const usage = { input: 200, output: 100 };
-const minimaxAnswer = (model: string): ScriptedStream => ({
-  delayMs: 5,
-  frames: openAiFrames({ model, minimax: true, text: pieces('Paris.'), usage }),
-});
-const anthropicAnswer = (model: string): ScriptedStream => ({
-  delayMs: 5,
-  frames: anthropicFrames({ model, text: pieces('Paris.'), usage }),
-});
+const minimaxAnswer = (model: string) =>
+  quick(openAiFrames({ model, minimax: true, text: pieces('Paris.'), usage }));
+const anthropicAnswer = (model: string) => quick(anthropicFrames({ model, text: pieces('Paris.'), usage }));
 
 test('a Playground column shows the score for its reasoning setting; the summary compares on the chosen index and names it', async ({
   arena,

@@ -8,7 +8,7 @@ import type { ArenaEvent } from '../../src-shared/contract.ts';
 import { expect, test } from '../support/arena-fixture.ts';
 import { FOLLOW_UP, FOLLOW_UP_ANSWER, MINIMAX_ANSWER, OPENAI_ANSWER } from '../support/playground-answers.ts';
 import { addKeys, column, metric, rememberColumns, runPrompt } from '../support/playground-page.ts';
-import { type ScriptedStream, scriptStreams } from '../support/scripted-streams.ts';
+import { quick, scriptStreams } from '../support/scripted-streams.ts';
 import { openAiFrames, pieces } from '../support/stream-scripts.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
@@ -16,8 +16,6 @@ const OPENAI = 'openai/gpt-5-mini';
 const CHINA = 'minimax/MiniMax-M2.7';
 /** A model no price list knows: its answers count as of unknown cost, never $0. */
 const UNPRICED = 'openai/gpt-unpriced-test';
-
-const quick = (frames: string[]): ScriptedStream => ({ frames, delayMs: 5 });
 
 async function allDone(page: Page): Promise<void> {
   for (const label of [OPENAI, CHINA, UNPRICED])
