@@ -2,7 +2,7 @@
 // file from a newer app is left untouched, a damaged one is moved aside (never deleted) and reported,
 // and one that cannot be opened leaves history off without stopping anything.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,28 @@ function writeVersionOne(file: string): void {
     INSERT INTO search (rowid, body) VALUES (32, 'Old prompt about walruses'), (33, 'Walruses are large.');
   `);
   db.close();
+}
+
+/** 16 KiB of 0xAB written over the file from offset 8192: its header and user_version still read. */
+function damagePages(file: string): void {
+  const fd = openSync(file, 'r+');
+  writeSync(fd, Buffer.alloc(16 * 1024, 0xab), 0, 16 * 1024, 8192);
+  closeSync(fd);
+}
+
+/** A history of 50 runs, closed, then damaged. */
+function writeDamagedHistory(file: string): void {
+  const store = openTestStore(file);
+  for (let run = 0; run < 50; run++)
+    seedRun(store, {
+      runId: `r${run}`,
+      conversationId: `c${run}`,
+      startedAt: new Date(2026, 10, 1, 9, run),
+      prompt: `Prompt ${run} about pinnipeds`,
+      columns: [{ provider: 'openai', model: 'gpt-4o', outcome: doneColumn(`Answer ${run} about walruses`) }],
+    });
+  store.close();
+  damagePages(file);
 }
 
 describe('a database written by the first schema', () => {
@@ -120,6 +142,50 @@ describe('a database this app cannot use', () => {
     expect(readFileSync(`${movedTo}-wal`, 'utf8')).toBe('a stale log');
     seedOneAnswer(store, 'after the move');
     expect(store.get('c').turns[0]?.prompt).toBe('after the move');
+    store.close();
+  });
+
+  it('with damaged pages behind a sound header: moved aside on open and reported, a new history started', () => {
+    const file = tempHistoryFile();
+    writeDamagedHistory(file);
+    const before = readFileSync(file);
+    const store = openTestStore(file, () => new Date('2026-11-27T12:00:00.000Z'));
+    const movedTo = `${file}.corrupt-2026-11-27T12-00-00-000Z`;
+    expect(store.status()).toMatchObject({ state: 'moved_aside', conversations: 0 });
+    expect(store.status().message).toContain(movedTo);
+    expect(readFileSync(movedTo)).toEqual(before);
+    expect(store.list({ search: 'pinnipeds' })).toMatchObject({ items: [], total: 0 });
+    seedOneAnswer(store, 'after the move');
+    expect(store.list({}).total).toBe(1);
+    store.close();
+  });
+
+  it('damaged while open: reads say so instead of failing blindly, and status() still answers', () => {
+    const file = tempHistoryFile();
+    const store = openTestStore(file);
+    for (let run = 0; run < 50; run++)
+      seedRun(store, {
+        runId: `r${run}`,
+        conversationId: `c${run}`,
+        startedAt: new Date(2026, 10, 1, 9, run),
+        prompt: `Prompt ${run} about pinnipeds`,
+        columns: [{ provider: 'openai', model: 'gpt-4o', outcome: doneColumn('x'.repeat(2000)) }],
+      });
+    // Everything checkpointed into the main file, then its pages overwritten under the open store.
+    store.databaseOrNull()!.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    damagePages(file);
+    store.databaseOrNull()!.exec('PRAGMA cache_size = 0');
+    let thrown: unknown = null;
+    try {
+      store.list({ search: 'pinnipeds' });
+      store.list({});
+      store.spending({ groupBy: 'day' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(String((thrown as { message?: unknown } | null)?.message)).toMatch(/damaged.*[Rr]estart/);
+    expect(() => store.status()).not.toThrow();
+    expect(store.status().message).toMatch(/History is damaged.*[Rr]estart the app/);
     store.close();
   });
 

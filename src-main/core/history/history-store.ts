@@ -13,7 +13,7 @@ import { KeyPrefixTail } from '../ipc/key-prefix-tail.ts';
 import { readConversation } from './conversation-read.ts';
 import { listConversations } from './history-list.ts';
 import { NO_MONEY } from './money.ts';
-import { type OpenedHistory, openHistoryDatabase } from './open-history-db.ts';
+import { isDamage, type OpenedHistory, openHistoryDatabase } from './open-history-db.ts';
 import {
   deleteConversations,
   insertRun,
@@ -54,6 +54,8 @@ export class HistoryStore {
   private readonly now: () => Date;
   private readonly keyPrefixTail: KeyPrefixTail;
   private writeFailure: string | null = null;
+  /** Set when a read or write found the open file damaged: the next start moves it aside. */
+  private damage: string | null = null;
   /** After close(): columns that end later (cancelled as the app quits) are not kept. */
   private closed = false;
 
@@ -76,12 +78,21 @@ export class HistoryStore {
     return this.opened.db !== null;
   }
 
+  /** Never throws: a damaged file is said in the message. */
   status(): HistoryStatus {
-    const db = this.opened.db;
-    const conversations = db
-      ? (db.prepare('SELECT count(*) AS n FROM conversations').get() as { n: number }).n
-      : 0;
-    return { state: this.opened.state, message: this.opened.message ?? this.writeFailure, conversations };
+    let conversations = 0;
+    try {
+      conversations = this.read((db) =>
+        db ? (db.prepare('SELECT count(*) AS n FROM conversations').get() as { n: number }).n : 0,
+      );
+    } catch {
+      // read() has recorded the damage; the count is unknown.
+    }
+    return {
+      state: this.opened.state,
+      message: this.opened.message ?? this.damage ?? this.writeFailure,
+      conversations,
+    };
   }
 
   /** The conversation a run joins: the one asked for when it exists, else a new id. */
@@ -120,30 +131,31 @@ export class HistoryStore {
   }
 
   list(query: HistoryQuery): HistoryPage {
-    const db = this.opened.db;
-    return db ? listConversations(db, query) : { items: [], nextCursor: null, total: 0 };
+    return this.read((db) => (db ? listConversations(db, query) : { items: [], nextCursor: null, total: 0 }));
   }
 
   get(conversationId: string): Conversation {
-    const found = this.opened.db ? readConversation(this.opened.db, conversationId) : null;
+    const found = this.read((db) => (db ? readConversation(db, conversationId) : null));
     if (!found) throw notFound(conversationId);
     return found;
   }
 
   delete(conversationIds: readonly string[]): number {
-    return deleteConversations(this.database(), conversationIds);
+    const db = this.database();
+    return this.read(() => deleteConversations(db, conversationIds));
   }
 
   vote(input: VoteInput): StoredVote {
     const db = this.database();
-    return inTransaction(db, () => storeVote(db, this.scrub(input), this.now()));
+    return this.read(() => inTransaction(db, () => storeVote(db, this.scrub(input), this.now())));
   }
 
   spending(query: SpendingQuery): SpendingReport {
-    const db = this.opened.db;
-    return db
-      ? spendingReport(db, query)
-      : { groupBy: query.groupBy, rows: [], byPeriod: [], byProvider: [], byModel: [], total: NO_MONEY };
+    return this.read((db) =>
+      db
+        ? spendingReport(db, query)
+        : { groupBy: query.groupBy, rows: [], byPeriod: [], byProvider: [], byModel: [], total: NO_MONEY },
+    );
   }
 
   /** The open database, or null when history is unavailable this session (readers then have nothing). */
@@ -163,12 +175,26 @@ export class HistoryStore {
     this.opened.db?.close();
   }
 
+  /** Runs a route's access; damage found on the way is remembered and said in words a user can act on. */
+  private read<T>(access: (db: DatabaseSync | null) => T): T {
+    try {
+      return access(this.opened.db);
+    } catch (error) {
+      if (!isDamage(error)) throw error;
+      this.damage = `History is damaged (${describe(error)}): restart the app to move the damaged file aside and start a new history (nothing is deleted).`;
+      this.log(`history: ${describe(error)}`);
+      throw new ArenaErrorException({ kind: 'internal', message: this.damage });
+    }
+  }
+
   private write(what: string, write: (db: DatabaseSync) => unknown): void {
     const db = this.opened.db;
     if (!db || this.closed) return;
     try {
       write(db);
     } catch (error) {
+      if (isDamage(error))
+        this.damage = `History is damaged (${describe(error)}): restart the app to move the damaged file aside and start a new history (nothing is deleted).`;
       this.writeFailure = `History could not save ${what} (${describe(error)}): the run went on, but it may be missing from History. Check that the disk has free space.`;
       this.log(`history: could not save ${what}: ${describe(error)}`);
     }
