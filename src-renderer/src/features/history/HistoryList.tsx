@@ -78,7 +78,7 @@ export function HistoryList({ items, total, label }: { items: HistoryItem[]; tot
   const padTop = virtualItems[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0);
   return (
-    <div className="history-scroll" ref={scrollRef}>
+    <div className="scroll-panel" ref={scrollRef}>
       <ul
         className="history-list"
         aria-label={label}

@@ -116,7 +116,7 @@ export function PriceTable({ rows, sort, onSort, quality }: PriceTableProps) {
 
   return (
     <section
-      className="table-scroll"
+      className="scroll-panel"
       ref={scrollRef}
       aria-labelledby={captionId}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so the keyboard can scroll it.
