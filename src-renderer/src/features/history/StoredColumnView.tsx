@@ -5,6 +5,7 @@ import { TierBadge } from '../../ui/TierBadge.tsx';
 import { ColumnBody } from '../playground/column/ColumnBody.tsx';
 import { ColumnFooter } from '../playground/column/ColumnFooter.tsx';
 import { settingsLine } from '../playground/column/ColumnHeader.tsx';
+import { AnsweredByBadge, ColumnName } from '../playground/column/ColumnNameParts.tsx';
 import { otherAnsweringModel } from '../playground/column/column-format.ts';
 import { factsFor, usePriceTable } from '../playground/model-facts.ts';
 import { columnSetupOf } from './stored-run.ts';
@@ -61,12 +62,9 @@ export const StoredColumnView = memo(function StoredColumnView({
 });
 
 function NamedTitle({ column, label, titleId }: { column: StoredColumn; label: string; titleId: string }) {
-  const duplicate = label.slice(`${column.provider}/${column.model}`.length);
   return (
     <h4 id={titleId} className="pg-column-title" title={label}>
-      <span className="pg-provider">{column.provider}/</span>
-      <span className="pg-model">{column.model}</span>
-      {duplicate ? <span className="pg-duplicate">{duplicate}</span> : null}
+      <ColumnName provider={column.provider} model={column.model} label={label} />
     </h4>
   );
 }
@@ -79,11 +77,7 @@ function ColumnFacts({ column }: { column: StoredColumn }) {
   return (
     <div className="pg-column-facts">
       {facts?.tier ? <TierBadge tier={facts.tier} reason={facts.tierReason} /> : null}
-      {answeredBy ? (
-        <span className="badge warn pg-answered-by" title="The provider says a different model answered">
-          answered by {answeredBy}
-        </span>
-      ) : null}
+      <AnsweredByBadge answeredBy={answeredBy} />
       {settings ? <span className="pg-column-settings-line">{settings}</span> : null}
     </div>
   );

@@ -10,6 +10,7 @@ import { factsFor, usePriceTable } from '../model-facts.ts';
 import { useColumnRun } from '../run-store.ts';
 import { type PlaygroundColumn, usePlaygroundSetup } from '../setup-store.ts';
 import { ColumnActions } from './ColumnActions.tsx';
+import { AnsweredByBadge, ColumnName } from './ColumnNameParts.tsx';
 import { formatCount, otherAnsweringModel } from './column-format.ts';
 
 interface ColumnHeaderProps {
@@ -53,8 +54,6 @@ export function ColumnHeader({ column, label, titleId, first, last }: ColumnHead
   const quality = columnQuality(table, column, defaults);
   const answeredModel = useColumnRun(column.id, (run) => run?.answeredModel ?? null);
   const settings = settingsLine(column);
-  // " #2" on the second column of the same model (see columnLabels).
-  const duplicate = label.slice(`${column.provider}/${column.model}`.length);
   const answeredBy = otherAnsweringModel(column.model, answeredModel);
   const blindName = useBlindName(column.id);
   const masked = useBlindMasked(column.id);
@@ -67,9 +66,7 @@ export function ColumnHeader({ column, label, titleId, first, last }: ColumnHead
     <header className="pg-column-header">
       <div className="pg-column-title-row">
         <h2 id={titleId} className="pg-column-title" tabIndex={-1} title={label}>
-          <span className="pg-provider">{column.provider}/</span>
-          <span className="pg-model">{column.model}</span>
-          {duplicate ? <span className="pg-duplicate">{duplicate}</span> : null}
+          <ColumnName provider={column.provider} model={column.model} label={label} />
         </h2>
         <ColumnSettingsButton columnId={column.id} />
       </div>
@@ -77,11 +74,7 @@ export function ColumnHeader({ column, label, titleId, first, last }: ColumnHead
         {blindName ? <span className="badge accent pg-blind-name">{blindName}</span> : null}
         {facts?.tier ? <TierBadge tier={facts.tier} reason={facts.tierReason} /> : null}
         {quality ? <QualityBadge quality={quality} /> : null}
-        {answeredBy ? (
-          <span className="badge warn pg-answered-by" title="The provider says a different model answered">
-            answered by {answeredBy}
-          </span>
-        ) : null}
+        <AnsweredByBadge answeredBy={answeredBy} />
         {settings ? <span className="pg-column-settings-line">{settings}</span> : null}
       </div>
       <ColumnActions columnId={column.id} first={first} last={last} />
