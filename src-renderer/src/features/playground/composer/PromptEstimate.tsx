@@ -1,10 +1,13 @@
-// Under the prompt: its tokens, and what sending it would cost in each column before you run.
+// Under the prompt: its tokens, and what sending it would cost in each column before you run; while
+// a blind round waits for the vote, one total for all columns (see blind-prompt-total.ts).
 import { useMemo } from 'react';
 import { formatMoney } from '../../../../../src-shared/format-money.ts';
 import { useKeys } from '../../keys/keys-store.ts';
+import { blindPromptTotal, blindPromptTotalText } from '../blind/blind-prompt-total.ts';
+import { useRoundHidden } from '../blind/blind-store.ts';
 import { summaryLabels } from '../column-labels.ts';
 import { factsFor, usePriceTable } from '../model-facts.ts';
-import { usePlaygroundSetup } from '../setup-store.ts';
+import { type PlaygroundColumn, usePlaygroundSetup } from '../setup-store.ts';
 import { columnInputPrice, regionOf } from './column-price.ts';
 import { countsExactly, promptCosts } from './prompt-cost.ts';
 import { type ColumnHistory, useHistoryTokens } from './use-history-tokens.ts';
@@ -13,6 +16,9 @@ import type { TokenEstimate } from './use-token-estimate.ts';
 const COUNT = new Intl.NumberFormat('en-US');
 
 const turnsText = (turns: number) => `${turns} earlier ${turns === 1 ? 'turn' : 'turns'}`;
+
+const BLIND_TOTAL_TITLE =
+  "Until you vote, every column is counted with the prompt and the average of the columns' earlier turns: a column's own count would say which hidden answer is its.";
 
 /** The column sending the most earlier turns: the follow-up's input is largest there. */
 function longestConversation(history: ReadonlyMap<string, ColumnHistory> | null): ColumnHistory | null {
@@ -34,21 +40,22 @@ export function PromptEstimate({ estimate }: { estimate: TokenEstimate }) {
   const keys = useKeys((state) => state.keys);
   const history = useHistoryTokens(columns);
   const tokens = estimate.tokens;
-  const costs = useMemo(
-    () =>
-      promptCosts(
-        columns,
-        (column) => (tokens ?? 0) + (history?.get(column.id)?.tokens ?? 0),
-        (column) =>
-          columnInputPrice(
-            factsFor(table, column.provider, column.model),
-            regionOf(column, keys),
-            column.provider,
-          ),
+  const hidden = useRoundHidden();
+  const priceOf = useMemo(
+    () => (column: PlaygroundColumn) =>
+      columnInputPrice(
+        factsFor(table, column.provider, column.model),
+        regionOf(column, keys),
+        column.provider,
       ),
-    [columns, table, keys, tokens, history],
+    [table, keys],
   );
-  const longest = longestConversation(history);
+  const costs = useMemo(
+    () => promptCosts(columns, (column) => (tokens ?? 0) + (history?.get(column.id)?.tokens ?? 0), priceOf),
+    [columns, tokens, history, priceOf],
+  );
+  // A hidden round's answers are in each column's earlier turns: no count of one column may show.
+  const longest = hidden ? null : longestConversation(history);
   const countText =
     tokens === null
       ? estimate.counting
@@ -56,7 +63,9 @@ export function PromptEstimate({ estimate }: { estimate: TokenEstimate }) {
         : 'Token count unavailable'
       : longest
         ? `≈ ${COUNT.format(tokens + longest.tokens)} tokens · prompt + ${turnsText(longest.turns)}`
-        : `≈ ${COUNT.format(tokens)} tokens`;
+        : hidden
+          ? `≈ ${COUNT.format(tokens)} tokens in the prompt`
+          : `≈ ${COUNT.format(tokens)} tokens`;
   const labels = summaryLabels(columns);
   const approximate = columns.some((column) => !countsExactly(column.provider));
   return (
@@ -78,7 +87,14 @@ export function PromptEstimate({ estimate }: { estimate: TokenEstimate }) {
         ) : null}
         {estimate.counting && tokens !== null ? <span className="hint"> · updating…</span> : null}
       </p>
-      {columns.length > 0 && tokens !== null && tokens > 0 ? (
+      {hidden && columns.length > 0 && tokens !== null && tokens > 0 ? (
+        <ul className="pg-prompt-costs" aria-label="Estimated prompt cost, all columns">
+          <li title={BLIND_TOTAL_TITLE}>
+            {blindPromptTotalText(blindPromptTotal(columns, tokens, history, priceOf))}
+          </li>
+        </ul>
+      ) : null}
+      {!hidden && columns.length > 0 && tokens !== null && tokens > 0 ? (
         <ul className="pg-prompt-costs" aria-label="Estimated prompt cost per column">
           {costs.map((cost) => (
             <li key={cost.columnId} title={inputTitle(cost.tokens, history?.get(cost.columnId))}>
