@@ -7,7 +7,7 @@ import type { MoneyTotal } from '../../../../src-shared/history.ts';
 import { getArena } from '../../lib/arena.ts';
 import { providerName } from '../../lib/use-providers.ts';
 import { useKeys } from '../keys/keys-store.ts';
-import { blindRunWanted, useBlind } from './blind/blind-store.ts';
+import { blindRunWanted, drawBlindOrder, useBlind } from './blind/blind-store.ts';
 import { useReadOnlyColumns } from './column-run-source.ts';
 import { createEventPump } from './event-pump.ts';
 import { buildCompareRequest, columnNamedBy, requestProblem, withStoredKeys } from './run-request.ts';
@@ -75,6 +75,8 @@ async function start(prompt: string, setupColumns: PlaygroundColumn[], mode: Mod
   const { conversationId } = usePlaygroundRun.getState();
   // Only a new turn runs blind; a retry is offered only once a round is revealed, and leaves it be.
   const blind = mode === 'next-turn' && blindRunWanted();
+  const blindOrder = blind ? drawBlindOrder(columns.map((column) => column.id)) : null;
+  const requestedAt = Date.now();
   const request: CompareRequest = {
     ...buildCompareRequest(prompt, columns, historyOf, usePlaygroundSetup.getState()),
     ...(conversationId ? { conversationId } : {}),
@@ -101,8 +103,7 @@ async function start(prompt: string, setupColumns: PlaygroundColumn[], mode: Mod
   // A start cancelled by "New conversation" belongs to no conversation the window still shows.
   if (!ticket.cancelled) usePlaygroundRun.setState({ conversationId: result.value.conversationId });
   if (mode === 'next-turn') {
-    const columnIds = request.columns.map((column) => column.columnId);
-    useBlind.getState().runStarted(runId, columnIds, blind);
+    useBlind.getState().runStarted(runId, blindOrder, requestedAt);
   }
   beginExchange(runId, request, notices);
   pump.claim(runId);

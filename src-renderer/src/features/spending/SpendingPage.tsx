@@ -8,6 +8,8 @@ import { providerName, useProviders } from '../../lib/use-providers.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { useBlind } from '../playground/blind/blind-store.ts';
+import { heldSpendingTo } from './held-spending.ts';
 import { formatMoneyTotal, unpricedText } from './money-total.ts';
 import { Segmented } from './Segmented.tsx';
 import { SpendingChart } from './SpendingChart.tsx';
@@ -26,17 +28,24 @@ const SPLITS = [
   { value: 'model', label: 'Model' },
 ] as const;
 
-function Headline({ report }: { report: SpendingReport }) {
+function Headline({ report, heldTo }: { report: SpendingReport; heldTo: string | null }) {
   const unpriced = unpricedText(report.total);
   return (
     <p className="sp-headline">
-      Spent in all: <strong>{formatMoneyTotal(report.total)}</strong>
+      {heldTo ? `Spent up to ${heldTo}: ` : 'Spent in all: '}
+      <strong>{formatMoneyTotal(report.total)}</strong>
       {unpriced ? <span className="sp-unpriced"> · {unpriced} (left out of these totals)</span> : null}
     </p>
   );
 }
 
-function Report({ report, split }: { report: SpendingReport; split: SplitBy }) {
+interface ReportProps {
+  report: SpendingReport;
+  split: SplitBy;
+  heldTo: string | null;
+}
+
+function Report({ report, split, heldTo }: ReportProps) {
   const providers = useProviders();
   // Names once the provider list is in; ids until then.
   const label = useMemo(() => (id: string) => (providers.length ? providerName(id) : id), [providers]);
@@ -45,7 +54,7 @@ function Report({ report, split }: { report: SpendingReport; split: SplitBy }) {
   const chartLabel = `Estimated USD spent per ${period}, stacked by ${split}. The tables below list every figure.`;
   return (
     <>
-      <Headline report={report} />
+      <Headline report={report} heldTo={heldTo} />
       <section className="card sp-chart-card" aria-label="Chart">
         {/* A chart that cannot draw leaves the figures in the tables, and the page working. */}
         <ErrorBoundary
@@ -70,6 +79,15 @@ function Report({ report, split }: { report: SpendingReport; split: SplitBy }) {
   );
 }
 
+function HeldNotice({ heldTo }: { heldTo: string }) {
+  return (
+    <p className="banner" role="status">
+      A blind round is waiting for your vote in the Playground: its costs show after you vote or reveal it.
+      Until then Spending counts your runs up to {heldTo}.
+    </p>
+  );
+}
+
 function NothingYet() {
   return (
     <EmptyState title="Nothing spent yet">
@@ -87,7 +105,11 @@ function NothingYet() {
 export function SpendingPage() {
   const [groupBy, setGroupBy] = useState<GroupBy>('day');
   const [split, setSplit] = useState<SplitBy>('provider');
-  const state = useSpending(groupBy);
+  // A blind round's costs per model would say which hidden answer is whose: its days wait for the vote.
+  const heldTo = useBlind((blind) =>
+    blind.round && !blind.round.revealed ? heldSpendingTo(blind.round.requestedAt) : null,
+  );
+  const state = useSpending(groupBy, heldTo);
   const status = state.phase === 'ready' ? state.status : null;
   const trouble = status && status.state !== 'ok' ? status.message : null;
   return (
@@ -115,9 +137,10 @@ export function SpendingPage() {
           Spending could not be added up: {state.error.message}
         </p>
       ) : null}
-      {state.phase === 'ready' && state.report.rows.length === 0 ? <NothingYet /> : null}
+      {heldTo ? <HeldNotice heldTo={heldTo} /> : null}
+      {state.phase === 'ready' && state.report.rows.length === 0 && !heldTo ? <NothingYet /> : null}
       {state.phase === 'ready' && state.report.rows.length > 0 ? (
-        <Report report={state.report} split={split} />
+        <Report report={state.report} split={split} heldTo={heldTo} />
       ) : null}
     </div>
   );

@@ -1,5 +1,6 @@
 // The core's spending report for the chosen grouping, asked again whenever the grouping changes and
-// whenever an answer finishes while the page is open (the store has just recorded its cost).
+// whenever an answer finishes while the page is open (the store has just recorded its cost). `to`,
+// when set, is the last day counted (a blind round waiting for its vote holds back the days after).
 import { useEffect, useState } from 'react';
 import type { ArenaError } from '../../../../src-shared/domain.ts';
 import type { HistoryStatus, SpendingReport } from '../../../../src-shared/history.ts';
@@ -11,7 +12,7 @@ export type SpendingState =
   | { phase: 'failed'; error: ArenaError }
   | { phase: 'ready'; report: SpendingReport; status: HistoryStatus | null };
 
-export function useSpending(groupBy: GroupBy): SpendingState {
+export function useSpending(groupBy: GroupBy, to: string | null): SpendingState {
   const [state, setState] = useState<SpendingState>({ phase: 'loading' });
   useEffect(() => {
     const arena = getArena();
@@ -20,7 +21,7 @@ export function useSpending(groupBy: GroupBy): SpendingState {
     let frame = 0;
     const load = async () => {
       const [report, status] = await Promise.all([
-        arena.history.spending({ groupBy }),
+        arena.history.spending(to ? { groupBy, to } : { groupBy }),
         arena.history.status(),
       ]);
       if (!current) return;
@@ -41,6 +42,6 @@ export function useSpending(groupBy: GroupBy): SpendingState {
       cancelAnimationFrame(frame);
       unsubscribe();
     };
-  }, [groupBy]);
+  }, [groupBy, to]);
   return state;
 }

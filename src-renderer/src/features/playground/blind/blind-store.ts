@@ -11,6 +11,8 @@ export interface BlindRound {
   runId: string;
   /** The run's column ids in the order shown: Model A first. Fixed for the round. */
   order: string[];
+  /** When the window asked for the run (epoch ms): Spending holds back that day on until the vote. */
+  requestedAt: number;
   revealed: boolean;
   /** The vote as main stored it, once saved. */
   vote: StoredVote | null;
@@ -24,8 +26,11 @@ interface BlindState {
   error: string | null;
   /** Turning blind off during a round reveals it without a vote. */
   setEnabled(enabled: boolean): void;
-  /** A run started: a blind one begins a round in a fresh random order; any other ends the last round. */
-  runStarted(runId: string, columnIds: readonly string[], blind: boolean): void;
+  /**
+   * A new turn's run started: a blind one (with the order drawn for it before it started, see
+   * drawBlindOrder) begins a round; any other ends the last round.
+   */
+  runStarted(runId: string, blindOrder: readonly string[] | null, requestedAt: number): void;
   /** Stores the vote with the run, then reveals; on failure the round stays hidden and says why. */
   vote(outcome: VoteOutcome): Promise<void>;
   /** Shows the names without voting (nothing is stored). */
@@ -42,9 +47,9 @@ export const useBlind = create<BlindState>((set, get) => ({
     set({ enabled });
     if (!enabled) get().reveal();
   },
-  runStarted: (runId, columnIds, blind) =>
+  runStarted: (runId, blindOrder, requestedAt) =>
     set({
-      round: blind ? { runId, order: shuffled(columnIds), revealed: false, vote: null } : null,
+      round: blindOrder ? { runId, order: [...blindOrder], requestedAt, revealed: false, vote: null } : null,
       saving: false,
       error: null,
     }),
@@ -72,6 +77,9 @@ export const useBlind = create<BlindState>((set, get) => ({
 
 /** Whether the next new turn should run blind (read as it starts). */
 export const blindRunWanted = (): boolean => useBlind.getState().enabled;
+
+/** A blind run's columns in a fresh random order, drawn before it starts so the store keeps it too. */
+export const drawBlindOrder = (columnIds: readonly string[]): string[] => shuffled(columnIds);
 
 /** This column's blind name ("Model B") while a round includes it, revealed or not; else null. */
 export function useBlindName(columnId: string): string | null {
