@@ -2,37 +2,21 @@
 // blind votes and what they add up to, spending, exports. Types and constants only; the schemas are
 // in history-schemas.ts and the store in src-main/core/history/.
 
-import type { ColumnTiming, CompareParams } from './compare.ts';
+import type { ColumnResult, ColumnSpec, ColumnTiming, CompareParams } from './compare.ts';
 import type { AssistantReplay } from './conversation.ts';
-import type { ArenaError, FinishReason, ProviderId, Region, ToolCall, Usage, WireId } from './domain.ts';
-import type { CostResult } from './pricing.ts';
+import type { ProviderId } from './domain.ts';
 
 /** How a stored column ended. 'interrupted': the app stopped before it did (what arrived is kept). */
 export type StoredColumnState = 'done' | 'failed' | 'cancelled' | 'interrupted';
 
-/** One column of a stored turn: what it was asked with, and everything that came back. */
-export interface StoredColumn {
-  columnId: string;
-  provider: ProviderId;
-  model: string;
-  region?: Region;
-  baseUrl?: string;
-  wire?: WireId;
-  /** The stored key's id (never the key); absent for the provider's default key. */
-  keyId?: string;
-  /** The column's own overrides of the turn's shared params (as sent). */
-  params?: CompareParams;
+/**
+ * One column of a stored turn: what it was asked with (its spec, without the earlier turns that the
+ * conversation's own turns hold; the key by its id, never the key) and everything that came back.
+ */
+export interface StoredColumn extends Omit<ColumnSpec, 'history'>, Omit<ColumnResult, 'timing'> {
   state: StoredColumnState;
-  text: string;
-  reasoning: string;
-  toolCalls: ToolCall[];
-  usage: Usage | null;
-  finishReason: FinishReason | null;
-  error: ArenaError | null;
+  /** Null for a column that never ended (no result stored). */
   timing: ColumnTiming | null;
-  /** With its price source and date (CostResult.source / asOf); CNY kept exact in `billed`. */
-  cost: CostResult | null;
-  truncated: boolean;
   answeredModel?: string;
   replay?: AssistantReplay;
 }
@@ -68,6 +52,13 @@ export interface StoredTurn {
   columns: StoredColumn[];
   /** The run was started in blind mode. */
   blind: boolean;
+  /**
+   * A blind run's columns in the order they were shown ("Model A", "Model B", …) as the run started;
+   * null when not blind or stored before the order was kept (then the vote's shownOrder, if any).
+   */
+  shownOrder: string[] | null;
+  /** A blind run's names were shown: voted on, or revealed without a vote (history.reveal). */
+  revealed: boolean;
   vote: StoredVote | null;
 }
 
@@ -105,9 +96,12 @@ export interface HistoryItem {
   turns: number;
   models: ModelRefLite[];
   total: MoneyTotal;
-  /** The first turn's vote, named: the model picked best (or first in a ranking), 'tie', 'both_bad'. */
+  /**
+   * The latest voted turn's vote, named: the model picked best (or first in a ranking), 'tie',
+   * 'both_bad'; null when no turn was voted on.
+   */
   winner: ModelRefLite | 'tie' | 'both_bad' | null;
-  /** A turn was run blind and not voted on yet: the window hides the models' names until then. */
+  /** A turn was run blind and neither voted on nor revealed yet: the window hides the models' names. */
   blindUnvoted: boolean;
   /**
    * With a search: where it matched, a short excerpt with each match between HIGHLIGHT_START and
@@ -138,6 +132,11 @@ export interface HistoryPage {
   nextCursor: string | null;
   /** How many conversations match the query (all pages). */
   total: number;
+  /**
+   * Said with the page when the search could not be run as typed: nothing searchable in it (the page
+   * is then empty), or a short CJK word looked for in the newest texts only.
+   */
+  notice?: string;
 }
 
 /** Whether history is being kept, and what happened to a database that could not be opened. */
