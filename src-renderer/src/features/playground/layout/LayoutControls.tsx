@@ -10,7 +10,7 @@ export function LayoutControls() {
   const setup = usePlaygroundSetup.getState;
   return (
     <fieldset className="pg-layout-controls">
-      <legend className="visually-hidden">Layout</legend>
+      <legend className="visually-hidden">View</legend>
       <BlindToggle />
       <button
         type="button"
