@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useProviders } from '../../lib/use-providers.ts';
-import { ProviderFilterSelect } from '../../ui/ProviderFilterSelect.tsx';
+import { ProviderFilter } from '../../ui/ProviderFilter.tsx';
 import { type HistoryFilter, isFiltered, NO_FILTER, useHistory } from './history-store.ts';
 
 /** Typing pauses this long before the search runs, so each word is one query, not each key. */
@@ -18,7 +18,6 @@ export function HistoryToolbar() {
   useEffect(() => setSearch(filter.search), [filter.search]);
   const ids = {
     search: useId(),
-    provider: useId(),
     model: useId(),
     models: useId(),
     from: useId(),
@@ -47,14 +46,7 @@ export function HistoryToolbar() {
           onChange={(event) => setSearch(event.target.value)}
         />
       </span>
-      <span className="toolbar-group">
-        <label htmlFor={ids.provider}>Provider</label>
-        <ProviderFilterSelect
-          id={ids.provider}
-          value={filter.provider}
-          onChange={(provider) => apply({ provider })}
-        />
-      </span>
+      <ProviderFilter value={filter.provider} onChange={(provider) => apply({ provider })} />
       <span className="toolbar-group">
         <label htmlFor={ids.model}>Model</label>
         <input

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { TIERS, type Tier } from '../../../../src-shared/domain.ts';
 import type { PriceTable } from '../../../../src-shared/pricing.ts';
-import { ProviderFilterSelect } from '../../ui/ProviderFilterSelect.tsx';
+import { ProviderFilter } from '../../ui/ProviderFilter.tsx';
 import type { PriceFilter } from './price-view.ts';
 import { usePrices } from './prices-store.ts';
 import { QualityIndexSelect } from './QualityIndex.tsx';
@@ -20,7 +20,7 @@ interface PriceToolbarProps {
  */
 export function PriceToolbar({ filter, onFilter, table }: PriceToolbarProps) {
   const refreshing = usePrices((state) => state.refreshing);
-  const ids = { search: useId(), provider: useId(), tier: useId() };
+  const ids = { search: useId(), tier: useId() };
 
   return (
     <div className="toolbar">
@@ -34,14 +34,7 @@ export function PriceToolbar({ filter, onFilter, table }: PriceToolbarProps) {
           placeholder="e.g. minimax m2"
         />
       </span>
-      <span className="toolbar-group">
-        <label htmlFor={ids.provider}>Provider</label>
-        <ProviderFilterSelect
-          id={ids.provider}
-          value={filter.provider}
-          onChange={(provider) => onFilter({ ...filter, provider })}
-        />
-      </span>
+      <ProviderFilter value={filter.provider} onChange={(provider) => onFilter({ ...filter, provider })} />
       <span className="toolbar-group">
         <label htmlFor={ids.tier}>Tier</label>
         <select
