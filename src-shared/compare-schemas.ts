@@ -84,6 +84,15 @@ function turnChars(turn: z.infer<typeof chatTurnSchema>): number {
   return chars;
 }
 
+function isPermutation(order: readonly string[], columns: readonly { columnId: string }[]): boolean {
+  const ids = new Set(columns.map((column) => column.columnId));
+  return (
+    order.length === columns.length &&
+    new Set(order).size === order.length &&
+    order.every((id) => ids.has(id))
+  );
+}
+
 export const compareRequestSchema = z
   .strictObject({
     prompt: z.string().min(1, 'Write a prompt first.').max(2_000_000),
@@ -98,7 +107,19 @@ export const compareRequestSchema = z
       }),
     conversationId: z.string().min(1).max(100).optional(),
     blind: z.boolean().optional(),
+    blindOrder: z.array(z.string().min(1).max(64)).max(MAX_COLUMNS).optional(),
   })
+  .refine((request) => request.blindOrder === undefined || request.blind === true, {
+    message: 'A blind order is only sent with blind: true.',
+    path: ['blindOrder'],
+  })
+  .refine(
+    (request) => request.blindOrder === undefined || isPermutation(request.blindOrder, request.columns),
+    {
+      message: "The blind order must name each of the run's columns once.",
+      path: ['blindOrder'],
+    },
+  )
   .refine(
     (request) =>
       request.prompt.length +

@@ -54,6 +54,11 @@ export interface CompareRequest {
   conversationId?: string;
   /** Started in blind mode: names hidden until a vote (stored with the run). */
   blind?: boolean;
+  /**
+   * Only with blind: the columns' ids in the order shown as Model A, B, … (a permutation of the
+   * columns), stored with the run so History labels them as the Playground did.
+   */
+  blindOrder?: string[];
 }
 
 /** Where a column is before and while it streams (its end comes with compare.column-done). */

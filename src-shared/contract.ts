@@ -18,6 +18,7 @@ import {
   deleteConversationsSchema,
   exportRequestSchema,
   historyQuerySchema,
+  runRefSchema,
   spendingQuerySchema,
   voteSchema,
 } from './history-schemas.ts';
@@ -95,6 +96,8 @@ export const routes = {
   'history.get': route<Conversation>()(conversationRefSchema),
   'history.delete': route<{ deleted: number }>()(deleteConversationsSchema),
   'history.vote': route<StoredVote>()(voteSchema),
+  /** A blind run's names shown without a vote ("Reveal without voting"): History shows them too. */
+  'history.reveal': route<{ revealedAt: string }>()(runRefSchema),
   'history.spending': route<SpendingReport>()(spendingQuerySchema),
   'history.leaderboard': route<Leaderboard>()(z.void()),
   /** Writes the file where the user chooses (a save dialog); saved: false when they cancel. */

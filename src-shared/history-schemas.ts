@@ -42,4 +42,5 @@ export const exportRequestSchema = z.strictObject({
 });
 
 export const conversationRefSchema = z.strictObject({ conversationId: id });
+export const runRefSchema = z.strictObject({ runId: id });
 export const deleteConversationsSchema = z.strictObject({ conversationIds: z.array(id).min(1).max(10_000) });

@@ -21,6 +21,8 @@ interface RunRow {
   system: string | null;
   params: string;
   blind: number;
+  blind_order: string | null;
+  revealed_at: string | null;
   voted_at: string | null;
   outcome: string | null;
   shown_order: string | null;
@@ -86,7 +88,7 @@ export function readConversation(db: DatabaseSync, conversationId: string): Conv
   const runs = db
     .prepare(
       `SELECT r.seq, r.id, r.turn_index, r.started_at, r.prompt, r.system, r.params, r.blind,
-              v.voted_at, v.outcome, v.shown_order
+              r.blind_order, r.revealed_at, v.voted_at, v.outcome, v.shown_order
        FROM runs r LEFT JOIN votes v ON v.run_seq = r.seq
        WHERE r.conversation_seq = ? ORDER BY r.turn_index`,
     )
@@ -113,6 +115,8 @@ export function readConversation(db: DatabaseSync, conversationId: string): Conv
       params: JSON.parse(run.params) as CompareParams,
       columns: rows.map(storedColumn),
       blind: run.blind === 1,
+      shownOrder: run.blind_order === null ? null : (JSON.parse(run.blind_order) as string[]),
+      revealed: run.voted_at !== null || run.revealed_at !== null,
       vote: storedVote(run),
     };
   });

@@ -1,38 +1,39 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { ProviderId } from '../../../src-shared/domain.ts';
-import {
-  HIGHLIGHT_END,
-  HIGHLIGHT_START,
-  type HistoryItem,
-  type HistoryPage,
-  type HistoryQuery,
-  type ModelRefLite,
-  type VoteOutcome,
+import type {
+  HistoryItem,
+  HistoryPage,
+  HistoryQuery,
+  ModelRefLite,
+  VoteOutcome,
 } from '../../../src-shared/history.ts';
-import { toFtsQuery } from './fts-query.ts';
+import { type SearchPlan, searchPlan } from './fts-query.ts';
 import { decodeCursor, encodeCursor } from './list-cursor.ts';
 import { addMoney, moneyTotal, NO_MONEY } from './money.ts';
-import { SEARCH_ROWS_PER_RUN } from './schema.ts';
+import {
+  matchingConversations,
+  matchingRows,
+  SHORT_TERM_ROWS,
+  shortTermsBounded,
+  snippetsOf,
+} from './search-match.ts';
 import { jsonList } from './transaction.ts';
 import { namedWinner } from './winner.ts';
 
 export const DEFAULT_PAGE_SIZE = 50;
 /** Characters of the first prompt a list line shows. */
 export const PROMPT_START_CHARS = 200;
-/** Tokens of context a search snippet shows around its matches. */
-const SNIPPET_TOKENS = 16;
 
 type Params = Record<string, SQLInputValue>;
 
 /** The WHERE clause over `conversations c` that the query's filters make, with its parameters. */
-function filters(query: HistoryQuery, match: string | null): { where: string[]; params: Params } {
+function filters(query: HistoryQuery, plan: SearchPlan | null): { where: string[]; params: Params } {
   const where: string[] = [];
   const params: Params = {};
-  if (match !== null) {
-    where.push(
-      `c.seq IN (SELECT r.conversation_seq FROM search JOIN runs r ON r.seq = search.rowid / ${SEARCH_ROWS_PER_RUN} WHERE search MATCH :match)`,
-    );
-    params.match = match;
+  if (plan !== null) {
+    const rows = matchingRows(plan);
+    where.push(`c.seq IN (${matchingConversations(rows.sql)})`);
+    Object.assign(params, rows.params);
   }
   // Each filter is one uncorrelated set, built once per query: a correlated EXISTS let SQLite scan
   // every column of a provider for every conversation (quadratic in the history's size).
@@ -72,7 +73,7 @@ interface PageRow {
 }
 
 /** Everything a list line shows, for one page of conversations, in a few queries over the page. */
-function describePage(db: DatabaseSync, rows: readonly PageRow[], match: string | null): HistoryItem[] {
+function describePage(db: DatabaseSync, rows: readonly PageRow[], plan: SearchPlan | null): HistoryItem[] {
   const seqs = jsonList(rows.map((row) => row.seq));
   const firsts = new Map<number, { prompt: string; turns: number }>();
   for (const row of db
@@ -106,12 +107,13 @@ function describePage(db: DatabaseSync, rows: readonly PageRow[], match: string 
     totals.set(row.seq, addMoney(totals.get(row.seq) ?? NO_MONEY, moneyTotal(row)));
   }
 
+  // The latest voted turn's winner: turns come oldest first, so a later vote replaces an earlier one.
   const winners = new Map<number, HistoryItem['winner']>();
   const columnsOf = db.prepare('SELECT column_id, provider, model FROM columns WHERE run_seq = ?');
   for (const row of db
     .prepare(
       `SELECT r.conversation_seq AS seq, r.seq AS run_seq, v.outcome FROM runs r JOIN votes v ON v.run_seq = r.seq
-       WHERE r.conversation_seq IN (SELECT value FROM json_each(?)) AND r.turn_index = 0`,
+       WHERE r.conversation_seq IN (SELECT value FROM json_each(?)) ORDER BY r.turn_index`,
     )
     .all(seqs) as { seq: number; run_seq: number; outcome: string }[]) {
     const columns = new Map<string, ModelRefLite>();
@@ -128,27 +130,13 @@ function describePage(db: DatabaseSync, rows: readonly PageRow[], match: string 
   for (const row of db
     .prepare(
       `SELECT DISTINCT r.conversation_seq AS seq FROM runs r LEFT JOIN votes v ON v.run_seq = r.seq
-       WHERE r.conversation_seq IN (SELECT value FROM json_each(?)) AND r.blind = 1 AND v.run_seq IS NULL`,
+       WHERE r.conversation_seq IN (SELECT value FROM json_each(?)) AND r.blind = 1 AND v.run_seq IS NULL
+         AND r.revealed_at IS NULL`,
     )
     .all(seqs) as { seq: number }[])
     blindUnvoted.add(row.seq);
 
-  const snippets = new Map<number, string>();
-  if (match !== null) {
-    for (const row of db
-      .prepare(
-        `SELECT r.conversation_seq AS seq, snippet(search, 0, :start, :end, '…', ${SNIPPET_TOKENS}) AS snippet
-         FROM search JOIN runs r ON r.seq = search.rowid / ${SEARCH_ROWS_PER_RUN}
-         WHERE search MATCH :match AND r.conversation_seq IN (SELECT value FROM json_each(:seqs))
-         ORDER BY search.rowid`,
-      )
-      .all({ start: HIGHLIGHT_START, end: HIGHLIGHT_END, match, seqs }) as {
-      seq: number;
-      snippet: string;
-    }[]) {
-      if (!snippets.has(row.seq)) snippets.set(row.seq, row.snippet);
-    }
-  }
+  const snippets = plan === null ? new Map<number, string>() : snippetsOf(db, plan, seqs);
 
   return rows.map((row) => ({
     conversationId: row.id,
@@ -167,8 +155,16 @@ function describePage(db: DatabaseSync, rows: readonly PageRow[], match: string 
 /** Conversations newest first (by their last run), filtered and searched, one keyset page at a time. */
 export function listConversations(db: DatabaseSync, query: HistoryQuery): HistoryPage {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-  const match = query.search ? toFtsQuery(query.search) : null;
-  const { where, params } = filters(query, match);
+  const plan = query.search ? searchPlan(query.search) : null;
+  if (query.search && plan === null) {
+    return {
+      items: [],
+      nextCursor: null,
+      total: 0,
+      notice: `Nothing to search for in “${query.search.slice(0, 60)}”: a search needs letters or digits (punctuation, symbols and emoji alone are not indexed).`,
+    };
+  }
+  const { where, params } = filters(query, plan);
   const { total } = db
     .prepare(`SELECT count(*) AS total FROM conversations c ${whereClause(where)}`)
     .get(params) as { total: number };
@@ -188,9 +184,14 @@ export function listConversations(db: DatabaseSync, query: HistoryQuery): Histor
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: describePage(db, page, match),
+    items: describePage(db, page, plan),
     nextCursor:
       rows.length > limit && last ? encodeCursor({ updatedAt: last.updated_at, seq: last.seq }) : null,
     total,
+    ...(plan !== null && shortTermsBounded(db, plan)
+      ? {
+          notice: `Words of one or two Chinese, Japanese or Korean characters were looked for in the newest ${SHORT_TERM_ROWS.toLocaleString('en-US')} prompts and answers with such text only: add a longer word to search everything.`,
+        }
+      : {}),
   };
 }

@@ -23,10 +23,63 @@ const seedOneAnswer = (store: HistoryStore, prompt: string) =>
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
+/**
+ * Version 1's schema as it was first committed (78ff8c7), frozen here: files written by it exist, so
+ * MIGRATIONS[0] must never change and every later migration must accept what it made.
+ */
+const VERSION_ONE_DDL = `
+  CREATE TABLE conversations (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX conversations_by_update ON conversations (updated_at DESC, seq DESC);
+  CREATE TABLE runs (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    conversation_seq INTEGER NOT NULL REFERENCES conversations (seq) ON DELETE CASCADE,
+    turn_index INTEGER NOT NULL,
+    started_at TEXT NOT NULL,
+    started_day TEXT NOT NULL,
+    prompt TEXT NOT NULL,
+    system TEXT,
+    params TEXT NOT NULL,
+    blind INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX runs_by_conversation ON runs (conversation_seq, turn_index);
+  CREATE INDEX runs_by_day ON runs (started_day);
+  CREATE TABLE columns (
+    run_seq INTEGER NOT NULL REFERENCES runs (seq) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    column_id TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    model TEXT NOT NULL,
+    spec TEXT NOT NULL,
+    state TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    reasoning TEXT NOT NULL DEFAULT '',
+    result TEXT,
+    cost_usd REAL,
+    cost_cny REAL,
+    cost_unknown INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (run_seq, column_id)
+  );
+  CREATE INDEX columns_by_model ON columns (provider, model);
+  CREATE INDEX columns_running ON columns (state) WHERE state = 'running';
+  CREATE TABLE votes (
+    run_seq INTEGER PRIMARY KEY REFERENCES runs (seq) ON DELETE CASCADE,
+    voted_at TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    shown_order TEXT NOT NULL
+  );
+  CREATE VIRTUAL TABLE search USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
+  `;
+
 /** The first schema, written exactly as version 1 wrote it, with one conversation in it. */
 function writeVersionOne(file: string): void {
   const db = new DatabaseSync(file);
-  db.exec(MIGRATIONS[0]!);
+  db.exec(VERSION_ONE_DDL);
   db.exec('PRAGMA user_version = 1');
   db.exec(`
     INSERT INTO conversations (seq, id, created_at, updated_at) VALUES (1, 'conv-1', '2026-11-20T10:00:00.000Z', '2026-11-20T10:00:00.000Z');
@@ -62,6 +115,10 @@ function writeDamagedHistory(file: string): void {
 }
 
 describe('a database written by the first schema', () => {
+  it('version 1 is still exactly as first released (append a migration instead of editing it)', () => {
+    expect(MIGRATIONS[0]).toBe(VERSION_ONE_DDL);
+  });
+
   it('opens with every run readable and searchable', () => {
     const file = tempHistoryFile();
     writeVersionOne(file);
@@ -76,6 +133,32 @@ describe('a database written by the first schema', () => {
     });
     expect(conversation.total.usd).toBe(0.25);
     expect(store.list({ search: 'large' }).items.map((item) => item.conversationId)).toEqual(['conv-1']);
+    store.close();
+  });
+
+  it('gains version 2: CJK answers written before it are found by their words, the cost index is there', () => {
+    const file = tempHistoryFile();
+    writeVersionOne(file);
+    const db = new DatabaseSync(file);
+    db.exec(`
+      INSERT INTO columns (run_seq, position, column_id, provider, model, spec, state, text, reasoning, result, cost_usd, cost_cny, cost_unknown)
+        VALUES (1, 1, 'b', 'deepseek', 'deepseek-v4-flash', '{}', 'done', '快速排序是一种高效的排序算法', '', NULL, NULL, NULL, 1);
+      INSERT INTO search (rowid, body) VALUES (34, '快速排序是一种高效的排序算法');
+    `);
+    db.close();
+    const store = openTestStore(file);
+    const found = (search: string) => store.list({ search }).items.map((item) => item.conversationId);
+    expect(found('排序算法')).toEqual(['conv-1']);
+    expect(found('排序')).toEqual(['conv-1']);
+    expect(found('冒泡排序')).toEqual([]);
+    expect(found('walruses')).toEqual(['conv-1']);
+    const indexes = store
+      .databaseOrNull()!
+      .prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'columns'`)
+      .all()
+      .map((row) => row.name);
+    expect(indexes).toContain('columns_costs');
+    expect(store.get('conv-1').turns[0]).toMatchObject({ blind: false, shownOrder: null, revealed: false });
     store.close();
   });
 

@@ -27,6 +27,7 @@ export function createHistoryRecorder(
         system: request.system ?? null,
         params: request.params,
         blind: request.blind ?? false,
+        ...(request.blindOrder ? { blindOrder: request.blindOrder } : {}),
         columns: request.columns,
       });
     },

@@ -129,6 +129,43 @@ describe('recording runs', () => {
   });
 });
 
+describe('a blind run', () => {
+  it('keeps the order its columns were shown in from the start, and a reveal without a vote', async () => {
+    const { call, columnsDone } = await arena();
+    const { runId, conversationId } = await value<{ runId: string; conversationId: string }>(
+      call('compare.start', {
+        prompt: 'Which is better?',
+        params: {},
+        blind: true,
+        blindOrder: ['b', 'a'],
+        columns: [column('a', 'gpt-4o'), column('b', 'gpt-4o-mini')],
+      }),
+    );
+    await columnsDone(2);
+    const turn = async () => (await value<Conversation>(call('history.get', { conversationId }))).turns[0]!;
+    expect(await turn()).toMatchObject({ blind: true, shownOrder: ['b', 'a'], revealed: false, vote: null });
+    await value(call('history.reveal', { runId }));
+    expect(await turn()).toMatchObject({ shownOrder: ['b', 'a'], revealed: true, vote: null });
+  });
+
+  it.each([
+    [{ blindOrder: ['a', 'b'] }, /only sent with blind/],
+    [{ blind: true, blindOrder: ['a'] }, /each of the run's columns once/],
+    [{ blind: true, blindOrder: ['a', 'a'] }, /each of the run's columns once/],
+    [{ blind: true, blindOrder: ['a', 'z'] }, /each of the run's columns once/],
+  ])('refuses %j', async (extra, message) => {
+    const { call } = await arena();
+    const started = await call('compare.start', {
+      prompt: 'Which?',
+      params: {},
+      columns: [column('a', 'gpt-4o'), column('b', 'gpt-4o-mini')],
+      ...extra,
+    });
+    expect(started.ok).toBe(false);
+    if (!started.ok) expect(started.error.message).toMatch(message);
+  });
+});
+
 describe('conversations', () => {
   it('a follow-up naming the conversation joins it as the next turn; an unknown one starts a new conversation', async () => {
     const { call, columnsDone } = await arena();

@@ -14,6 +14,7 @@ export function historyRoutes(store: HistoryStore): Pick<RouteHandlers, StoreRou
     'history.get': ({ conversationId }) => store.get(conversationId),
     'history.delete': ({ conversationIds }) => ({ deleted: store.delete(conversationIds) }),
     'history.vote': (input) => store.vote(input),
+    'history.reveal': ({ runId }) => store.reveal(runId),
     'history.spending': (query) => store.spending(query),
   };
 }

@@ -90,8 +90,86 @@ describe('search', () => {
     expect(ids(store, { search: 'NEAR(the shore' })).toEqual(['poem']);
   });
 
-  it('a search with nothing searchable in it lists everything', () => {
-    expect(ids(seeded(), { search: '" - * ^' })).toEqual(['walrus', 'poem']);
+  it.each(['"', '*', '-', '^', ':', '_', '🦭', '" - * ^'])(
+    'a search of %j, with nothing searchable in it, finds nothing and says why',
+    (search) => {
+      const page = seeded().list({ search });
+      expect(page).toMatchObject({ items: [], total: 0, nextCursor: null });
+      expect(page.notice).toMatch(/nothing to search for.*letters or digits/i);
+    },
+  );
+
+  it('a search that finds something carries no notice', () => {
+    expect(seeded().list({ search: 'tusks' }).notice).toBeUndefined();
+  });
+});
+
+describe('search in Chinese, Japanese and Korean text', () => {
+  function cjkSeeded() {
+    const store = seeded();
+    seedRun(store, {
+      runId: 'r4',
+      conversationId: 'sorting',
+      startedAt: new Date(2026, 10, 26, 9, 0),
+      prompt: '解释一下快速排序',
+      columns: [
+        {
+          provider: 'deepseek',
+          model: 'deepseek-v4-flash',
+          outcome: doneColumn('快速排序是一种高效的排序算法。'),
+        },
+        {
+          provider: 'openai',
+          model: 'gpt-4o',
+          outcome: doneColumn('クイックソートは効率的なソートアルゴリズムです。'),
+        },
+      ],
+    });
+    seedRun(store, {
+      runId: 'r5',
+      conversationId: 'korean',
+      startedAt: new Date(2026, 10, 27, 9, 0),
+      prompt: 'Say hello',
+      columns: [{ provider: 'openai', model: 'gpt-4o', outcome: doneColumn('안녕하세요 세계, walrus') }],
+    });
+    return store;
+  }
+
+  it.each([
+    ['排序', ['sorting']],
+    ['排序算法', ['sorting']],
+    ['高效的', ['sorting']],
+    ['排', ['sorting']],
+    ['冒泡排序', []],
+    ['ソート', ['sorting']],
+    ['効率', ['sorting']],
+    ['アルゴリズム', ['sorting']],
+    ['バブル', []],
+    ['하세요', ['korean']],
+    ['세계 walrus', ['korean']],
+    ['排序 walrus', []],
+    // Every word in one prompt or answer, as for other text: these are in two different answers.
+    ['快速 効率', []],
+  ])('%j finds %j', (search, expected) => {
+    expect(ids(cjkSeeded(), { search })).toEqual(expected);
+  });
+
+  it('highlights the CJK match in the snippet', () => {
+    const store = cjkSeeded();
+    const [short] = store.list({ search: '排序' }).items;
+    expect(short!.snippet).toContain(`${HIGHLIGHT_START}排序${HIGHLIGHT_END}`);
+    const [long] = store.list({ search: 'アルゴリズム' }).items;
+    expect(long!.snippet).toContain(HIGHLIGHT_START);
+    expect(long!.snippet?.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '')).toContain(
+      'アルゴリズム',
+    );
+  });
+
+  it('a deleted conversation is no longer found by its CJK text', () => {
+    const store = cjkSeeded();
+    store.delete(['sorting']);
+    expect(ids(store, { search: '排序算法' })).toEqual([]);
+    expect(ids(store, { search: '排序' })).toEqual([]);
   });
 });
 

@@ -25,7 +25,7 @@ import {
 import { spendingReport } from './spending.ts';
 import { type ColumnOutcome, stateOf } from './stored-column-fields.ts';
 import { inTransaction } from './transaction.ts';
-import { storeVote, type VoteInput } from './votes.ts';
+import { storeReveal, storeVote, type VoteInput } from './votes.ts';
 
 export interface HistoryStoreOptions {
   /** Everything written passes through it (the user's keys removed). */
@@ -148,6 +148,12 @@ export class HistoryStore {
   vote(input: VoteInput): StoredVote {
     const db = this.database();
     return this.read(() => inTransaction(db, () => storeVote(db, this.scrub(input), this.now())));
+  }
+
+  /** A blind run's names shown without a vote. */
+  reveal(runId: string): { revealedAt: string } {
+    const db = this.database();
+    return this.read(() => storeReveal(db, runId, this.now()));
   }
 
   spending(query: SpendingQuery): SpendingReport {

@@ -95,6 +95,60 @@ describe('vote', () => {
     expect(winner()).toEqual({ provider: 'openai', model: 'gpt-4o' });
   });
 
+  it("names the latest voted turn's winner in the list, not the first turn's", () => {
+    const store = threeConversations();
+    store.vote({ runId: 'run-bravo', outcome: { kind: 'best', best: 'c0' }, shownOrder: ['c0', 'c1'] });
+    seedRun(store, {
+      runId: 'run-bravo-2',
+      conversationId: 'bravo',
+      startedAt: new Date(2026, 10, 25, 12),
+      prompt: 'A follow-up',
+      columns: twoColumns('follow'),
+    });
+    seedRun(store, {
+      runId: 'run-bravo-3',
+      conversationId: 'bravo',
+      startedAt: new Date(2026, 10, 26, 12),
+      prompt: 'Another, not voted on',
+      columns: twoColumns('again'),
+    });
+    store.vote({ runId: 'run-bravo-2', outcome: { kind: 'best', best: 'c1' }, shownOrder: ['c0', 'c1'] });
+    const bravo = store.list({}).items.find((item) => item.conversationId === 'bravo');
+    expect(bravo?.winner).toEqual({ provider: 'deepseek', model: 'deepseek-v4-flash' });
+  });
+
+  it('keeps the order a blind run was shown in, and a reveal without a vote', () => {
+    const store = threeConversations();
+    store.recordRunStart({
+      runId: 'run-bravo-2',
+      conversationId: 'bravo',
+      startedAt: new Date(2026, 10, 25, 12),
+      prompt: 'A blind follow-up',
+      system: null,
+      params: {},
+      blind: true,
+      blindOrder: ['c1', 'c0'],
+      columns: [
+        { columnId: 'c0', provider: 'openai', model: 'gpt-4o' },
+        { columnId: 'c1', provider: 'deepseek', model: 'deepseek-v4-flash' },
+      ],
+    });
+    const turns = () => store.get('bravo').turns;
+    expect(turns().map((turn) => [turn.blind, turn.shownOrder, turn.revealed])).toEqual([
+      [false, null, false],
+      [true, ['c1', 'c0'], false],
+    ]);
+    const unvoted = () => store.list({}).items.find((item) => item.conversationId === 'bravo')?.blindUnvoted;
+    expect(unvoted()).toBe(true);
+    expect(store.reveal('run-bravo-2')).toEqual({ revealedAt: '2026-11-27T12:00:00.000Z' });
+    expect(turns()[1]).toMatchObject({ shownOrder: ['c1', 'c0'], revealed: true, vote: null });
+    expect(unvoted()).toBe(false);
+    // A vote reveals too.
+    store.vote({ runId: 'run-charlie', outcome: { kind: 'best', best: 'c0' }, shownOrder: ['c0', 'c1'] });
+    expect(store.get('charlie').turns[0]?.revealed).toBe(true);
+    expect(arenaErrorOf(() => store.reveal('nope'))).toMatchObject({ kind: 'invalid_input', field: 'runId' });
+  });
+
   it('marks a conversation with a blind turn not voted on, so the list can hide its names', () => {
     const store = threeConversations();
     store.recordRunStart({

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ColumnSpec, CompareParams } from '../../../src-shared/compare.ts';
+import { CJK_CHARACTER } from './fts-query.ts';
 import { SEARCH_ROWS_PER_RUN } from './schema.ts';
 import {
   type ColumnOutcome,
@@ -19,6 +20,8 @@ export interface RunStart {
   system: string | null;
   params: CompareParams;
   blind: boolean;
+  /** A blind run's column ids in the order shown (Model A, B, …); absent when not sent. */
+  blindOrder?: readonly string[];
   columns: readonly ColumnSpec[];
 }
 
@@ -30,9 +33,14 @@ function runSeq(db: DatabaseSync, runId: string): number | null {
   return row?.seq ?? null;
 }
 
+/** A prompt's or answer's search row; text with CJK in it also in the trigram table, by the same rowid. */
 function indexSearchRow(db: DatabaseSync, rowid: number, body: string): void {
   db.prepare('DELETE FROM search WHERE rowid = ?').run(rowid);
-  if (body.length > 0) db.prepare('INSERT INTO search (rowid, body) VALUES (?, ?)').run(rowid, body);
+  db.prepare('DELETE FROM search_cjk WHERE rowid = ?').run(rowid);
+  if (body.length === 0) return;
+  db.prepare('INSERT INTO search (rowid, body) VALUES (?, ?)').run(rowid, body);
+  if (CJK_CHARACTER.test(body))
+    db.prepare('INSERT INTO search_cjk (rowid, body) VALUES (?, ?)').run(rowid, body);
 }
 
 /** The run, its conversation (made when new) and its columns as 'running', in one transaction. */
@@ -48,9 +56,9 @@ export function insertRun(db: DatabaseSync, run: RunStart): void {
     };
     const { seq } = db
       .prepare(
-        `INSERT INTO runs (id, conversation_seq, turn_index, started_at, started_day, prompt, system, params, blind)
+        `INSERT INTO runs (id, conversation_seq, turn_index, started_at, started_day, prompt, system, params, blind, blind_order)
          VALUES (:id, :conversation, (SELECT coalesce(max(turn_index) + 1, 0) FROM runs WHERE conversation_seq = :conversation),
-                 :startedAt, :day, :prompt, :system, :params, :blind)
+                 :startedAt, :day, :prompt, :system, :params, :blind, :blindOrder)
          RETURNING seq`,
       )
       .get({
@@ -62,6 +70,7 @@ export function insertRun(db: DatabaseSync, run: RunStart): void {
         system: run.system,
         params: JSON.stringify(run.params),
         blind: run.blind ? 1 : 0,
+        blindOrder: run.blind && run.blindOrder ? JSON.stringify(run.blindOrder) : null,
       }) as { seq: number };
     const insertColumn = db.prepare(
       `INSERT INTO columns (run_seq, position, column_id, provider, model, spec, state)
@@ -130,9 +139,11 @@ export function deleteConversations(db: DatabaseSync, conversationIds: readonly 
          WHERE c.id IN (SELECT value FROM json_each(?))`,
       )
       .all(ids) as { seq: number }[];
-    const deleteSearchRows = db.prepare('DELETE FROM search WHERE rowid BETWEEN ? AND ?');
-    for (const { seq } of runs)
-      deleteSearchRows.run(seq * SEARCH_ROWS_PER_RUN, (seq + 1) * SEARCH_ROWS_PER_RUN - 1);
+    for (const table of ['search', 'search_cjk']) {
+      const deleteSearchRows = db.prepare(`DELETE FROM ${table} WHERE rowid BETWEEN ? AND ?`);
+      for (const { seq } of runs)
+        deleteSearchRows.run(seq * SEARCH_ROWS_PER_RUN, (seq + 1) * SEARCH_ROWS_PER_RUN - 1);
+    }
     return Number(
       db.prepare('DELETE FROM conversations WHERE id IN (SELECT value FROM json_each(?))').run(ids).changes,
     );

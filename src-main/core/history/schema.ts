@@ -49,8 +49,6 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (run_seq, column_id)
   );
   CREATE INDEX columns_by_model ON columns (provider, model);
-  -- Costs read without the rows' answers (which come first in a row and would be read through).
-  CREATE INDEX columns_costs ON columns (run_seq, provider, model, cost_usd, cost_cny, cost_unknown);
   CREATE INDEX columns_running ON columns (state) WHERE state = 'running';
   CREATE TABLE votes (
     run_seq INTEGER PRIMARY KEY REFERENCES runs (seq) ON DELETE CASCADE,
@@ -59,6 +57,19 @@ export const MIGRATIONS: readonly string[] = [
     shown_order TEXT NOT NULL
   );
   CREATE VIRTUAL TABLE search USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
+  `,
+  // Version 2. Costs read without the rows' answers (which come first in a row and would be read
+  // through); version 1 files written after be7c0d2 have it already. A blind run's shown order and
+  // when it was revealed without a vote. CJK text, which unicode61 reads as one word per run of
+  // characters, also indexed by trigrams (rows holding any CJK character only; same rowids as search):
+  // the GLOB's ranges are CJK_CHARACTER's in fts-query.ts.
+  `
+  CREATE INDEX IF NOT EXISTS columns_costs ON columns (run_seq, provider, model, cost_usd, cost_cny, cost_unknown);
+  ALTER TABLE runs ADD COLUMN blind_order TEXT;
+  ALTER TABLE runs ADD COLUMN revealed_at TEXT;
+  CREATE VIRTUAL TABLE search_cjk USING fts5 (body, tokenize = 'trigram');
+  INSERT INTO search_cjk (rowid, body)
+    SELECT rowid, body FROM search WHERE body GLOB '*[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\u{20000}-\u{3ffff}]*';
   `,
 ];
 

@@ -68,3 +68,18 @@ export function storeVote(db: DatabaseSync, input: VoteInput, votedAt: Date): St
   ).run(run.seq, vote.votedAt, JSON.stringify(vote.outcome), JSON.stringify(vote.shownOrder));
   return vote;
 }
+
+/**
+ * Records that a blind run's names were shown without a vote ("Reveal without voting"); the first
+ * reveal's time is kept. History then shows the names and no longer counts the run as unvoted.
+ */
+export function storeReveal(db: DatabaseSync, runId: string, at: Date): { revealedAt: string } {
+  const row = db
+    .prepare(
+      `UPDATE runs SET revealed_at = coalesce(revealed_at, :at) WHERE id = :runId RETURNING revealed_at AS revealedAt`,
+    )
+    .get({ at: at.toISOString(), runId }) as { revealedAt: string } | undefined;
+  if (!row)
+    refuse('runId', 'This run is not in history (it may have been deleted), so the reveal was not kept.');
+  return { revealedAt: row.revealedAt };
+}

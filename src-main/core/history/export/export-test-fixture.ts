@@ -98,6 +98,8 @@ export const CONVERSATION: Conversation = {
       params: { temperature: 0.2 },
       columns: [openai, minimax, anthropic],
       blind: false,
+      shownOrder: null,
+      revealed: false,
       vote: null,
     },
     {
@@ -110,6 +112,8 @@ export const CONVERSATION: Conversation = {
       params: { temperature: 0.2 },
       columns: [followUp],
       blind: false,
+      shownOrder: null,
+      revealed: false,
       vote: null,
     },
   ],

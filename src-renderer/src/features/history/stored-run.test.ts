@@ -41,6 +41,8 @@ function turn(turnIndex: number, prompt: string, columns: StoredColumn[]): Store
     params: {},
     columns,
     blind: false,
+    shownOrder: null,
+    revealed: false,
     vote: null,
   };
 }
