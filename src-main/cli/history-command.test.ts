@@ -64,10 +64,12 @@ describe('arena history', () => {
     expect(code).toBe(0);
     const lines = out.split('\n');
     expect(lines[0]).toMatch(/^when\s+turns\s+cost\s+models\s+winner\s+prompt$/);
-    // Within 100 characters: when, cost, models and winner take their shorter forms before the prompt is cut.
-    expect(lines[1]).toMatch(/^2026-11-22 18:05\s+1\s+\$0\.00\+\?\s+deepseek-v4-flash\s+—\s+Write a haiku$/);
+    // Within 100 characters: when, cost, models and winner take their shorter forms before the prompt is
+    // cut; the cost keeps what was billed (¥ too) and the day loses its time first.
+    expect(lines[1]).toMatch(/^2026-11-22\s+1\s+\$0\.00\+\?\s+deepseek-v4-flash\s+—\s+Write a haiku$/);
+    // Billed partly in CNY: the yuan amount is shown, not only its estimate in USD.
     expect(lines[2]).toMatch(
-      /^2026-11-20 09:30\s+1\s+~\$0\.1042\s+openai\/gpt-4o \+1\s+MiniMax-M2\.7\s+Explain walrus tusks �\[31mred$/,
+      /^2026-11-20\s+1\s+\$0\.0042\+¥0\.71\s+openai\/gpt-4o \+1\s+MiniMax-M2\.7\s+Explain walrus/,
     );
     expect(Math.max(...lines.map((line) => Array.from(line).length))).toBeLessThanOrEqual(100);
     expect(out).toContain('Showing 2 of 2 conversation(s)');
@@ -91,6 +93,17 @@ describe('arena history', () => {
     expect(await json('--limit', '1')).toEqual(['newer']);
     expect(await json('--search', '"long teeth"')).toEqual(['older']);
     expect(await json('--search', 'NEAR(')).toEqual([]);
+  });
+
+  it('a search with nothing searchable says so, on one line', async () => {
+    const { code, out } = await history(dataFolderWithHistory(), '--search', '🦭');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Nothing to search for in “🦭”: a search needs letters or digits[^\n]*\n$/);
+  });
+
+  it('says in its help that --json snippets mark matches with U+0002 and U+0003', async () => {
+    const { out } = await runCliCaptured(['help'], {});
+    expect(out).toMatch(/U\+0002.*U\+0003/s);
   });
 
   it('--json prints the list items whole', async () => {

@@ -21,9 +21,11 @@ import { renderTable, type TableCell, type TableColumn } from './text-table.ts';
 export const HISTORY_USAGE = `history [--search WORDS] [--provider P] [--model M] [--from DAY] [--to DAY] [--limit N] [--json]
   Lists the conversations the app kept, newest first: when, turns, models, cost, the vote's winner
   and the first prompt. --search finds words of prompts and answers ("a phrase" in quotes, word* as
-  a prefix); --from and --to take YYYY-MM-DD (local days). --limit: 1-200, default 20. --json prints
-  the list's items. Reads the app's history.sqlite (read-only) in its data folder, or in
-  ${DATA_DIR_ENV} when set.`;
+  a prefix; Chinese, Japanese and Korean words are found inside longer runs of text); --from and --to
+  take YYYY-MM-DD (local days). --limit: 1-200, default 20. --json prints the list's items; in a
+  search, each item's "snippet" marks every match between the control characters U+0002 (start) and
+  U+0003 (end), which the text table shows as « ». Reads the app's history.sqlite (read-only) in its
+  data folder, or in ${DATA_DIR_ENV} when set.`;
 
 const OPTIONS = {
   search: { type: 'string' },
@@ -79,18 +81,23 @@ const localTime = (iso: string) => {
 };
 
 /**
- * "$0.0042", "¥0.71 (~$0.10)", "$0.01 + ¥0.71 (~$0.11)", with "+ 1 unknown" when some are; then a
- * shorter form: the estimated USD alone ("~$0.11", "$0.00+?").
+ * "$0.0042", "¥0.71 (~$0.10)", "$0.01 + ¥0.71 (~$0.11)", with "+ 1 unknown" when some are; then
+ * shorter forms: what was billed without the estimate ("¥0.71", "$0.01+¥0.71"), so yuan stay in
+ * sight, and last the estimated USD alone ("~$0.11", "$0.00+?").
  */
 function moneyCell(total: MoneyTotal): string[] {
   const unknown = total.unknownColumns > 0;
   const estimated = `${total.cny > 0 ? '~' : ''}${formatMoney(total.estimatedUsd)}`;
   let full = formatMoney(total.usd);
+  let billed = full;
   if (total.cny > 0) {
     const cny = formatMoney(total.cny, 'CNY');
     full = total.usd > 0 ? `${full} + ${cny} (~${formatMoney(total.estimatedUsd)})` : `${cny} (${estimated})`;
+    billed = total.usd > 0 ? `${billed}+${cny}` : cny;
   }
-  return unknown ? [`${full} + ${total.unknownColumns} unknown`, `${estimated}+?`] : [full, estimated];
+  return unknown
+    ? [`${full} + ${total.unknownColumns} unknown`, `${billed}+?`, `${estimated}+?`]
+    : [full, billed, estimated];
 }
 
 /** The snippet with its matches between « », on one printable line. */
@@ -154,19 +161,25 @@ export async function historyCommand(args: string[], io: CliIo): Promise<number>
     return 1;
   }
   const items = io.scrub ? io.scrub(page.items) : page.items;
+  const notice = page.notice === undefined ? null : oneLine(page.notice);
   if (values.json) {
+    // stdout stays one JSON document; what the search could not do goes to stderr.
+    if (notice !== null) io.err(`arena history: ${notice}\n`);
     io.out(`${JSON.stringify(items, null, 2)}\n`);
     return 0;
   }
   if (items.length === 0) {
-    io.out(`No conversations match (${page.total} in all).\n`);
+    io.out(`${notice ?? `No conversations match (${page.total} in all).`}\n`);
     return 0;
   }
-  let text = renderTable(COLUMNS, items.map(tableRow), LINE_WIDTH);
+  const lines = [renderTable(COLUMNS, items.map(tableRow), LINE_WIDTH)];
   if (query.search) {
-    const found = items.filter((item) => item.snippet !== null);
-    text += `\n${found.map((item) => `${localTime(item.updatedAt)}  ${clip(snippetText(item.snippet ?? ''), LINE_WIDTH - 18)}`).join('\n')}`;
+    for (const item of items)
+      if (item.snippet !== null)
+        lines.push(`${localTime(item.updatedAt)}  ${clip(snippetText(item.snippet), LINE_WIDTH - 18)}`);
   }
-  io.out(`${text}\nShowing ${items.length} of ${page.total} conversation(s), newest first.\n`);
+  if (notice !== null) lines.push(notice);
+  lines.push(`Showing ${items.length} of ${page.total} conversation(s), newest first.`);
+  io.out(`${lines.join('\n')}\n`);
   return 0;
 }
