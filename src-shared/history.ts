@@ -181,6 +181,12 @@ export interface LeaderboardRow extends ModelRefLite {
   wins: number;
   losses: number;
   ties: number;
+  /**
+   * Which group of models compared with each other (directly or through others) this one is in,
+   * numbered 1, 2, … in the board's order. Each group is centred on 1000 by itself: ratings in
+   * different groups are not comparable (say "not compared with each other").
+   */
+  group?: number;
 }
 
 export interface Leaderboard {

@@ -26,6 +26,8 @@ export interface BradleyTerryFit {
   theta: number[];
   /** Var(θi) from the Fisher information, under the same centring (Infinity for a lone player). */
   variance: number[];
+  /** Each player's group of connected players (an id shared within the group; not numbered 1, 2, …). */
+  groups: number[];
   iterations: number;
   converged: boolean;
 }
@@ -113,5 +115,5 @@ export function fitBradleyTerry(players: number, records: readonly PairRecord[])
     converged = next.every((value, at) => Math.abs(value - theta[at]!) <= TOLERANCE);
     theta = next;
   }
-  return { theta, variance: ratingVariances(theta, pairs, groups), iterations, converged };
+  return { theta, variance: ratingVariances(theta, pairs, groups), groups, iterations, converged };
 }

@@ -80,10 +80,10 @@ describe('the leaderboard routes', () => {
     expect(board.votes).toBe(3);
     // 2 wins to 1 with the prior's virtual tie: 2.5 : 1.5, so Fable is 200·log10(5/3) = 44.4 above 1000.
     expect(
-      board.rows.map((row) => [row.model, Math.round(row.rating * 10) / 10, row.wins, row.losses]),
+      board.rows.map((row) => [row.model, Math.round(row.rating * 10) / 10, row.wins, row.losses, row.group]),
     ).toEqual([
-      ['claude-fable-5', 1044.4, 2, 1],
-      ['gemma-3-27b-it', 955.6, 1, 2],
+      ['claude-fable-5', 1044.4, 2, 1, 1],
+      ['gemma-3-27b-it', 955.6, 1, 2, 1],
     ]);
 
     const table = await value<PriceTable>(core, 'prices.setQualityIndex', {

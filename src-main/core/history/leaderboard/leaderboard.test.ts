@@ -109,6 +109,24 @@ describe('the personal leaderboard (Bradley–Terry from blind votes)', () => {
     expect(row(board.rows, 'Y').rating).toBeCloseTo(row(board.rows, 'A').rating, 6);
   });
 
+  it('numbers each group of models compared (directly or through others), so equal ratings across groups can be told apart', () => {
+    const board = computeLeaderboard([
+      aBeatsB('a'),
+      turn(['X', 'Y'], { kind: 'pair', a: 'c0', b: 'c1', result: 'b' }),
+      turn(['Y', 'Z'], { kind: 'pair', a: 'c0', b: 'c1', result: 'a' }),
+    ]);
+    const groupOf = (model: string) => row(board.rows, model).group;
+    expect(groupOf('A')).toBe(groupOf('B'));
+    expect(groupOf('X')).toBe(groupOf('Y'));
+    expect(groupOf('Z')).toBe(groupOf('Y'));
+    expect(groupOf('A')).not.toBe(groupOf('X'));
+    // Numbered 1, 2, … in the order the board lists them (best first): Y leads the board.
+    expect(board.rows[0]?.model).toBe('Y');
+    expect(groupOf('Y')).toBe(1);
+    expect(groupOf('A')).toBe(2);
+    expect(computeLeaderboard([aBeatsB('a')]).rows.map((entry) => entry.group)).toEqual([1, 1]);
+  });
+
   it('skips a duplicate of the same model and column ids the turn does not have; counts votes and the newest', () => {
     const duplicate = turn(['A', 'A'], { kind: 'pair', a: 'c0', b: 'c1', result: 'a' });
     const stray = turn(['A', 'B'], { kind: 'pair', a: 'c0', b: 'gone', result: 'a' });

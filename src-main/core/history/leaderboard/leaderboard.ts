@@ -72,16 +72,30 @@ function tally(turns: readonly VotedTurn[]) {
  * vote for the best of n beats each other column; a ranking counts every pair. Ratings are
  * 1000 + 400 · log10 γ with the strengths γ of each group of compared models averaging 1000 (see
  * bradley-terry.ts for the fit and its prior); the interval is ±1.96 standard errors from the Fisher
- * information. Best first.
+ * information. Best first. Models never compared with each other, even through others, are in
+ * different groups (`group`), each centred on 1000 by itself: their ratings cannot be compared.
  */
 export function computeLeaderboard(turns: readonly VotedTurn[]): Leaderboard {
   const { players, records, votes, newest } = tally(turns);
   const fit = fitBradleyTerry(players.length, records);
-  const rows: LeaderboardRow[] = players.map(({ index, provider, model, ...counts }) => {
+  const rated = players.map(({ index, provider, model, ...counts }) => {
     const rating = RATING_ANCHOR + RATING_SCALE * fit.theta[index]!;
     const margin = Z_95 * RATING_SCALE * Math.sqrt(fit.variance[index]!);
-    return { provider, model, rating, ci95: [rating - margin, rating + margin], ...counts };
+    const row: LeaderboardRow = {
+      provider,
+      model,
+      rating,
+      ci95: [rating - margin, rating + margin],
+      ...counts,
+    };
+    return { row, component: fit.groups[index]! };
   });
-  rows.sort((a, b) => b.rating - a.rating || a.model.localeCompare(b.model));
+  rated.sort((a, b) => b.row.rating - a.row.rating || a.row.model.localeCompare(b.row.model));
+  // Groups numbered 1, 2, … in the order the board lists them: each is centred on 1000 by itself.
+  const numbers = new Map<number, number>();
+  const rows = rated.map(({ row, component }) => {
+    if (!numbers.has(component)) numbers.set(component, numbers.size + 1);
+    return { ...row, group: numbers.get(component)! };
+  });
   return { rows, votes, updatedAt: newest };
 }
