@@ -22,6 +22,29 @@ interface DiffDialogProps {
 const COUNT = new Intl.NumberFormat('en-US');
 const words = (count: number) => `${COUNT.format(count)} ${count === 1 ? 'word' : 'words'}`;
 
+interface ColumnChoiceProps {
+  label: string;
+  columns: readonly DiffColumn[];
+  value: string;
+  onChange: (columnId: string) => void;
+}
+
+function ColumnChoice({ label, columns, value, onChange }: ColumnChoiceProps) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {columns.map((column) => (
+          <option key={column.id} value={column.id}>
+            {column.label}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 export function DiffDialog({ columns, comparedId: initialCompared, onClose }: DiffDialogProps) {
   const [comparedId, setComparedId] = useState(initialCompared);
   const [referenceId, setReferenceId] = useState(
@@ -30,8 +53,6 @@ export function DiffDialog({ columns, comparedId: initialCompared, onClose }: Di
   const [view, setView] = useState<'side-by-side' | 'inline'>('side-by-side');
   const { dialogProps, dismiss: close } = useModalDialog(onClose);
   const titleId = useId();
-  const referenceSelect = useId();
-  const comparedSelect = useId();
   const reference = columns.find((column) => column.id === referenceId);
   const compared = columns.find((column) => column.id === comparedId);
   const diff = useMemo(
@@ -54,30 +75,8 @@ export function DiffDialog({ columns, comparedId: initialCompared, onClose }: Di
         </button>
       </div>
       <div className="diff-controls">
-        <label htmlFor={referenceSelect}>Reference</label>
-        <select
-          id={referenceSelect}
-          value={referenceId}
-          onChange={(event) => setReferenceId(event.target.value)}
-        >
-          {columns.map((column) => (
-            <option key={column.id} value={column.id}>
-              {column.label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={comparedSelect}>Compared</label>
-        <select
-          id={comparedSelect}
-          value={comparedId}
-          onChange={(event) => setComparedId(event.target.value)}
-        >
-          {columns.map((column) => (
-            <option key={column.id} value={column.id}>
-              {column.label}
-            </option>
-          ))}
-        </select>
+        <ColumnChoice label="Reference" columns={columns} value={referenceId} onChange={setReferenceId} />
+        <ColumnChoice label="Compared" columns={columns} value={comparedId} onChange={setComparedId} />
         <fieldset className="diff-view-toggle">
           <legend className="visually-hidden">View</legend>
           <button
