@@ -1,7 +1,8 @@
 // Blind mode: a round at the fake providers shows its answers shuffled as Model A, B, C with no name,
 // tier, quality or cost; a vote reveals them with their metrics, is stored with the run, and moves your
-// leaderboard on Models & Prices. Revealing without a vote stores nothing; a ranking is made by drag
-// or with the keyboard.
+// leaderboard on Models & Prices. Revealing without a vote stores no vote, only that the names were
+// shown (History shows them too, and History's letters are the Playground's); a ranking is made by
+// drag or with the keyboard.
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Conversation, HistoryPage } from '../../src-shared/history.ts';
@@ -179,7 +180,7 @@ test('a blind round of three: hidden and shuffled, the best picked, revealed wit
   expect(arena.pageErrors).toEqual([]);
 });
 
-test('two columns: revealing without a vote stores nothing; a blind follow-up hides the revealed turn and takes "A is better"', async ({
+test('two columns: revealing without a vote stores no vote, only the reveal; a blind follow-up hides the revealed turn and takes "A is better"', async ({
   arena,
 }) => {
   test.setTimeout(60_000);
@@ -194,6 +195,8 @@ test('two columns: revealing without a vote stores nothing; a blind follow-up hi
   await vote.getByRole('button', { name: 'Reveal without voting' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Revealed without a vote' })).toBeVisible();
   for (const model of two) await expect(column(page, nameOf(model))).toBeVisible();
+  // Stored as revealed, with no vote: History shows the names too.
+  await expect.poll(async () => (await storedConversation(page)).turns[0]?.revealed).toBe(true);
   expect((await storedConversation(page)).turns[0]?.vote).toBeNull();
 
   // Blind stays on: the follow-up is a new round, hidden again, the revealed first turn out of sight.
@@ -279,14 +282,14 @@ test('a ranking of three, by drag and by Move up, is stored best first; a later 
   await expect(column(page, nameOf(gpt)).locator('.pg-quality')).toContainText(`Quality ${gptRating}`);
 });
 
-test('History hides a blind round not voted on: Model A, B in column order, no names, until Reveal (which stores nothing)', async ({
+test('History hides a blind round not voted on: Model A, B, C in the Playground’s order, no names, until Reveal (stored, no vote)', async ({
   arena,
 }) => {
   test.setTimeout(60_000);
   const { page, fakeGlobal } = arena;
-  const two = [MODELS[1], MODELS[2]] as const;
-  await setUp(page, fakeGlobal, two);
-  await runBlind(page, 2);
+  await setUp(page, fakeGlobal, MODELS);
+  await runBlind(page, 3);
+  const behind = await modelsBehind(page, 3);
   const providerOrModel = /minimax|openai|deepseek|gpt-5-mini|MiniMax-M2\.7|deepseek-v4-flash/i;
 
   await page.keyboard.press('Control+5');
@@ -298,11 +301,13 @@ test('History hides a blind round not voted on: Model A, B in column order, no n
   await row.locator('.history-open').click();
   const turn = page.getByRole('region', { name: 'Turn 1' });
   await expect(turn).toContainText('Blind, not voted: names hidden');
-  // No shown order is stored before a vote: the columns keep their stored order, named A and B.
+  // The letters are the Playground's, in its order: Model A is the column it showed first.
   const stored = turn.locator('.pg-column');
-  await expect(stored).toHaveCount(2);
-  await expect(turn.getByRole('region', { name: 'Model A', exact: true })).toContainText(two[0].says);
-  await expect(turn.getByRole('region', { name: 'Model B', exact: true })).toContainText(two[1].says);
+  await expect(stored).toHaveCount(3);
+  for (const [at, model] of behind.entries()) {
+    await expect(stored.nth(at)).toHaveAccessibleName(BLIND_NAMES[at]!);
+    await expect(stored.nth(at)).toContainText(model.says);
+  }
   await expect(turn).not.toContainText(providerOrModel);
   await expect(turn.locator('.tier')).toHaveCount(0);
   await expect(metric(turn.getByRole('region', { name: 'Model A', exact: true }), 'Cost')).toHaveCount(0);
@@ -315,17 +320,29 @@ test('History hides a blind round not voted on: Model A, B in column order, no n
   await page.keyboard.press('Escape');
   await shoot(page, 'history-blind-unvoted', turn);
 
-  // Reveal shows the names, tiers and cost; it stores nothing (the round is still open to a vote).
+  // Reveal shows the names, tiers and cost, and is stored (no vote: the round is still open to one).
   await turn.getByRole('button', { name: 'Reveal' }).click();
-  for (const model of two) {
+  for (const model of MODELS) {
     await expect(turn.getByRole('region', { name: nameOf(model), exact: true })).toContainText(model.says);
   }
-  await expect(metric(turn.getByRole('region', { name: nameOf(two[0]), exact: true }), 'Cost')).toHaveText(
+  await expect(metric(turn.getByRole('region', { name: nameOf(MODELS[1]), exact: true }), 'Cost')).toHaveText(
     /\$/,
   );
   await expect(turn).not.toContainText('names hidden');
   await conversation.getByText('Export…', { exact: true }).click();
   await expect(exportButton).toHaveAttribute('aria-disabled', 'false');
-  expect((await storedConversation(page)).turns[0]?.vote).toBeNull();
+  await page.keyboard.press('Escape');
+  const [storedTurn] = (await storedConversation(page)).turns;
+  expect(storedTurn?.vote).toBeNull();
+  expect(storedTurn?.revealed).toBe(true);
+  // The Playground's round is the same run: it shows the names too.
+  await page.keyboard.press('Control+1');
+  for (const model of MODELS) await expect(column(page, nameOf(model))).toBeVisible();
+  // Stored: after a reload the list names the models again.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Playground' }).waitFor();
+  await page.keyboard.press('Control+5');
+  await expect(row).toContainText(MODELS[0].model);
+  await expect(row).not.toContainText('names hidden');
   expect(arena.pageErrors).toEqual([]);
 });

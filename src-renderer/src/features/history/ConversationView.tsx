@@ -1,6 +1,7 @@
 import { ArrowLeft, MessageSquareReply, RotateCcw, Trash2 } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Conversation, StoredTurn } from '../../../../src-shared/history.ts';
+import { namesHidden as hiddenInStore } from './blind-turn.ts';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { historyDate, moneyTotalText, moneyTotalTitle, turnsText } from './history-format.ts';
@@ -14,9 +15,14 @@ export function ConversationView({ conversation }: { conversation: Conversation 
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   useEffect(() => heading.current?.focus(), []);
-  // Blind turns not voted on whose names were shown here anyway (kept only while the run is open).
+  // Shown at once on Reveal, while the store records it.
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
-  const namesHidden = (turn: StoredTurn) => turn.blind && turn.vote === null && !revealed.has(turn.runId);
+  const [revealError, setRevealError] = useState<string | null>(null);
+  const namesHidden = (turn: StoredTurn) => hiddenInStore(turn) && !revealed.has(turn.runId);
+  const reveal = (runId: string) => {
+    setRevealed((shown) => new Set(shown).add(runId));
+    void useHistory.getState().reveal(runId).then(setRevealError);
+  };
   const anyHidden = conversation.turns.some(namesHidden);
   const latestRunId = conversation.turns.at(-1)?.runId ?? null;
   const columns = new Set(
@@ -62,12 +68,17 @@ export function ConversationView({ conversation }: { conversation: Conversation 
           </button>
         </div>
       </div>
+      {revealError ? (
+        <p className="form-error" role="alert">
+          {revealError}
+        </p>
+      ) : null}
       {conversation.turns.map((turn) => (
         <StoredTurnView
           key={turn.runId}
           turn={turn}
           namesHidden={namesHidden(turn)}
-          onReveal={() => setRevealed((shown) => new Set(shown).add(turn.runId))}
+          onReveal={() => reveal(turn.runId)}
         />
       ))}
       {confirming ? (

@@ -2,7 +2,6 @@ import { Eye } from 'lucide-react';
 import { type CSSProperties, useMemo, useState } from 'react';
 import { createStore } from 'zustand/vanilla';
 import type { StoredTurn } from '../../../../src-shared/history.ts';
-import { blindName } from '../playground/blind/shuffle.ts';
 import { columnLabels } from '../playground/column-labels.ts';
 import {
   type ColumnRunsView,
@@ -10,22 +9,22 @@ import {
   type ReadOnlyColumnsSource,
 } from '../playground/column-run-source.ts';
 import { type DiffColumn, DiffDialog } from '../playground/diff/DiffDialog.tsx';
+import { hiddenTurnLabels, shownColumns } from './blind-turn.ts';
 import { historyDate, voteText } from './history-format.ts';
 import { StoredColumnView } from './StoredColumnView.tsx';
 import { turnRuns } from './stored-run.ts';
 
 interface StoredTurnViewProps {
   turn: StoredTurn;
-  /** A blind turn not voted on, not revealed here either: its columns are "Model A", "Model B", … */
+  /** A blind turn neither voted on nor revealed: its columns are "Model A", "Model B", … as shown. */
   namesHidden: boolean;
   /** Shows the names of a hidden turn (nothing is stored: the turn can still be voted on). */
   onReveal: () => void;
 }
 
-/** Each column's name: "provider/model", or, hidden, "Model A"… in the stored column order (a shown
- * order is stored only with a vote). */
+/** Each column's name: "provider/model", or, hidden, "Model A"… in the order the Playground showed. */
 function labelsOf(turn: StoredTurn, namesHidden: boolean): ReadonlyMap<string, string> {
-  if (namesHidden) return new Map(turn.columns.map((column, at) => [column.columnId, blindName(at)]));
+  if (namesHidden) return hiddenTurnLabels(turn);
   return columnLabels(turn.columns.map((column) => ({ ...column, id: column.columnId })));
 }
 
@@ -41,14 +40,15 @@ export function StoredTurnView({ turn, namesHidden, onReveal }: StoredTurnViewPr
     [turn, namesHidden],
   );
   const labels = useMemo(() => labelsOf(turn, namesHidden), [turn, namesHidden]);
+  const columns = useMemo(() => (namesHidden ? shownColumns(turn) : turn.columns), [turn, namesHidden]);
   const answered = useMemo<DiffColumn[]>(
     () =>
-      turn.columns.flatMap((column) =>
+      columns.flatMap((column) =>
         column.text
           ? [{ id: column.columnId, label: labels.get(column.columnId) ?? '', text: column.text }]
           : [],
       ),
-    [turn, labels],
+    [columns, labels],
   );
   const comparable = answered.length >= 2;
   const title = `Turn ${turn.turnIndex + 1}`;
@@ -89,7 +89,7 @@ export function StoredTurnView({ turn, namesHidden, onReveal }: StoredTurnViewPr
           className="pg-columns pg-layout-row history-columns"
           style={{ '--pg-column-count': turn.columns.length } as CSSProperties}
         >
-          {turn.columns.map((column) => (
+          {columns.map((column) => (
             <StoredColumnView
               key={column.columnId}
               column={column}

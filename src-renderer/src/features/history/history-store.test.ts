@@ -1,7 +1,13 @@
 // The History page's store against a bridge whose replies the test releases in any order: a reply to
 // a query that was replaced must not replace what the newer query shows.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { HistoryItem, HistoryPage, HistoryQuery } from '../../../../src-shared/history.ts';
+import type {
+  Conversation,
+  HistoryItem,
+  HistoryPage,
+  HistoryQuery,
+  StoredTurn,
+} from '../../../../src-shared/history.ts';
 import { NO_FILTER, queryOf, useHistory } from './history-store.ts';
 
 function item(conversationId: string): HistoryItem {
@@ -93,5 +99,71 @@ describe('the list', () => {
     bridge.calls[1]?.answer({ items: [item('b')], nextCursor: null, total: 2 });
     await settle();
     expect(useHistory.getState().items.map((entry) => entry.conversationId)).toEqual(['m']);
+  });
+});
+
+describe('reveal', () => {
+  const hiddenTurn = (runId: string, turnIndex: number): StoredTurn => ({
+    runId,
+    conversationId: 'blind',
+    turnIndex,
+    startedAt: '2026-11-27T10:00:00Z',
+    prompt: 'Which sort?',
+    system: null,
+    params: {},
+    columns: [],
+    blind: true,
+    shownOrder: null,
+    revealed: false,
+    vote: null,
+  });
+  const conversation: Conversation = {
+    conversationId: 'blind',
+    createdAt: '2026-11-27T10:00:00Z',
+    updatedAt: '2026-11-27T10:01:00Z',
+    turns: [hiddenTurn('run-1', 0), hiddenTurn('run-2', 1)],
+    total: { usd: 0, cny: 0, estimatedUsd: 0, unknownColumns: 0 },
+  };
+
+  function revealBridge(refusal: string | null) {
+    const calls: string[] = [];
+    const reveal = async ({ runId }: { runId: string }) => {
+      calls.push(runId);
+      return refusal
+        ? { ok: false as const, error: { kind: 'internal' as const, message: refusal } }
+        : { ok: true as const, value: { revealedAt: '2026-11-27T10:02:00Z' } };
+    };
+    vi.stubGlobal('window', { arena: { history: { reveal } } });
+    return calls;
+  }
+
+  beforeEach(() =>
+    useHistory.setState({
+      opened: conversation,
+      items: [
+        { ...item('blind'), blindUnvoted: true },
+        { ...item('other'), blindUnvoted: true },
+      ],
+    }),
+  );
+
+  it('stores each turn’s reveal; the list names the models once no turn of it is hidden', async () => {
+    const calls = revealBridge(null);
+    expect(await useHistory.getState().reveal('run-2')).toBeNull();
+    let state = useHistory.getState();
+    expect(state.opened?.turns.map((turn) => turn.revealed)).toEqual([false, true]);
+    expect(state.items.map((entry) => entry.blindUnvoted)).toEqual([true, true]);
+    await useHistory.getState().reveal('run-1');
+    state = useHistory.getState();
+    expect(state.items.map((entry) => entry.blindUnvoted)).toEqual([false, true]);
+    expect(calls).toEqual(['run-2', 'run-1']);
+  });
+
+  it('says what happened when main could not record it, and changes nothing', async () => {
+    revealBridge('History is not available.');
+    expect(await useHistory.getState().reveal('run-1')).toBe(
+      'History could not record the reveal (History is not available.): the names will be hidden again next time you open this run.',
+    );
+    expect(useHistory.getState().opened).toBe(conversation);
   });
 });

@@ -9,6 +9,8 @@ import type {
   HistoryStatus,
 } from '../../../../src-shared/history.ts';
 import { getArena } from '../../lib/arena.ts';
+import { useBlind } from '../playground/blind/blind-store.ts';
+import { namesHidden, withTurnRevealed } from './blind-turn.ts';
 
 /** The filters as the toolbar holds them: empty means "any". */
 export interface HistoryFilter {
@@ -68,6 +70,11 @@ interface HistoryState {
   close(): void;
   /** Deletes these conversations; the error message when main refused. */
   remove(conversationIds: readonly string[]): Promise<string | null>;
+  /**
+   * Stores that the opened conversation's blind turn had its names shown (no vote): the list and a
+   * Playground round of that run show them too. The error message when main refused.
+   */
+  reveal(runId: string): Promise<string | null>;
 }
 
 /** Counts queries, so a reply to one that was replaced is not shown. */
@@ -181,6 +188,30 @@ export const useHistory = create<HistoryState>((set, get) => {
           : {}),
       }));
       await get().refresh();
+      return null;
+    },
+    reveal: async (runId) => {
+      const arena = getArena();
+      if (!arena) return null;
+      const result = await arena.history.reveal({ runId });
+      if (!result.ok) {
+        return `History could not record the reveal (${result.error.message}): the names will be hidden again next time you open this run.`;
+      }
+      useBlind.getState().revealedElsewhere(runId);
+      set((state) => {
+        const opened = state.opened?.turns.some((turn) => turn.runId === runId)
+          ? withTurnRevealed(state.opened, runId)
+          : state.opened;
+        const stillHidden = opened?.turns.some(namesHidden) ?? true;
+        return {
+          opened,
+          items: state.items.map((item) =>
+            item.conversationId === opened?.conversationId && !stillHidden
+              ? { ...item, blindUnvoted: false }
+              : item,
+          ),
+        };
+      });
       return null;
     },
   };

@@ -80,7 +80,7 @@ async function start(prompt: string, setupColumns: PlaygroundColumn[], mode: Mod
   const request: CompareRequest = {
     ...buildCompareRequest(prompt, columns, historyOf, usePlaygroundSetup.getState()),
     ...(conversationId ? { conversationId } : {}),
-    ...(blind ? { blind: true } : {}),
+    ...(blindOrder ? { blind: true, blindOrder } : {}),
   };
   const problem = requestProblem(request);
   if (problem) {

@@ -109,12 +109,20 @@ function VoteResult({ round }: { round: BlindRound }) {
   useEffect(() => {
     if (document.activeElement === document.body || document.activeElement === null) line.current?.focus();
   }, []);
+  const error = useBlind((state) => state.error);
   return (
-    <p className="pg-vote-result" role="status" tabIndex={-1} ref={line}>
-      {round.vote
-        ? `${voteSentence(round.vote.outcome, round.order, modelOf)}. Saved with the run: see your leaderboard on Models & Prices.`
-        : 'Revealed without a vote: nothing was stored.'}
-    </p>
+    <>
+      <p className="pg-vote-result" role="status" tabIndex={-1} ref={line}>
+        {round.vote
+          ? `${voteSentence(round.vote.outcome, round.order, modelOf)}. Saved with the run: see your leaderboard on Models & Prices.`
+          : 'Revealed without a vote: no vote was stored, and History shows the names too.'}
+      </p>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
   );
 }
 

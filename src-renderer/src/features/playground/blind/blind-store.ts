@@ -33,8 +33,10 @@ interface BlindState {
   runStarted(runId: string, blindOrder: readonly string[] | null, requestedAt: number): void;
   /** Stores the vote with the run, then reveals; on failure the round stays hidden and says why. */
   vote(outcome: VoteOutcome): Promise<void>;
-  /** Shows the names without voting (nothing is stored). */
+  /** Shows the names without voting, and stores that they were shown (History shows them too). */
   reveal(): void;
+  /** This run's names were shown elsewhere (History stored it): a round of it shows them here too. */
+  revealedElsewhere(runId: string): void;
   end(): void;
 }
 
@@ -70,7 +72,20 @@ export const useBlind = create<BlindState>((set, get) => ({
   },
   reveal: () => {
     const round = get().round;
-    if (round && !round.revealed) set({ round: { ...round, revealed: true }, error: null });
+    if (!round || round.revealed) return;
+    set({ round: { ...round, revealed: true }, error: null });
+    const arena = getArena();
+    if (!arena) return;
+    void arena.history.reveal({ runId: round.runId }).then((result) => {
+      if (result.ok || get().round?.runId !== round.runId) return;
+      set({
+        error: `History could not record the reveal (${result.error.message}): it keeps this run's names hidden until you reveal them there.`,
+      });
+    });
+  },
+  revealedElsewhere: (runId) => {
+    const round = get().round;
+    if (round?.runId === runId && !round.revealed) set({ round: { ...round, revealed: true }, error: null });
   },
   end: () => set({ round: null, saving: false, error: null }),
 }));
