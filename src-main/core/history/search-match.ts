@@ -75,11 +75,15 @@ export function snippetsOf(db: DatabaseSync, plan: SearchPlan, seqs: string): Ma
       plan.words !== null
         ? ['search', ':match', SNIPPET_TOKENS]
         : ['search_cjk', ':cjkMatch', TRIGRAM_SNIPPET_TOKENS];
+    // The rest of the plan, when there is more: a row must match it too. `+rowid` keeps SQLite from
+    // turning the list into one index lookup per rowid.
+    const rest = plan.words !== null ? { ...plan, words: null } : { ...plan, words: null, trigrams: null };
+    const others = rest.trigrams !== null || rest.short.length > 0 ? matchingRows(rest) : null;
     found = db
       .prepare(
         `SELECT r.conversation_seq AS seq, snippet(${table}, 0, :start, :end, '…', ${tokens}) AS snippet
          FROM ${table} ${join(table)}
-         WHERE ${table} MATCH ${match} AND ${table}.rowid IN (${rows.sql}) AND ${inPage}
+         WHERE ${table} MATCH ${match} ${others ? `AND +${table}.rowid IN (${others.sql})` : ''} AND ${inPage}
          ORDER BY ${table}.rowid`,
       )
       .all({ ...rows.params, ...marks, seqs }) as { seq: number; snippet: string }[];
@@ -93,7 +97,7 @@ export function snippetsOf(db: DatabaseSync, plan: SearchPlan, seqs: string): Ma
                 max(1, instr(body, :short0) - ${SHORT_CONTEXT_BEFORE}) + ${SHORT_CONTEXT_BEFORE + SHORT_CONTEXT_AFTER}
                   <= length(body) AS cutEnd
          FROM search_cjk ${join('search_cjk')}
-         WHERE search_cjk.rowid IN (${rows.sql}) AND ${inPage}
+         WHERE +search_cjk.rowid IN (${rows.sql}) AND ${inPage}
          ORDER BY search_cjk.rowid`,
       )
       .all({ ...rows.params, seqs }) as { seq: number; excerpt: string; cutStart: number; cutEnd: number }[];
