@@ -297,6 +297,9 @@ test('History hides a blind round not voted on: Model A, B, C in the Playgroundâ
   await expect(row).toContainText('Which sort for ten million integers?');
   await expect(row).toContainText('Blind, not voted: names hidden');
   await expect(row).not.toContainText(providerOrModel);
+  // The run's total would tell them apart too (prices differ): it waits for the names.
+  await expect(row).not.toContainText('$');
+  await expect(row).toContainText('cost after the reveal');
 
   await row.locator('.history-open').click();
   const turn = page.getByRole('region', { name: 'Turn 1' });
@@ -313,6 +316,7 @@ test('History hides a blind round not voted on: Model A, B, C in the Playgroundâ
   await expect(metric(turn.getByRole('region', { name: 'Model A', exact: true }), 'Cost')).toHaveCount(0);
   const conversation = page.locator('.history-conversation');
   await expect(conversation).not.toContainText(providerOrModel);
+  await expect(conversation).not.toContainText('$');
   // An export names every model: it waits for the names.
   const exportButton = conversation.getByRole('button', { name: 'Export', exact: true });
   await conversation.getByText('Exportâ€¦', { exact: true }).click();
@@ -329,6 +333,7 @@ test('History hides a blind round not voted on: Model A, B, C in the Playgroundâ
     /\$/,
   );
   await expect(turn).not.toContainText('names hidden');
+  await expect(conversation.locator('.history-conversation-bar')).toContainText('$');
   await conversation.getByText('Exportâ€¦', { exact: true }).click();
   await expect(exportButton).toHaveAttribute('aria-disabled', 'false');
   await page.keyboard.press('Escape');
@@ -344,5 +349,6 @@ test('History hides a blind round not voted on: Model A, B, C in the Playgroundâ
   await page.keyboard.press('Control+5');
   await expect(row).toContainText(MODELS[0].model);
   await expect(row).not.toContainText('names hidden');
+  await expect(row).toContainText('$');
   expect(arena.pageErrors).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { ArrowLeft, MessageSquareReply, RotateCcw, Trash2 } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Conversation, StoredTurn } from '../../../../src-shared/history.ts';
-import { namesHidden as hiddenInStore } from './blind-turn.ts';
+import { HIDDEN_COST, HIDDEN_COST_TITLE, namesHidden as hiddenInStore } from './blind-turn.ts';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { historyDate, moneyTotalText, moneyTotalTitle, turnsText } from './history-format.ts';
@@ -39,7 +39,9 @@ export function ConversationView({ conversation }: { conversation: Conversation 
         </h2>
         <p className="hint">
           {turnsText(conversation.turns.length)} · {columns.size} {columns.size === 1 ? 'model' : 'models'} ·{' '}
-          <span title={moneyTotalTitle(conversation.total)}>{moneyTotalText(conversation.total)}</span>
+          <span title={anyHidden ? HIDDEN_COST_TITLE : moneyTotalTitle(conversation.total)}>
+            {anyHidden ? HIDDEN_COST : moneyTotalText(conversation.total)}
+          </span>
         </p>
         <div className="history-actions">
           <button

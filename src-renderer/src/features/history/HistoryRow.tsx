@@ -1,5 +1,6 @@
 import { type KeyboardEvent, memo } from 'react';
 import type { HistoryItem } from '../../../../src-shared/history.ts';
+import { HIDDEN_COST, HIDDEN_COST_TITLE } from './blind-turn.ts';
 import { historyDate, moneyTotalText, moneyTotalTitle, turnsText, winnerText } from './history-format.ts';
 import { useHistory } from './history-store.ts';
 import { Snippet } from './Snippet.tsx';
@@ -86,8 +87,11 @@ export const HistoryRow = memo(function HistoryRow({
         </span>
         <span className="history-facts">
           <span>{turnsText(item.turns)}</span>
-          <span className="history-cost" title={moneyTotalTitle(item.total)}>
-            {moneyTotalText(item.total)}
+          <span
+            className="history-cost"
+            title={item.blindUnvoted ? HIDDEN_COST_TITLE : moneyTotalTitle(item.total)}
+          >
+            {item.blindUnvoted ? HIDDEN_COST : moneyTotalText(item.total)}
           </span>
           {winner ? <span className="history-winner">Winner: {winner}</span> : null}
         </span>

@@ -5,6 +5,11 @@ import { blindName } from '../playground/blind/shuffle.ts';
 
 export const namesHidden = (turn: StoredTurn): boolean => turn.blind && !turn.revealed;
 
+/** What a conversation with a hidden turn shows for its cost: at known prices, the total says who is who. */
+export const HIDDEN_COST = 'cost after the reveal';
+export const HIDDEN_COST_TITLE =
+  'A blind turn has no vote yet: with the models’ prices, the total would tell them apart. It shows once you vote or reveal.';
+
 /**
  * The columns in the order shown: a hidden turn's in its stored blind order, then any it does not
  * name; a revealed one, or one stored before the order was kept, in the stored order.
