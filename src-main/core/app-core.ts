@@ -280,7 +280,7 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
       'keys.import': ({ names }) => keys.importKeys(names),
       'keys.dismissImport': () => keys.dismissImport(),
       ...historyRoutes(history),
-      'history.leaderboard': () => votesRatings.current(),
+      'history.leaderboard': () => history.guard(() => votesRatings.current()),
       'history.export': (request) =>
         exportConversation(request, {
           getConversation: (conversationId) => history.get(conversationId),

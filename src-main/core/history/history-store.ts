@@ -82,11 +82,11 @@ export class HistoryStore {
   status(): HistoryStatus {
     let conversations = 0;
     try {
-      conversations = this.read((db) =>
+      conversations = this.guard((db) =>
         db ? (db.prepare('SELECT count(*) AS n FROM conversations').get() as { n: number }).n : 0,
       );
     } catch {
-      // read() has recorded the damage; the count is unknown.
+      // guard() has recorded the damage; the count is unknown.
     }
     return {
       state: this.opened.state,
@@ -131,33 +131,35 @@ export class HistoryStore {
   }
 
   list(query: HistoryQuery): HistoryPage {
-    return this.read((db) => (db ? listConversations(db, query) : { items: [], nextCursor: null, total: 0 }));
+    return this.guard((db) =>
+      db ? listConversations(db, query) : { items: [], nextCursor: null, total: 0 },
+    );
   }
 
   get(conversationId: string): Conversation {
-    const found = this.read((db) => (db ? readConversation(db, conversationId) : null));
+    const found = this.guard((db) => (db ? readConversation(db, conversationId) : null));
     if (!found) throw notFound(conversationId);
     return found;
   }
 
   delete(conversationIds: readonly string[]): number {
     const db = this.database();
-    return this.read(() => deleteConversations(db, conversationIds));
+    return this.guard(() => deleteConversations(db, conversationIds));
   }
 
   vote(input: VoteInput): StoredVote {
     const db = this.database();
-    return this.read(() => inTransaction(db, () => storeVote(db, this.scrub(input), this.now())));
+    return this.guard(() => inTransaction(db, () => storeVote(db, this.scrub(input), this.now())));
   }
 
   /** A blind run's names shown without a vote. */
   reveal(runId: string): { revealedAt: string } {
     const db = this.database();
-    return this.read(() => storeReveal(db, runId, this.now()));
+    return this.guard(() => storeReveal(db, runId, this.now()));
   }
 
   spending(query: SpendingQuery): SpendingReport {
-    return this.read((db) =>
+    return this.guard((db) =>
       db
         ? spendingReport(db, query)
         : { groupBy: query.groupBy, rows: [], byPeriod: [], byProvider: [], byModel: [], total: NO_MONEY },
@@ -181,8 +183,11 @@ export class HistoryStore {
     this.opened.db?.close();
   }
 
-  /** Runs a route's access; damage found on the way is remembered and said in words a user can act on. */
-  private read<T>(access: (db: DatabaseSync | null) => T): T {
+  /**
+   * Runs a route's access to the database (the store's own, and the leaderboard's); damage found on the
+   * way is remembered for status() and said in words a user can act on.
+   */
+  guard<T>(access: (db: DatabaseSync | null) => T): T {
     try {
       return access(this.opened.db);
     } catch (error) {

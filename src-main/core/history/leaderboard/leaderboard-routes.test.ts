@@ -1,6 +1,8 @@
 // The leaderboard through the core's routes: votes stored with their runs (history.vote) are rated
 // (history.leaderboard), offered as the 'votes' quality index on Models & Prices, and gone with
 // their conversations.
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Leaderboard } from '../../../../src-shared/history.ts';
 import type { PriceTable } from '../../../../src-shared/pricing.ts';
@@ -115,5 +117,25 @@ describe('the leaderboard routes', () => {
     expect(after.qualityIndexes.some((info) => info.index === 'votes')).toBe(false);
     // The stored choice names an index there are no scores for now: the default stands in.
     expect(after.qualityIndex).toEqual({ index: 'aa-intelligence', version: 'v4.1' });
+  });
+
+  it('says the history is damaged, and to restart, when its votes cannot be read', async () => {
+    const core = createTempCore();
+    seed(core, 'one');
+    await value(core, 'history.vote', fableWins('one'));
+    const db = core.core.history.databaseOrNull()!;
+    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    // Every page after the first (the schema) overwritten under the open database.
+    const file = join(core.dataDir, 'history.sqlite');
+    const fd = openSync(file, 'r+');
+    const size = statSync(file).size;
+    writeSync(fd, Buffer.alloc(size - 4096, 0xab), 0, size - 4096, 4096);
+    closeSync(fd);
+    db.exec('PRAGMA cache_size = 0');
+    const board = await core.call('history.leaderboard');
+    expect(board.ok).toBe(false);
+    if (!board.ok) expect(board.error.message).toMatch(/History is damaged.*restart the app/);
+    const status = await value<{ message: string | null }>(core, 'history.status');
+    expect(status.message).toMatch(/History is damaged.*restart the app/);
   });
 });
