@@ -105,6 +105,9 @@ test('a run is kept, found, opened, continued, re-run and deleted', async ({ are
   await search.fill('zanzibar');
   const noMatch = page.getByRole('region', { name: 'No runs match' });
   await expect(noMatch).toBeVisible();
+  // Only symbols: nothing to search for, and the page says why instead of listing everything.
+  await search.fill('*** 🦭');
+  await expect(noMatch).toContainText('Nothing to search for in “*** 🦭”');
   await noMatch.getByRole('button', { name: 'Clear filters' }).click();
   await expect(search).toHaveValue('');
   await expect(rows(page)).toHaveCount(1);

@@ -47,6 +47,7 @@ function countText(total: number, filtered: boolean): string {
 function Listing() {
   const items = useHistory((state) => state.items);
   const total = useHistory((state) => state.total);
+  const notice = useHistory((state) => state.notice);
   const loaded = useHistory((state) => state.loaded);
   const loading = useHistory((state) => state.loading);
   const error = useHistory((state) => state.error);
@@ -87,7 +88,7 @@ function Listing() {
   } else if (loaded && total === 0) {
     body = (
       <EmptyState title="No runs match">
-        <p>Nothing kept matches these words and filters.</p>
+        <p>{notice ?? 'Nothing kept matches these words and filters.'}</p>
         <button type="button" onClick={() => useHistory.getState().setFilter(NO_FILTER)}>
           Clear filters
         </button>
@@ -102,6 +103,7 @@ function Listing() {
       {empty && !filtered ? null : <HistoryToolbar />}
       <p className="hint" role="status">
         {loaded && (total > 0 || filtered) ? countText(total, filtered) : ''}
+        {notice && total > 0 ? ` · ${notice}` : ''}
         {loading ? ' · loading…' : ''}
       </p>
       <SelectionBar onDelete={() => setDeleting([...useHistory.getState().selected])} />

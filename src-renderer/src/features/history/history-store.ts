@@ -46,6 +46,8 @@ interface HistoryState {
   items: HistoryItem[];
   /** Conversations matching the filter, all pages. */
   total: number;
+  /** What main says about the search itself (nothing searchable in it, a bounded short-word search). */
+  notice: string | null;
   nextCursor: string | null;
   /** True once the first page for the current filter arrived. */
   loaded: boolean;
@@ -94,13 +96,14 @@ export const useHistory = create<HistoryState>((set, get) => {
         loaded: true,
         items: [],
         total: 0,
+        notice: null,
         nextCursor: null,
         error: result.error.message,
       });
       return;
     }
-    const { items, total, nextCursor } = result.value;
-    set({ loading: false, loaded: true, items, total, nextCursor });
+    const { items, total, nextCursor, notice } = result.value;
+    set({ loading: false, loaded: true, items, total, nextCursor, notice: notice ?? null });
   }
 
   return {
@@ -108,6 +111,7 @@ export const useHistory = create<HistoryState>((set, get) => {
     filter: NO_FILTER,
     items: [],
     total: 0,
+    notice: null,
     nextCursor: null,
     loaded: false,
     loading: false,
