@@ -186,16 +186,20 @@ test('two turns at OpenAI and MiniMax China add up in the Playground and on Spen
   const headers = ['Billed', 'Total (USD)', 'Cost unknown'];
   const perProvider = page.getByRole('table', { name: 'Per provider' });
   await expect(perProvider.locator('thead th')).toHaveText(['Provider', ...headers]);
-  expect(await rowsOf(perProvider)).toEqual([
-    ['OpenAI', '$0.00218', '$0.00218', '2'],
-    ['MiniMax', '¥0.01197', '~$0.001686', '—'],
-  ]);
+  await expect
+    .poll(() => rowsOf(perProvider))
+    .toEqual([
+      ['OpenAI', '$0.00218', '$0.00218', '2'],
+      ['MiniMax', '¥0.01197', '~$0.001686', '—'],
+    ]);
   const perModel = page.getByRole('table', { name: 'Per model' });
-  expect(await rowsOf(perModel)).toEqual([
-    ['openai/gpt-5-mini', '$0.00218', '$0.00218', '—'],
-    ['minimax/MiniMax-M2.7', '¥0.01197', '~$0.001686', '—'],
-    ['openai/gpt-unpriced-test', '—', 'unknown', '2'],
-  ]);
+  await expect
+    .poll(() => rowsOf(perModel))
+    .toEqual([
+      ['openai/gpt-5-mini', '$0.00218', '$0.00218', '—'],
+      ['minimax/MiniMax-M2.7', '¥0.01197', '~$0.001686', '—'],
+      ['openai/gpt-unpriced-test', '—', 'unknown', '2'],
+    ]);
 
   // Per day: today (the runs' local day), two runs of each model, and the total under them.
   const now = new Date();
@@ -206,11 +210,13 @@ test('two turns at OpenAI and MiniMax China add up in the Playground and on Spen
   // Newest first until a header is clicked: the Day header says so.
   await expect(perDay.locator('thead th')).toHaveText(['Day▼', 'Model', 'Runs', ...headers]);
   await expect(perDay.getByRole('columnheader', { name: /^Day/ })).toHaveAttribute('aria-sort', 'descending');
-  expect(await rowsOf(perDay)).toEqual([
-    [today, 'openai/gpt-5-mini', '2', '$0.00218', '$0.00218', '—'],
-    [today, 'minimax/MiniMax-M2.7', '2', '¥0.01197', '~$0.001686', '—'],
-    [today, 'openai/gpt-unpriced-test', '2', '—', 'unknown', '2'],
-  ]);
+  await expect
+    .poll(() => rowsOf(perDay))
+    .toEqual([
+      [today, 'openai/gpt-5-mini', '2', '$0.00218', '$0.00218', '—'],
+      [today, 'minimax/MiniMax-M2.7', '2', '¥0.01197', '~$0.001686', '—'],
+      [today, 'openai/gpt-unpriced-test', '2', '—', 'unknown', '2'],
+    ]);
   await expect(perDay.locator('tfoot tr')).toHaveText(
     /^Total\s*\$0\.00218\s\+\s¥0\.01197\s*~\$0\.003866\s*2$/,
   );
@@ -221,11 +227,9 @@ test('two turns at OpenAI and MiniMax China add up in the Playground and on Spen
   await expect(totalHeader).toHaveAttribute('aria-sort', 'descending');
   await totalHeader.getByRole('button').click();
   await expect(totalHeader).toHaveAttribute('aria-sort', 'ascending');
-  expect((await rowsOf(perDay)).map((row) => row[1])).toEqual([
-    'openai/gpt-unpriced-test',
-    'minimax/MiniMax-M2.7',
-    'openai/gpt-5-mini',
-  ]);
+  await expect
+    .poll(async () => (await rowsOf(perDay)).map((row) => row[1]))
+    .toEqual(['openai/gpt-unpriced-test', 'minimax/MiniMax-M2.7', 'openai/gpt-5-mini']);
 
   // The chart is drawn (the strict CSP lets Chart.js paint) and named, its figures in the tables.
   const chart = page.getByRole('img', { name: /^Estimated USD spent per day, stacked by provider\./ });
@@ -247,11 +251,13 @@ test('two turns at OpenAI and MiniMax China add up in the Playground and on Spen
   await page.getByRole('radio', { name: 'Month' }).check();
   const perMonth = page.getByRole('table', { name: 'Per month and model' });
   const month = now.toLocaleDateString('en-GB', { month: 'long', year: 'numeric' });
-  expect(await rowsOf(perMonth)).toEqual([
-    [month, 'openai/gpt-unpriced-test', '2', '—', 'unknown', '2'],
-    [month, 'minimax/MiniMax-M2.7', '2', '¥0.01197', '~$0.001686', '—'],
-    [month, 'openai/gpt-5-mini', '2', '$0.00218', '$0.00218', '—'],
-  ]);
+  await expect
+    .poll(() => rowsOf(perMonth))
+    .toEqual([
+      [month, 'openai/gpt-unpriced-test', '2', '—', 'unknown', '2'],
+      [month, 'minimax/MiniMax-M2.7', '2', '¥0.01197', '~$0.001686', '—'],
+      [month, 'openai/gpt-5-mini', '2', '$0.00218', '$0.00218', '—'],
+    ]);
   await expect(page.getByRole('img', { name: /^Estimated USD spent per month/ })).toBeVisible();
   expect(arena.pageErrors).toEqual([]);
 });
