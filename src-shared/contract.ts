@@ -23,6 +23,13 @@ import {
   voteSchema,
 } from './history-schemas.ts';
 import { KEY_OWNER_IDS, type KeySummary, type KeysStatus, keyTextProblem, MAX_KEY_LENGTH } from './keys.ts';
+import type { Plan, PlanExportResult, PlanReport } from './plan.ts';
+import {
+  exportPlanReportSchema,
+  planInputSchema,
+  planRefSchema,
+  projectRequestSchema,
+} from './plan-schemas.ts';
 import type { PriceTable, PromptAdvice } from './pricing.ts';
 import { qualityIndexRefSchema, settingsPatchSchema } from './settings-schema.ts';
 
@@ -102,6 +109,16 @@ export const routes = {
   'history.leaderboard': route<Leaderboard>()(z.void()),
   /** Writes the file where the user chooses (a save dialog); saved: false when they cancel. */
   'history.export': route<ExportResult>()(exportRequestSchema),
+  /** Pay-as-you-go per model (cheapest first) and each plan's verdict for one workload. */
+  'plan.project': route<PlanReport>()(projectRequestSchema),
+  /** The shipped plans (dated, with sources) and the user's own. */
+  'plan.plans': route<Plan[]>()(z.void()),
+  /** Adds a user plan, or replaces the user plan with that id; returns every plan. */
+  'plan.savePlan': route<Plan[]>()(planInputSchema),
+  /** Deletes a user plan (shipped plans cannot be deleted); returns every plan. */
+  'plan.deletePlan': route<Plan[]>()(planRefSchema),
+  /** The report as Markdown where the user chooses, its CSV (and the chart's PNG) beside it. */
+  'plan.exportReport': route<PlanExportResult>()(exportPlanReportSchema),
   'keys.status': route<KeysStatus>()(z.void()),
   'keys.list': route<KeySummary[]>()(z.void()),
   'keys.add': route<KeySummary>()(

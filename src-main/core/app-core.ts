@@ -25,6 +25,7 @@ import type { KeyValueStore } from './keys/key-value-store.ts';
 import { KeyVault } from './keys/key-vault.ts';
 import { KeysService } from './keys/keys-service.ts';
 import { SecretRegistry } from './keys/secret-registry.ts';
+import { planRoutes } from './plan/plan-routes.ts';
 import { createDefaultCatalog } from './pricing/default-catalog.ts';
 import { PriceRefresher } from './pricing/price-refresh.ts';
 import { priceRows } from './pricing/price-rows.ts';
@@ -280,6 +281,7 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
       'keys.import': ({ names }) => keys.importKeys(names),
       'keys.dismissImport': () => keys.dismissImport(),
       ...historyRoutes(history),
+      ...planRoutes(),
       'history.leaderboard': () => history.guard(() => votesRatings.current()),
       'history.export': (request) =>
         exportConversation(request, {
