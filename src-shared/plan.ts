@@ -59,6 +59,7 @@ export interface ModelProjection {
   monthlyNative: number | null;
   /** The chosen quality index's score (PriceRow.quality), or null. */
   quality: number | null;
+  /** monthlyUsd ÷ quality: what a month costs per point of the chosen index. */
   perQualityPointUsd: number | null;
   tier: Tier | null;
   /** The highest input threshold whose tier priced some turn, or null for base prices. */
@@ -99,7 +100,7 @@ export interface Plan {
   requestsPerCall: { model: string; requests: number }[];
   /** A URL or a named third-party source. */
   source: string;
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD, or YYYY-MM where the source gives only the month. */
   asOf: string;
   /** False for figures only third parties report. */
   verified: boolean;
