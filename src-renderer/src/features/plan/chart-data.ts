@@ -49,7 +49,7 @@ export function fitLimit(
   if (verdict.fits === null || requestsPerDay <= 0) return null;
   const limits: number[] = [];
   const perCall = verdict.requestsPerCall > 0 ? verdict.requestsPerCall : 1;
-  const usePerWindow = (requests: number): number | null => {
+  const windowUse = (requests: number): number | null => {
     if (plan?.quota.unit === 'requests') return requests;
     return perRequestUsd === null ? null : (requests / perCall) * perRequestUsd;
   };
@@ -58,7 +58,7 @@ export function fitLimit(
   ];
   if (plan?.quota.hasWeekly) windows.push([verdict.weeklyRequests, plan.quota.weekly]);
   for (const [requests, size] of windows) {
-    const used = usePerWindow(requests);
+    const used = windowUse(requests);
     if (size === null || size === undefined || used === null || used <= 0) continue;
     limits.push((requestsPerDay * size) / used);
   }
