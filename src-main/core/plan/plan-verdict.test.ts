@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_WORKLOAD,
+  type MeasuredQuotaUse,
+  type Plan,
+  type Workload,
+} from '../../../src-shared/plan.ts';
+import { createDefaultCatalog } from '../pricing/default-catalog.ts';
+import { judgePlan } from './plan-verdict.ts';
+import { projectModel } from './project-model.ts';
+import { SHIPPED_PLANS } from './shipped-plans.ts';
+
+const catalog = createDefaultCatalog();
+const issueCase: Workload = {
+  ...DEFAULT_WORKLOAD,
+  requestsPerDay: 1000,
+  inputTokens: 2000,
+  outputTokens: 500,
+  cacheHitShare: 0.3,
+  hoursPerDay: 8,
+};
+const shipped = (id: string): Plan => {
+  const plan = SHIPPED_PLANS.find((candidate) => candidate.id === id);
+  if (!plan) throw new Error(`no shipped plan ${id}`);
+  return plan;
+};
+const payg = (workload: Workload, model: string, region: 'global' | 'china' = 'global') =>
+  projectModel(workload, catalog.lookup('minimax', model, region), { provider: 'minimax', model, region });
+const judge = (plan: Plan, model: string, workload: Workload, measured: MeasuredQuotaUse | null = null) =>
+  judgePlan(workload, plan, model, payg(workload, model, plan.region), measured);
+
+describe('judgePlan', () => {
+  it("fits the issue's workload in Starter: 625 requests in the busiest 5 hours of an 8-hour day, of 1,500", () => {
+    const verdict = judge(shipped('minimax-tp1-starter'), 'MiniMax-M2.7', issueCase);
+    expect(verdict).toMatchObject({
+      fits: true,
+      overflowPct: 0,
+      peakFiveHourRequests: 625,
+      basis: 'assumed',
+    });
+    expect(verdict.monthlyUsd).toBe(10);
+    expect(verdict.effectivePerRequestUsd).toBeCloseTo(10 / 30_000, 12);
+    // $10 ÷ ($0.001056 a request × 30 days).
+    expect(verdict.breakEvenRequestsPerDay).toBeCloseTo(10 / (0.001056 * 30), 8);
+  });
+
+  it('says by how much a workload overflows: 5,000 a day over 8 hours is 3,125 per 5 hours, 108 % over 1,500', () => {
+    const verdict = judge(shipped('minimax-tp1-starter'), 'MiniMax-M2.7', {
+      ...issueCase,
+      requestsPerDay: 5000,
+    });
+    expect(verdict.fits).toBe(false);
+    expect(verdict.peakFiveHourRequests).toBe(3125);
+    expect(verdict.overflowPct).toBeCloseTo((3125 / 1500 - 1) * 100, 8);
+    expect(verdict.effectivePerRequestUsd).toBeNull();
+    expect(verdict.explanation).toMatch(/3,125.*1,500/);
+  });
+
+  it('puts a whole day in one window when the day is 5 hours or shorter', () => {
+    expect(
+      judge(shipped('minimax-tp1-starter'), 'MiniMax-M2.7', { ...issueCase, hoursPerDay: 4 })
+        .peakFiveHourRequests,
+    ).toBe(1000);
+  });
+
+  it('counts M2.7-highspeed double: 3,000 calls a day on Plus-Highspeed are 3,750 requests per 5 hours', () => {
+    const verdict = judge(shipped('minimax-tp1-plus-hs'), 'MiniMax-M2.7-highspeed', {
+      ...issueCase,
+      requestsPerDay: 3000,
+    });
+    expect(verdict).toMatchObject({
+      fits: true,
+      peakFiveHourRequests: 3750,
+      requestsPerCall: 2,
+      verified: false,
+    });
+    // 1,400 × $0.60 + 600 × $0.06 + 500 × $2.40 per 1M = $0.002076 a request.
+    expect(verdict.breakEvenRequestsPerDay).toBeCloseTo(40 / (0.002076 * 30), 8);
+    const over = judge(shipped('minimax-tp1-plus-hs'), 'MiniMax-M2.7-highspeed', {
+      ...issueCase,
+      requestsPerDay: 4000,
+    });
+    expect(over.overflowPct).toBeCloseTo((5000 / 4500 - 1) * 100, 8);
+  });
+
+  // Each generation-1 plan at the largest volume it holds over an 8-hour day, and just above it.
+  const capacities: [string, string, number][] = [
+    ['minimax-tp1-starter', 'MiniMax-M2.7', 1500],
+    ['minimax-tp1-plus', 'MiniMax-M2.7', 4500],
+    ['minimax-tp1-max', 'MiniMax-M2.7', 15_000],
+    ['minimax-tp1-plus-hs', 'MiniMax-M2.7-highspeed', 4500 / 2],
+    ['minimax-tp1-max-hs', 'MiniMax-M2.7-highspeed', 15_000 / 2],
+    ['minimax-tp1-ultra-hs', 'MiniMax-M2.7-highspeed', 30_000 / 2],
+    ['minimax-tp1-china-starter', 'MiniMax-M2.7', 600],
+    ['minimax-tp1-china-plus', 'MiniMax-M2.7', 1500],
+    ['minimax-tp1-china-max', 'MiniMax-M2.7', 4500],
+  ];
+  it.each(capacities)('%s holds %s calls per 5 hours and no more', (id, model, callsPerFiveHours) => {
+    const perDay = (callsPerFiveHours * 8) / 5;
+    expect(judge(shipped(id), model, { ...issueCase, requestsPerDay: perDay }).fits).toBe(true);
+    expect(judge(shipped(id), model, { ...issueCase, requestsPerDay: perDay + 8 }).fits).toBe(false);
+  });
+
+  it('prices a China plan in yuan with estimated USD, and breaks even against China pay-as-you-go', () => {
+    const verdict = judge(shipped('minimax-tp1-china-starter'), 'MiniMax-M2.7', issueCase);
+    expect(verdict).toMatchObject({ currency: 'CNY', monthlyPrice: 29, verified: false });
+    expect(verdict.monthlyUsd).toBeCloseTo(29 / 7.1, 10);
+    // ¥29 ÷ (¥0.007392 a request × 30 days).
+    expect(verdict.breakEvenRequestsPerDay).toBeCloseTo(29 / (0.007392 * 30), 8);
+  });
+
+  it('says a usage-bar plan (gen 2) is unknown until measured, never a guessed fit', () => {
+    const verdict = judge(shipped('minimax-tp2-plus'), 'MiniMax-M2.7', issueCase);
+    expect(verdict).toMatchObject({ fits: null, overflowPct: null, basis: 'assumed' });
+    expect(verdict.explanation).toMatch(/unknown until measured/i);
+    expect(verdict.breakEvenRequestsPerDay).toBeCloseTo(20 / (0.001056 * 30), 8);
+  });
+
+  const measured = (fields: Partial<MeasuredQuotaUse>): MeasuredQuotaUse => ({
+    provider: 'minimax',
+    model: 'MiniMax-M2.7',
+    requestsPerCall: null,
+    fiveHourPercentPerCall: null,
+    weeklyPercentPerCall: null,
+    runs: 3,
+    measuredAt: '2026-11-27T10:00:00.000Z',
+    ...fields,
+  });
+
+  it('judges a usage-bar plan from measured percent per call: 625 × 0.05 % of 5 h, 7,000 × 0.01 % of a week', () => {
+    const fits = judge(
+      shipped('minimax-tp2-plus'),
+      'MiniMax-M2.7',
+      issueCase,
+      measured({ fiveHourPercentPerCall: 0.05, weeklyPercentPerCall: 0.01 }),
+    );
+    expect(fits).toMatchObject({ fits: true, overflowPct: 0, basis: 'measured', weeklyRequests: 7000 });
+    const over = judge(
+      shipped('minimax-tp2-plus'),
+      'MiniMax-M2.7',
+      issueCase,
+      measured({ fiveHourPercentPerCall: 0.05, weeklyPercentPerCall: 0.02 }),
+    );
+    expect(over.fits).toBe(false);
+    expect(over.overflowPct).toBeCloseTo(40, 8);
+  });
+
+  it('uses the measured requests per call on a request-count plan', () => {
+    const verdict = judge(
+      shipped('minimax-tp1-starter'),
+      'MiniMax-M2.7',
+      { ...issueCase, requestsPerDay: 2000 },
+      measured({ requestsPerCall: 1.5 }),
+    );
+    expect(verdict).toMatchObject({ basis: 'measured', requestsPerCall: 1.5, peakFiveHourRequests: 1875 });
+    expect(verdict.overflowPct).toBeCloseTo(25, 8);
+  });
+
+  it("judges a quota in pay-as-you-go dollars by the workload's dollars per window", () => {
+    const dollars: Plan = {
+      ...shipped('minimax-tp1-starter'),
+      id: 'user-dollars',
+      origin: 'user',
+      quota: { unit: 'usd', fiveHour: 1, weekly: null, hasWeekly: false },
+    };
+    // 625 calls × $0.001056 = $0.66 of $1; at 2,000 a day, $1.32: 32 % over.
+    expect(judge(dollars, 'MiniMax-M2.7', issueCase).fits).toBe(true);
+    expect(judge(dollars, 'MiniMax-M2.7', { ...issueCase, requestsPerDay: 2000 }).overflowPct).toBeCloseTo(
+      32,
+      8,
+    );
+  });
+});
