@@ -24,6 +24,7 @@ import {
 } from './history-schemas.ts';
 import { KEY_OWNER_IDS, type KeySummary, type KeysStatus, keyTextProblem, MAX_KEY_LENGTH } from './keys.ts';
 import type { Plan, PlanExportResult, PlanReport } from './plan.ts';
+import type { PlanQuotaReport } from './plan-quota.ts';
 import {
   exportPlanReportSchema,
   planInputSchema,
@@ -119,6 +120,8 @@ export const routes = {
   'plan.deletePlan': route<Plan[]>()(planRefSchema),
   /** The report as Markdown where the user chooses, its CSV (and the chart's PNG) beside it. */
   'plan.exportReport': route<PlanExportResult>()(exportPlanReportSchema),
+  /** Each Token Plan key's live windows (read now), what measured runs consumed, medians per model. */
+  'plan.quota': route<PlanQuotaReport>()(z.void()),
   'keys.status': route<KeysStatus>()(z.void()),
   'keys.list': route<KeySummary[]>()(z.void()),
   'keys.add': route<KeySummary>()(

@@ -36,6 +36,9 @@ import { describeIndexChoices, effectiveQualityIndex } from './quality/quality-i
 import { hasIndex, QualityTable } from './quality/quality-scores.ts';
 import { createQualityRefresher } from './quality/refresh/create-quality-refresher.ts';
 import { votesIndex } from './quality/votes-index.ts';
+import { QuotaMeasurementLog } from './quota/quota-measurement-log.ts';
+import { QuotaMeter } from './quota/quota-meter.ts';
+import { remainsUrlFor } from './quota/remains-url.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import { JsonFileStore } from './store/json-file-store.ts';
 
@@ -74,6 +77,8 @@ export interface ArenaCore {
   secrets: SecretRegistry;
   prices: PriceRefresher;
   history: HistoryStore;
+  /** Token Plan windows read before and after runs; measuredUse() feeds plan fit. */
+  quota: QuotaMeter;
   /** At quit: columns still running are kept in history as interrupted, and the database is closed. */
   close(): void;
 }
@@ -197,6 +202,14 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
     },
   });
 
+  const quota = new QuotaMeter({
+    keys: () => vault.list(),
+    reveal: (keyId) => vault.reveal(keyId),
+    remainsUrlFor: (key, column) => remainsUrlFor(key, column, options.client?.hosts),
+    log: new QuotaMeasurementLog(new JsonFileStore(join(options.dataDir, 'quota-measurements.json')), log),
+    onLog: log,
+  });
+
   const isStoredKeyOf = (provider: ProviderId, keyId: string) =>
     vault.list().some((key) => isUsableKey(key) && key.id === keyId && key.provider === provider);
 
@@ -256,12 +269,13 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
         })),
       'settings.update': (patch) => settings.update(patch),
       // A column main refuses fails alone, at once and with nothing sent; the others run.
-      'compare.start': (request) => {
+      // A Token Plan key's windows are read just before (at most 2 s) and after the run.
+      'compare.start': async (request) => {
         const conversationId = history.conversationFor(request.conversationId);
-        const { runId } = compare.start(
-          { ...request, conversationId },
-          columnRefusals(request, isStoredKeyOf),
-        );
+        const refusals = columnRefusals(request, isStoredKeyOf);
+        const quotaBefore = await quota.before(request, refusals);
+        const { runId, done } = compare.start({ ...request, conversationId }, refusals);
+        if (quotaBefore) void quota.after(runId, quotaBefore, done);
         return { runId, conversationId };
       },
       'compare.cancel': ({ runId, columnId }) => ({ cancelled: compare.cancel(runId, columnId) }),
@@ -282,6 +296,7 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
       'keys.dismissImport': () => keys.dismissImport(),
       ...historyRoutes(history),
       ...planRoutes(),
+      'plan.quota': () => quota.report(),
       'history.leaderboard': () => history.guard(() => votesRatings.current()),
       'history.export': (request) =>
         exportConversation(request, {
@@ -301,5 +316,5 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
     historyRecorder.interruptAll();
     history.close();
   };
-  return { router, settings, compare, vault, keys, secrets, prices, history, close };
+  return { router, settings, compare, vault, keys, secrets, prices, history, quota, close };
 }
