@@ -73,6 +73,16 @@ export class QuotaMeter {
     return key?.keyKind === 'token_plan' ? key : undefined;
   }
 
+  /** The remains URL, or null (that column is not measured) when its base URL cannot give one. */
+  private urlOf(key: UsableKeySummary, column?: ColumnSpec): string | null {
+    try {
+      return this.deps.remainsUrlFor(key, column);
+    } catch (error) {
+      this.deps.onLog?.(`quota: no remains URL for ${column?.model ?? key.label}: ${String(error)}`);
+      return null;
+    }
+  }
+
   private async read(key: UsableKeySummary, url: string, timeoutMs: number): Promise<RemainsRead> {
     try {
       const text = await this.deps.reveal(key.id);
@@ -96,7 +106,8 @@ export class QuotaMeter {
       if (refused?.has(column.columnId)) continue;
       const key = this.tokenPlanKeyOf(column);
       if (!key) continue;
-      const url = this.deps.remainsUrlFor(key, column);
+      const url = this.urlOf(key, column);
+      if (!url) continue;
       const id = `${key.id}\n${url}`;
       const group = byKeyAndUrl.get(id) ?? { key, url, columns: [] };
       group.columns.push(column);
@@ -198,7 +209,10 @@ export class QuotaMeter {
       .slice(0, MAX_LIVE_KEYS);
     const windows = await Promise.all(
       keys.map(async (key): Promise<QuotaKeyWindows> => {
-        const read = await this.read(key, this.deps.remainsUrlFor(key), LATER_READ_TIMEOUT_MS);
+        const url = this.urlOf(key);
+        const read: RemainsRead = url
+          ? await this.read(key, url, LATER_READ_TIMEOUT_MS)
+          : { ok: false, readAtMs: this.now(), problem: 'The key has no remains URL (see the log).' };
         return {
           keyId: key.id,
           label: key.label,
