@@ -295,7 +295,14 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
       'keys.import': ({ names }) => keys.importKeys(names),
       'keys.dismissImport': () => keys.dismissImport(),
       ...historyRoutes(history),
-      ...planRoutes(),
+      ...planRoutes({
+        lookup: (provider, model, region) => catalog.lookup(provider, model, region),
+        rows: () => priceRows(catalog, quality, undefined, qualityIndex()),
+        store: new JsonFileStore(join(options.dataDir, 'plans.json')),
+        measured: () => quota.measuredUse(),
+        chooseSavePath: options.chooseSavePath,
+        scrubber: secrets.scrubber,
+      }),
       'plan.quota': () => quota.report(),
       'history.leaderboard': () => history.guard(() => votesRatings.current()),
       'history.export': (request) =>

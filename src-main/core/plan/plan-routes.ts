@@ -1,7 +1,12 @@
-// The plan routes (issue 13). Placeholder until the projection lands: each says it is not ready.
-
-import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
+// The plan routes (issue 13): projection and verdicts, the plans, and the exported report.
+import type { MeasuredQuotaUse } from '../../../src-shared/plan.ts';
+import type { ChooseSavePath } from '../history/export/choose-save-path.ts';
+import type { Scrubber } from '../ipc/redact-deep.ts';
 import type { RouteHandlers } from '../ipc/router.ts';
+import type { JsonFileStore } from '../store/json-file-store.ts';
+import { exportPlanReport } from './export-plan-report.ts';
+import { buildPlanReport, type PlanReportDeps } from './plan-report.ts';
+import { UserPlans } from './user-plans.ts';
 
 type PlanRouteName =
   | 'plan.project'
@@ -10,19 +15,36 @@ type PlanRouteName =
   | 'plan.deletePlan'
   | 'plan.exportReport';
 
-const notReady = (): never => {
-  throw new ArenaErrorException({
-    kind: 'internal',
-    message: 'The Plan page is not ready in this build yet: update BYOK Arena and try again.',
-  });
-};
+export interface PlanRouteDeps {
+  lookup: PlanReportDeps['lookup'];
+  rows: PlanReportDeps['rows'];
+  /** plans.json: the user's plans. */
+  store: JsonFileStore;
+  /** What measured runs consumed of a Token Plan's windows; none until a run was measured. */
+  measured?: () => MeasuredQuotaUse[];
+  chooseSavePath: ChooseSavePath | undefined;
+  scrubber: Scrubber;
+  now?: () => Date;
+}
 
-export function planRoutes(): Pick<RouteHandlers, PlanRouteName> {
+export function planRoutes(deps: PlanRouteDeps): Pick<RouteHandlers, PlanRouteName> {
+  const plans = new UserPlans(deps.store);
+  const reportDeps: PlanReportDeps = {
+    lookup: deps.lookup,
+    rows: deps.rows,
+    plans: () => plans.all(),
+    measured: deps.measured ?? (() => []),
+    ...(deps.now ? { now: deps.now } : {}),
+  };
   return {
-    'plan.project': notReady,
-    'plan.plans': notReady,
-    'plan.savePlan': notReady,
-    'plan.deletePlan': notReady,
-    'plan.exportReport': notReady,
+    'plan.project': (request) => buildPlanReport(request, reportDeps),
+    'plan.plans': () => plans.all(),
+    'plan.savePlan': (input) => plans.save(input),
+    'plan.deletePlan': ({ id }) => plans.delete(id),
+    'plan.exportReport': ({ chartPng, ...request }) =>
+      exportPlanReport(buildPlanReport(request, reportDeps), chartPng, {
+        chooseSavePath: deps.chooseSavePath,
+        scrub: (text) => deps.scrubber.text(text),
+      }),
   };
 }
