@@ -1,12 +1,13 @@
 // The meter around runs, without the rest of the core: a stalled before read does not hold the run
 // past its cap, runs sharing a key at once are marked, and the log keeps the newest measurements.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REMAINS_PATH, remainsBody } from '../../../e2e/fake-providers/token-plan-remains.ts';
 import type { ColumnResult, CompareRequest } from '../../../src-shared/compare.ts';
 import type { UsableKeySummary } from '../../../src-shared/keys.ts';
+import type { QuotaMeasurement, QuotaWindowDelta } from '../../../src-shared/plan-quota.ts';
 import { fakeProviderForFile } from '../http/http-test-support.ts';
 import { JsonFileStore } from '../store/json-file-store.ts';
 import { MAX_MEASUREMENTS, QuotaMeasurementLog } from './quota-measurement-log.ts';
@@ -35,9 +36,8 @@ const request: CompareRequest = {
 const okResult = { error: null } as ColumnResult;
 
 function meter(beforeTimeoutMs?: number) {
-  const log = new QuotaMeasurementLog(
-    new JsonFileStore(join(mkdtempSync(join(tmpdir(), 'arena-quota-')), 'quota-measurements.json')),
-  );
+  const file = join(mkdtempSync(join(tmpdir(), 'arena-quota-')), 'quota-measurements.json');
+  const log = new QuotaMeasurementLog(new JsonFileStore(file));
   const quota = new QuotaMeter({
     keys: () => [summary],
     reveal: async () => KEY,
@@ -45,7 +45,7 @@ function meter(beforeTimeoutMs?: number) {
     log,
     ...(beforeTimeoutMs === undefined ? {} : { beforeTimeoutMs }),
   });
-  return { quota, log };
+  return { quota, log, file };
 }
 
 const remains = (remaining: number) => ({
@@ -109,8 +109,17 @@ describe('QuotaMeter around runs', () => {
 
 describe('QuotaMeasurementLog', () => {
   it('keeps the newest measurements, newest first, up to its bound', () => {
-    const { log } = meter();
-    const base = {
+    const { log, file } = meter();
+    const unknown: QuotaWindowDelta = {
+      before: null,
+      after: null,
+      consumed: null,
+      unit: null,
+      total: null,
+      status: 'unknown',
+      resetsAt: null,
+    };
+    const base: Omit<QuotaMeasurement, 'runId'> = {
       at: '2026-11-27T18:00:00.000Z',
       keyId: 'k1',
       plan: null,
@@ -118,31 +127,18 @@ describe('QuotaMeasurementLog', () => {
       models: ['MiniMax-M2.7'],
       calls: 1,
       family: null,
-      fiveHour: {
-        before: null,
-        after: null,
-        consumed: null,
-        unit: null,
-        total: null,
-        status: 'unknown',
-        resetsAt: null,
-      },
-      weekly: {
-        before: null,
-        after: null,
-        consumed: null,
-        unit: null,
-        total: null,
-        status: 'unknown',
-        resetsAt: null,
-      },
+      fiveHour: unknown,
+      weekly: unknown,
       overlapped: false,
       note: null,
-    } as const;
+    };
     for (let index = 0; index <= MAX_MEASUREMENTS; index++) log.add({ ...base, runId: `run-${index}` });
     const kept = log.list();
     expect(kept).toHaveLength(MAX_MEASUREMENTS);
     expect(kept[0]?.runId).toBe(`run-${MAX_MEASUREMENTS}`);
     expect(kept.at(-1)?.runId).toBe('run-1');
+    // The file holds no more than that either.
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { measurements: unknown[] };
+    expect(stored.measurements).toHaveLength(MAX_MEASUREMENTS);
   });
 });
