@@ -6,7 +6,7 @@ const PAGES = [
   { label: 'Playground', heading: 'Playground', empty: 'No comparison yet' },
   { label: 'Keys', heading: 'Keys', empty: 'No keys stored' },
   { label: 'Models & Prices', heading: 'Models & Prices', empty: null },
-  { label: 'Plan', heading: 'Plan', empty: 'Monthly projections are coming' },
+  { label: 'Plan', heading: 'Plan', empty: 'Pay-as-you-go' },
   { label: 'History', heading: 'History', empty: 'No runs yet' },
   { label: 'Spending', heading: 'Spending', empty: 'Nothing spent yet' },
 ];
@@ -23,7 +23,10 @@ test('loads, shows every page with an honest empty state, and reports no errors'
     await expect(page.getByRole('heading', { level: 1, name: entry.heading })).toBeVisible();
     if (entry.empty) await expect(page.getByRole('heading', { level: 2, name: entry.empty })).toBeVisible();
     else await expect(page.getByRole('table')).toBeVisible();
-    await expect(page.getByRole('button', { name: entry.label })).toHaveAttribute('aria-current', 'page');
+    const navButton = page
+      .getByRole('navigation', { name: 'Pages' })
+      .getByRole('button', { name: entry.label });
+    await expect(navButton).toHaveAttribute('aria-current', 'page');
   }
   expect(arena.pageErrors).toEqual([]);
 });
@@ -53,15 +56,16 @@ test('every page is reachable with the keyboard alone', async ({ arena }) => {
   expect(arena.pageErrors).toEqual([]);
 });
 
-test('Plan and History say what exists now and link to it', async ({ arena }) => {
+test('Plan projects a month of traffic, and History says what exists now and links to it', async ({
+  arena,
+}) => {
   const { page } = arena;
   await page.keyboard.press('Control+4');
-  const plan = page.getByRole('region', { name: 'Monthly projections are coming' });
-  await expect(plan).not.toContainText(/missing|not in this build/i);
-  await expect(plan).toContainText('Models & Prices');
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan' })).toBeFocused();
+  await expect(page.getByRole('group', { name: 'Workload' })).toBeVisible();
+  await expect(page.getByLabel('Active days per month', { exact: true })).toHaveValue('30');
+  await expect(page.getByRole('region', { name: 'Pay-as-you-go' })).toBeVisible();
   await page.screenshot({ path: join(SCREENSHOTS, 'plan.png') });
-  await plan.getByRole('button', { name: 'Open Models & Prices' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Models & Prices' })).toBeFocused();
 
   // History keeps every Playground run: before the first, it says so and leads there.
   await page.keyboard.press('Control+5');

@@ -1,0 +1,139 @@
+// Monthly cost against requests per day: pay-as-you-go lines, plans flat until they stop fitting,
+// break-even points and your workload. The ranked tables carry every figure in text.
+import {
+  Chart,
+  type ChartConfiguration,
+  type ChartDataset,
+  Legend,
+  LinearScale,
+  LineElement,
+  PointElement,
+  ScatterController,
+  Tooltip,
+} from 'chart.js';
+import { type RefObject, useEffect, useRef } from 'react';
+import { formatMoney } from '../../../../src-shared/format-money.ts';
+import { type ThemeColors, useThemeColors } from '../spending/use-theme-colors.ts';
+import type { PlanChartData } from './chart-data.ts';
+
+Chart.register(ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip);
+
+/** Mid-tone colours that read on the light and the dark panel alike (as the Spending chart's). */
+const PALETTE = ['#4c6ef5', '#f59f00', '#2f9e44', '#e8590c', '#ae3ec9', '#1098ad', '#d6336c'];
+const MARK_COLOR = '#e03131';
+const colorAt = (index: number) => PALETTE[index % PALETTE.length] ?? '#868e96';
+
+type Dataset = ChartDataset<'scatter'>;
+
+function datasets(data: PlanChartData, colors: ThemeColors): Dataset[] {
+  const payg: Dataset[] = data.payg.map((line, index) => ({
+    label: line.label,
+    data: line.points,
+    showLine: true,
+    borderColor: colorAt(index),
+    backgroundColor: colorAt(index),
+    borderWidth: 2,
+    pointRadius: 0,
+    pointHitRadius: 6,
+  }));
+  const plans: Dataset[] = data.plans.map((line, index) => ({
+    label: line.unknown ? `${line.label}, size unknown` : line.label,
+    data: line.points,
+    showLine: true,
+    borderColor: colorAt(data.payg.length + index),
+    backgroundColor: colorAt(data.payg.length + index),
+    borderDash: line.unknown ? [2, 4] : [8, 4],
+    borderWidth: 2,
+    // A dot where the plan stops fitting.
+    pointRadius: [0, line.stopsAt === null ? 0 : 5],
+    pointHitRadius: 6,
+  }));
+  const marks: Dataset[] = [];
+  if (data.breakEvens.length > 0)
+    marks.push({
+      label: 'Break-even',
+      data: data.breakEvens,
+      pointStyle: 'crossRot',
+      pointRadius: 9,
+      pointBorderWidth: 3,
+      borderColor: MARK_COLOR,
+      backgroundColor: MARK_COLOR,
+    });
+  if (data.workload.length > 0)
+    marks.push({
+      label: 'Your workload',
+      data: data.workload,
+      pointStyle: 'triangle',
+      pointRadius: 8,
+      borderColor: colors.text,
+      backgroundColor: colors.text,
+    });
+  return [...marks, ...payg, ...plans];
+}
+
+function configuration(data: PlanChartData, colors: ThemeColors): ChartConfiguration<'scatter'> {
+  return {
+    type: 'scatter',
+    data: { datasets: datasets(data, colors) },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      color: colors.text,
+      plugins: {
+        legend: {
+          position: 'bottom',
+          labels: { color: colors.text, boxWidth: 12, boxHeight: 12, usePointStyle: true },
+        },
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const point = item.raw as { label?: string };
+              const name = point.label ?? item.dataset.label ?? '';
+              return `${name}: ${formatMoney(item.parsed.y ?? 0)} a month at ${Math.round(item.parsed.x ?? 0).toLocaleString('en-US')} requests a day`;
+            },
+          },
+        },
+      },
+      scales: {
+        x: {
+          type: 'linear',
+          min: 0,
+          max: data.xMax,
+          title: { display: true, text: 'Requests per day', color: colors.text },
+          ticks: { color: colors.text, callback: (value) => Number(value).toLocaleString('en-US') },
+          grid: { color: colors.grid },
+        },
+        y: {
+          beginAtZero: true,
+          title: { display: true, text: 'USD per month', color: colors.text },
+          ticks: { color: colors.text, callback: (value) => formatMoney(Number(value)) },
+          grid: { color: colors.grid },
+          border: { display: false },
+        },
+      },
+    },
+  };
+}
+
+interface PlanChartProps {
+  data: PlanChartData;
+  label: string;
+  canvasRef: RefObject<HTMLCanvasElement | null>;
+}
+
+export function PlanChart({ data, label, canvasRef }: PlanChartProps) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const colors = useThemeColors(boxRef);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || !colors) return;
+    const chart = new Chart(canvas, configuration(data, colors));
+    return () => chart.destroy();
+  }, [data, colors, canvasRef]);
+  return (
+    <div className="plan-chart" ref={boxRef}>
+      <canvas ref={canvasRef} role="img" aria-label={label} />
+    </div>
+  );
+}

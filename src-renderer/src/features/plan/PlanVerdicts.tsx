@@ -1,0 +1,119 @@
+// Subscriptions: each plan against the workload, and your own plans to add, edit or delete.
+import { useState } from 'react';
+import type { Plan, PlanVerdict } from '../../../../src-shared/plan.ts';
+import { PlanForm } from './PlanForm.tsx';
+import { EMPTY_PLAN_FORM, formFromPlan, type PlanFormValues } from './plan-form-values.ts';
+import { fitText, moneyOrDash, planPriceText, requestsText } from './plan-format.ts';
+import { usePlan } from './plan-store.ts';
+
+function planSourceText(verdict: Pick<PlanVerdict, 'source' | 'asOf' | 'verified'>): string {
+  return `Source: ${verdict.source}, as of ${verdict.asOf}${verdict.verified ? '' : ' (unverified)'}.`;
+}
+
+function VerdictTable({ verdicts }: { verdicts: readonly PlanVerdict[] }) {
+  if (verdicts.length === 0) return <p className="hint">No plan covers the chosen models.</p>;
+  return (
+    <table className="plan-table">
+      <caption>Each plan on each model it covers, against your workload.</caption>
+      <thead>
+        <tr>
+          <th scope="col">Plan</th>
+          <th scope="col">Model</th>
+          <th scope="col">Per month</th>
+          <th scope="col">Verdict</th>
+          <th scope="col">Per request</th>
+          <th scope="col">Break-even</th>
+          <th scope="col">Basis</th>
+        </tr>
+      </thead>
+      <tbody>
+        {verdicts.map((verdict) => (
+          <tr key={`${verdict.planId}/${verdict.model}`}>
+            <th scope="row" title={planSourceText(verdict)}>
+              {verdict.planName}
+              {verdict.verified ? null : <span className="hint"> (unverified)</span>}
+            </th>
+            <td>{verdict.model}</td>
+            <td className="num">{planPriceText(verdict)}</td>
+            <td className={verdict.fits === false ? 'plan-overflow' : undefined} title={verdict.explanation}>
+              {fitText(verdict)}
+              <span className="plan-explanation">{verdict.explanation}</span>
+            </td>
+            <td className="num">{moneyOrDash(verdict.effectivePerRequestUsd)}</td>
+            <td className="num">{requestsText(verdict.breakEvenRequestsPerDay)}</td>
+            <td>{verdict.basis === 'measured' ? 'Measured' : 'Assumed'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function PlanList({ plans, onEdit }: { plans: readonly Plan[]; onEdit(plan: Plan): void }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const mine = plans.filter((plan) => plan.origin === 'user');
+  return (
+    <>
+      {mine.length === 0 ? (
+        <p className="hint">You have not added a plan of your own.</p>
+      ) : (
+        <ul className="plan-list" aria-label="Your plans">
+          {mine.map((plan) => (
+            <li key={plan.id}>
+              <span>
+                {plan.name} · {plan.models.join(', ')}
+              </span>
+              <button type="button" onClick={() => onEdit(plan)}>
+                Edit<span className="visually-hidden"> {plan.name}</span>
+              </button>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => void usePlan.getState().deletePlan(plan.id).then(setProblem)}
+              >
+                Delete<span className="visually-hidden"> {plan.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {problem ? (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function PlanVerdicts({ verdicts }: { verdicts: readonly PlanVerdict[] }) {
+  const plans = usePlan((state) => state.plans);
+  const plansError = usePlan((state) => state.plansError);
+  const [editing, setEditing] = useState<PlanFormValues | null>(null);
+  const shipped = plans.filter((plan) => plan.origin === 'shipped');
+  return (
+    <section className="card plan-verdicts" aria-labelledby="plan-subscriptions">
+      <h2 id="plan-subscriptions">Subscriptions</h2>
+      <VerdictTable verdicts={verdicts} />
+      {plansError ? (
+        <p className="form-error" role="alert">
+          {plansError}
+        </p>
+      ) : null}
+      <p className="hint">
+        {shipped.length} shipped plan{shipped.length === 1 ? '' : 's'}, dated with their sources (hover a
+        plan's name). "Assumed" uses the published quota and one request per call; "Measured" uses what your
+        Token Plan key reported before and after your runs.
+      </p>
+      <h3>Your plans</h3>
+      <PlanList plans={plans} onEdit={(plan) => setEditing(formFromPlan(plan))} />
+      {editing ? (
+        <PlanForm key={editing.id ?? 'new'} initial={editing} onDone={() => setEditing(null)} />
+      ) : (
+        <button type="button" onClick={() => setEditing(EMPTY_PLAN_FORM)}>
+          Add your plan
+        </button>
+      )}
+    </section>
+  );
+}

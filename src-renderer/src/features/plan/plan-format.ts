@@ -1,0 +1,50 @@
+// How the Plan page writes its figures. Pure.
+import { formatMoney } from '../../../../src-shared/format-money.ts';
+import type { ModelProjection, PlanVerdict } from '../../../../src-shared/plan.ts';
+
+/** "$31.68", "~$4.46 (¥31.68)" for a CNY bill, "price unknown" without a price. */
+export function monthlyText(projection: ModelProjection): string {
+  if (projection.monthlyUsd === null) return 'price unknown';
+  const usd = `${projection.estimated ? '~' : ''}${formatMoney(projection.monthlyUsd)}`;
+  if (projection.currency === 'CNY' && projection.monthlyNative !== null)
+    return `${formatMoney(projection.monthlyNative, 'CNY')} (${usd})`;
+  return usd;
+}
+
+export function moneyOrDash(amount: number | null): string {
+  return amount === null ? '—' : formatMoney(amount);
+}
+
+/** Where a projection's prices come from, for the hover text. */
+export function sourceText(projection: ModelProjection): string {
+  if (!projection.source) return projection.missing ?? 'No price in the catalog.';
+  const parts = [`Price source: ${projection.source}, as of ${projection.asOf ?? 'an unknown date'}`];
+  if (projection.tierAboveInputTokens !== null)
+    parts.push(
+      `the price above ${projection.tierAboveInputTokens.toLocaleString('en-US')} input tokens applies`,
+    );
+  if (projection.offPeak)
+    parts.push(
+      `${Math.round(projection.offPeak.share * 100)} % off-peak at ${Math.round(projection.offPeak.discount * 100)} % off (${projection.offPeak.confirmed ? 'confirmed' : 'unconfirmed'}: ${projection.offPeak.source})`,
+    );
+  if (projection.currency === 'CNY') parts.push('billed in CNY; USD estimated at a dated rate');
+  return `${parts.join('; ')}.`;
+}
+
+/** "Fits", "Overflows by 42 %", or "Unknown until measured". */
+export function fitText(verdict: PlanVerdict): string {
+  if (verdict.fits === null) return 'Unknown until measured';
+  if (verdict.fits) return 'Fits';
+  return `Overflows by ${Math.round(verdict.overflowPct ?? 0).toLocaleString('en-US')} %`;
+}
+
+export function requestsText(perDay: number | null): string {
+  return perDay === null ? '—' : `${Math.round(perDay).toLocaleString('en-US')} / day`;
+}
+
+export function planPriceText(
+  verdict: Pick<PlanVerdict, 'monthlyPrice' | 'currency' | 'monthlyUsd'>,
+): string {
+  const native = formatMoney(verdict.monthlyPrice, verdict.currency);
+  return verdict.currency === 'USD' ? native : `${native} (~${formatMoney(verdict.monthlyUsd)})`;
+}
