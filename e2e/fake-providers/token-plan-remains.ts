@@ -1,5 +1,6 @@
 // Bodies of MiniMax's GET /v1/token_plan/remains, as public clients read them (see PLANS.md
 // "Live quota"): one entry per model family, 5-hour and weekly windows, times in ms since the epoch.
+import type { FakeProvider } from './fake-provider-server.ts';
 
 /** The path the fake answers. */
 export const REMAINS_PATH = '/v1/token_plan/remains';
@@ -51,4 +52,21 @@ export function remainsBody(plan: string, entries: RemainsEntryFixture[]): unkno
         : {}),
     })),
   };
+}
+
+/**
+ * Answers the remains endpoint with `replies` in order, the last one repeating (a window that
+ * changes between the read before a run and the read after it).
+ */
+export function serveRemains(fake: FakeProvider, replies: readonly unknown[]): void {
+  let next = 0;
+  fake.setHandler({
+    method: 'GET',
+    path: REMAINS_PATH,
+    handle: (_request, res) => {
+      const reply = replies[Math.min(next++, replies.length - 1)] ?? {};
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(reply));
+    },
+  });
 }

@@ -6,6 +6,7 @@ import {
   REMAINS_PATH,
   type RemainsEntryFixture,
   remainsBody,
+  serveRemains,
 } from '../../../e2e/fake-providers/token-plan-remains.ts';
 import type { PlanQuotaReport } from '../../../src-shared/plan-quota.ts';
 import { OK_STREAM } from '../client/client-test-support.ts';
@@ -207,16 +208,14 @@ describe('measured quota of a Token Plan run', () => {
 
   it('shows each Token Plan key’s live windows with their reset times', async () => {
     const temp = await arena();
-    fake.enqueue({
-      method: 'GET',
-      path: REMAINS_PATH,
-      json: remainsBody('Max', [
+    serveRemains(fake, [
+      remainsBody('Max', [
         {
           model: 'MiniMax-M2.7',
           fiveHour: { total: 15000, remaining: 14000, status: 1, end: FIVE_HOUR_END },
         },
       ]),
-    });
+    ]);
     const answer = await temp.call('plan.quota');
     if (!answer.ok) throw new Error(answer.error.message);
     const report = answer.value as PlanQuotaReport;

@@ -1,7 +1,7 @@
 // One read of the remains endpoint: parsed windows, or a problem (never the key) on failure or
 // when the endpoint does not answer within the cap.
 import { describe, expect, it } from 'vitest';
-import { REMAINS_PATH } from '../../../e2e/fake-providers/token-plan-remains.ts';
+import { REMAINS_PATH, remainsBody } from '../../../e2e/fake-providers/token-plan-remains.ts';
 import { fakeProviderForFile } from '../http/http-test-support.ts';
 import { readRemains } from './read-remains.ts';
 
@@ -70,6 +70,19 @@ describe('readRemains', () => {
     const result = await readRemains(url(), KEY);
     expect(result.ok && result.families[0]?.fiveHour.status).toBe('unknown');
     expect(result.ok && result.families[0]?.weekly.status).toBe('unknown');
+  });
+
+  it('tries the earlier Coding Plan path when the endpoint is not there', async () => {
+    fake.enqueue(
+      { method: 'GET', path: REMAINS_PATH, status: 404, json: { error: { message: 'not found' } } },
+      {
+        method: 'GET',
+        path: '/v1/api/openplatform/coding_plan/remains',
+        json: remainsBody('Starter', [{ model: 'MiniMax-M2.7', fiveHour: { total: 1500, remaining: 1200 } }]),
+      },
+    );
+    const result = await readRemains(url(), KEY);
+    expect(result.ok && result.families[0]?.fiveHour).toMatchObject({ total: 1500, remaining: 1200 });
   });
 
   it('gives up at the cap and says the quota is unknown', async () => {

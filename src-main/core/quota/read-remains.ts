@@ -5,6 +5,8 @@ import { parseTokenPlanWindows } from '../keys/checks/token-plan.ts';
 /** The longest a read of the remains endpoint may take: it sits before a run, so it is short. */
 export const REMAINS_TIMEOUT_MS = 2000;
 
+const CODING_PLAN_PATH = '/v1/api/openplatform/coding_plan/remains';
+
 export type RemainsRead =
   | { ok: true; readAtMs: number; plan: string | null; families: QuotaFamily[] }
   | { ok: false; readAtMs: number; problem: string };
@@ -28,11 +30,15 @@ export async function readRemains(
   const timeoutMs = options.timeoutMs ?? REMAINS_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const result = await probe({ url, method: 'GET', headers: { authorization: `Bearer ${key}` } }, signal, {
-    provider: 'minimax',
-    model: 'MiniMax-M2.7',
-    secrets: [key],
-  });
+  const get = (at: string) =>
+    probe({ url: at, method: 'GET', headers: { authorization: `Bearer ${key}` } }, signal, {
+      provider: 'minimax',
+      model: 'MiniMax-M2.7',
+      secrets: [key],
+    });
+  let result = await get(url);
+  // Older Coding Plan keys answer on the earlier path only (as the key check also tries).
+  if (!result.ok && result.status === 404) result = await get(`${new URL(url).origin}${CODING_PLAN_PATH}`);
   const readAtMs = now();
   if (result.ok) {
     const { name, families } = parseTokenPlanWindows(result.body, [key], readAtMs);
