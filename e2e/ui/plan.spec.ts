@@ -1,0 +1,145 @@
+// The Plan page end to end: the issue's hand case, a plan verdict computed by hand, a plan of your
+// own, the chart drawn and named, and the exported report, with the keyboard alone where a user types.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/arena-fixture.ts';
+import { rememberColumns } from '../support/playground-page.ts';
+
+const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
+
+/** Types a value into a labelled number box with the keyboard: focus, select all, type. */
+async function typeInto(page: Page, label: string, value: string): Promise<void> {
+  const box = page.getByLabel(label, { exact: true });
+  await box.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(value);
+  await expect(box).toHaveValue(value);
+}
+
+/** The issue's hand case: 1,000 requests a day, 2,000 input of which 30 % cached, 500 output, 30 days. */
+async function enterHandCase(page: Page): Promise<void> {
+  await typeInto(page, 'Requests per day', '1000');
+  await typeInto(page, 'Input tokens per request', '2000');
+  await typeInto(page, 'Cache-hit share of input %', '30');
+  await typeInto(page, 'Output tokens per request', '500');
+  await typeInto(page, 'Active days per month', '30');
+  await typeInto(page, 'Active hours per day', '8');
+}
+
+const paygRow = (page: Page, model: string) =>
+  page.getByRole('region', { name: 'Pay-as-you-go' }).getByRole('row').filter({ hasText: model });
+const verdictRow = (page: Page, plan: string) =>
+  page.getByRole('region', { name: 'Subscriptions' }).getByRole('row').filter({ hasText: plan });
+
+test.beforeEach(async ({ arena }) => {
+  // The Plan page starts from the Playground's columns.
+  await rememberColumns(arena.page, [{ provider: 'minimax', model: 'MiniMax-M2.7' }]);
+  await arena.page.keyboard.press('Control+4');
+  await expect(arena.page.getByRole('heading', { level: 1, name: 'Plan' })).toBeFocused();
+});
+
+test('the hand case costs $31.68 a month on MiniMax-M2.7, and Starter fits 1,000 a day but not 3,000', async ({
+  arena,
+}) => {
+  const { page } = arena;
+  await enterHandCase(page);
+  // 1,400 × $0.30 + 600 × $0.06 + 500 × $1.20 per million = $0.001056 a request; × 1,000 × 30 days.
+  await expect(paygRow(page, 'minimax/MiniMax-M2.7')).toContainText('$31.68');
+  await expect(paygRow(page, 'minimax/MiniMax-M2.7')).toContainText('$1.06');
+
+  // Spread over 8 hours, the busiest 5 hours hold 625 requests: Starter's 1,500 holds them, and its
+  // $10 a month is $10 / 30,000 requests; pay-as-you-go costs $10 at 10 / (0.001056 × 30) ≈ 316 a day.
+  const starter = verdictRow(page, 'MiniMax Token Plan Starter (gen 1)');
+  await expect(starter).toContainText('Fits');
+  await expect(starter).toContainText('316 / day');
+  await expect(starter).toContainText('Assumed');
+
+  // 3,000 a day: 1,875 in the busiest 5 hours, 25 % over Starter's 1,500.
+  await typeInto(page, 'Requests per day', '3000');
+  await expect(starter).toContainText('Overflows by 25 %');
+  await expect(paygRow(page, 'minimax/MiniMax-M2.7')).toContainText('$95.04');
+  expect(arena.pageErrors).toEqual([]);
+});
+
+test('a plan of your own is added from the keyboard, judged, edited and deleted', async ({ arena }) => {
+  const { page } = arena;
+  await enterHandCase(page);
+  await page.getByRole('button', { name: 'Add your plan' }).focus();
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('form', { name: 'Add your plan' });
+  await form.getByLabel('Name').focus();
+  await page.keyboard.type('Team 500');
+  await form.getByLabel('Monthly price').fill('12');
+  await form.getByLabel('Models').fill('MiniMax-M2.7');
+  await form.getByLabel('Quota per 5 hours').fill('500');
+  await form.getByRole('button', { name: 'Save plan' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(form).toBeHidden();
+
+  // 625 requests in the busiest 5 hours against 500: 25 % over.
+  const mine = verdictRow(page, 'Team 500');
+  await expect(mine).toContainText('Overflows by 25 %');
+  await expect(mine).toContainText('$12.00');
+
+  await page.getByRole('button', { name: 'Edit Team 500' }).click();
+  const edit = page.getByRole('form', { name: 'Edit Team 500' });
+  await edit.getByLabel('Quota per 5 hours').fill('1000');
+  await edit.getByRole('button', { name: 'Save plan' }).click();
+  await expect(mine).toContainText('Fits');
+
+  await page.getByRole('button', { name: 'Delete Team 500' }).click();
+  await expect(mine).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Subscriptions' })).toContainText(
+    'You have not added a plan of your own.',
+  );
+  expect(arena.pageErrors).toEqual([]);
+});
+
+test('the chart is drawn and named, and the report exports with the table, the verdicts and the chart', async ({
+  arena,
+}) => {
+  const { page, exportsDir, savePrompts } = arena;
+  await enterHandCase(page);
+  await expect(paygRow(page, 'minimax/MiniMax-M2.7')).toContainText('$31.68');
+  const chart = page.getByRole('img', { name: /Monthly cost against requests per day/ });
+  await expect(chart).toBeVisible();
+  // Something was drawn: the canvas is not blank.
+  const painted = await chart.evaluate((canvas) => {
+    const context = (canvas as HTMLCanvasElement).getContext('2d');
+    if (!context) return 0;
+    const { data } = context.getImageData(
+      0,
+      0,
+      (canvas as HTMLCanvasElement).width,
+      (canvas as HTMLCanvasElement).height,
+    );
+    let count = 0;
+    for (let index = 3; index < data.length; index += 4) if ((data[index] ?? 0) > 0) count++;
+    return count;
+  });
+  expect(painted).toBeGreaterThan(1000);
+
+  for (const [width, theme] of [
+    [1280, 'light'],
+    [1280, 'dark'],
+    [900, 'light'],
+    [900, 'dark'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: theme });
+    await page.screenshot({ path: join(SCREENSHOTS, `plan-${width}-${theme}.png`), fullPage: true });
+    await chart.screenshot({ path: join(SCREENSHOTS, `plan-chart-${width}-${theme}.png`) });
+  }
+
+  await page.getByRole('button', { name: 'Export report' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the report to' })).toBeVisible();
+  const name = savePrompts.at(-1) ?? '';
+  const report = readFileSync(join(exportsDir, name), 'utf8');
+  expect(report).toContain('MiniMax-M2.7');
+  expect(report).toContain('$31.68');
+  expect(report).toContain('MiniMax Token Plan Starter (gen 1)');
+  expect(report).toMatch(/!\[[^\]]*\]\([^)]*\.png\)/);
+  expect(arena.pageErrors).toEqual([]);
+});
