@@ -18,7 +18,7 @@ describe('arena CLI', () => {
     const { code, out, err } = await runCliCaptured(['frobnicate']);
     expect(code).toBe(2);
     expect(err.split('\n')[0]).toBe(
-      'arena: unknown command "frobnicate"; commands: compare, replay, prices, history, help.',
+      'arena: unknown command "frobnicate"; commands: compare, replay, prices, history, plan, help.',
     );
     expect(out).toBe('');
   });

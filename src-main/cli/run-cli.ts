@@ -4,6 +4,7 @@ import { SecretRegistry } from '../core/keys/secret-registry.ts';
 import { UsageError } from './cli-args.ts';
 import { COMPARE_USAGE, compareCommand } from './compare-command.ts';
 import { HISTORY_USAGE, historyCommand } from './history-command.ts';
+import { PLAN_USAGE, planCommand } from './plan-command.ts';
 import { PRICES_USAGE, pricesCommand } from './prices-command.ts';
 import { REPLAY_USAGE, replayCommand } from './replay-command.ts';
 
@@ -30,6 +31,7 @@ const COMMANDS = new Map<string, Command>([
   ['replay', { run: replayCommand, usage: REPLAY_USAGE }],
   ['prices', { run: pricesCommand, usage: PRICES_USAGE }],
   ['history', { run: historyCommand, usage: HISTORY_USAGE }],
+  ['plan', { run: planCommand, usage: PLAN_USAGE }],
 ]);
 
 const USAGE = `BYOK Arena — headless CLI
