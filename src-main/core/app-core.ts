@@ -38,7 +38,7 @@ import { createQualityRefresher } from './quality/refresh/create-quality-refresh
 import { votesIndex } from './quality/votes-index.ts';
 import { QuotaMeasurementLog } from './quota/quota-measurement-log.ts';
 import { QuotaMeter } from './quota/quota-meter.ts';
-import { remainsUrlFor } from './quota/remains-url.ts';
+import { remainsUrlsFor } from './quota/remains-url.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import { JsonFileStore } from './store/json-file-store.ts';
 
@@ -205,7 +205,7 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
   const quota = new QuotaMeter({
     keys: () => vault.list(),
     reveal: (keyId) => vault.reveal(keyId),
-    remainsUrlFor: (key, column) => remainsUrlFor(key, column, options.client?.hosts),
+    remainsUrlsFor: (key, column) => remainsUrlsFor(key, column, options.client?.hosts),
     log: new QuotaMeasurementLog(new JsonFileStore(join(options.dataDir, 'quota-measurements.json')), log),
     onLog: log,
   });

@@ -41,7 +41,7 @@ function meter(beforeTimeoutMs?: number) {
   const quota = new QuotaMeter({
     keys: () => [summary],
     reveal: async () => KEY,
-    remainsUrlFor: () => `${fake.url}${REMAINS_PATH}`,
+    remainsUrlsFor: () => [`${fake.url}${REMAINS_PATH}`],
     log,
     ...(beforeTimeoutMs === undefined ? {} : { beforeTimeoutMs }),
   });
@@ -140,5 +140,40 @@ describe('QuotaMeasurementLog', () => {
     // The file holds no more than that either.
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { measurements: unknown[] };
     expect(stored.measurements).toHaveLength(MAX_MEASUREMENTS);
+  });
+});
+
+describe('a key of the other region', () => {
+  it('is read on the other host when the first refuses it, and there first from then on', async () => {
+    const global = `${fake.url}/global${REMAINS_PATH}`;
+    const china = `${fake.url}/china${REMAINS_PATH}`;
+    fake.setHandler({
+      method: 'GET',
+      path: `/global${REMAINS_PATH}`,
+      status: 401,
+      json: { error: { message: 'invalid api key' } },
+    });
+    fake.setHandler({
+      method: 'GET',
+      path: `/china${REMAINS_PATH}`,
+      json: remainsBody('Starter', [{ model: 'MiniMax-M2.7', fiveHour: { total: 600, remaining: 600 } }]),
+    });
+    const log = new QuotaMeasurementLog(
+      new JsonFileStore(join(mkdtempSync(join(tmpdir(), 'arena-quota-')), 'quota-measurements.json')),
+    );
+    const quota = new QuotaMeter({
+      keys: () => [summary],
+      reveal: async () => KEY,
+      remainsUrlsFor: () => [global, china],
+      log,
+    });
+    const first = await quota.report();
+    expect(first.windows[0]).toMatchObject({ problem: null, families: [{ fiveHour: { total: 600 } }] });
+    expect(fake.requests.map((request) => request.path)).toEqual([
+      `/global${REMAINS_PATH}`,
+      `/china${REMAINS_PATH}`,
+    ]);
+    await quota.report();
+    expect(fake.requests.map((request) => request.path).slice(2)).toEqual([`/china${REMAINS_PATH}`]);
   });
 });

@@ -17,8 +17,11 @@ export interface QuotaMeterDeps {
   keys: () => KeySummary[];
   /** A stored key's text; may throw when it no longer decrypts. */
   reveal: (keyId: string) => Promise<string>;
-  /** The remains URL for a key, as a column (its region or base URL) or the key alone reaches it. */
-  remainsUrlFor: (key: UsableKeySummary, column?: ColumnSpec) => string;
+  /**
+   * The remains URLs to try for a key, as a column (its region or base URL) or the key alone
+   * reaches it: the next is tried when one refuses the key (a key of the other region).
+   */
+  remainsUrlsFor: (key: UsableKeySummary, column?: ColumnSpec) => string[];
   log: QuotaMeasurementLog;
   /** Time the before read may take (default 2 s: it delays the run). */
   beforeTimeoutMs?: number;
@@ -29,7 +32,7 @@ export interface QuotaMeterDeps {
 /** The columns of one run that use one Token Plan key at one URL, and the read before the run. */
 interface KeyGroup {
   key: UsableKeySummary;
-  url: string;
+  urls: string[];
   columns: ColumnSpec[];
   before: RemainsRead;
 }
@@ -51,6 +54,8 @@ export class QuotaMeter {
   private readonly inFlight = new Map<string, Set<string>>();
   private readonly overlapped = new Set<string>();
   private readonly measuring = new Set<Promise<void>>();
+  /** The URL that last answered for each key: tried first next time. */
+  private readonly answeredUrl = new Map<string, string>();
 
   private readonly deps: QuotaMeterDeps;
 
@@ -73,23 +78,54 @@ export class QuotaMeter {
     return key?.keyKind === 'token_plan' ? key : undefined;
   }
 
-  /** The remains URL, or null (that column is not measured) when its base URL cannot give one. */
-  private urlOf(key: UsableKeySummary, column?: ColumnSpec): string | null {
+  /** The remains URLs, or none (that column is not measured) when its base URL cannot give one. */
+  private urlsOf(key: UsableKeySummary, column?: ColumnSpec): string[] {
     try {
-      return this.deps.remainsUrlFor(key, column);
+      return this.deps.remainsUrlsFor(key, column);
     } catch (error) {
       this.deps.onLog?.(`quota: no remains URL for ${column?.model ?? key.label}: ${String(error)}`);
-      return null;
+      return [];
     }
   }
 
-  private async read(key: UsableKeySummary, url: string, timeoutMs: number): Promise<RemainsRead> {
+  /**
+   * Reads the key's windows from the first URL that accepts it (the one that last answered first),
+   * all tries within `timeoutMs` together.
+   */
+  private async read(
+    key: UsableKeySummary,
+    urls: readonly string[],
+    timeoutMs: number,
+  ): Promise<RemainsRead> {
+    const deadline = performance.now() + timeoutMs;
+    const remembered = this.answeredUrl.get(key.id);
+    const ordered =
+      remembered && urls.includes(remembered)
+        ? [remembered, ...urls.filter((url) => url !== remembered)]
+        : urls;
+    let read: RemainsRead = {
+      ok: false,
+      readAtMs: this.now(),
+      problem: 'The key has no remains URL.',
+      auth: false,
+    };
     try {
       const text = await this.deps.reveal(key.id);
-      return await readRemains(url, text, { timeoutMs, now: this.now });
+      for (const url of ordered) {
+        const left = Math.max(1, Math.round(deadline - performance.now()));
+        read = await readRemains(url, text, { timeoutMs: left, now: this.now });
+        if (read.ok) this.answeredUrl.set(key.id, url);
+        if (read.ok || !read.auth) break;
+      }
+      return read;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, readAtMs: this.now(), problem: `The key could not be read: ${reason}` };
+      return {
+        ok: false,
+        readAtMs: this.now(),
+        problem: `The key could not be read: ${reason}`,
+        auth: false,
+      };
     }
   }
 
@@ -106,10 +142,10 @@ export class QuotaMeter {
       if (refused?.has(column.columnId)) continue;
       const key = this.tokenPlanKeyOf(column);
       if (!key) continue;
-      const url = this.urlOf(key, column);
-      if (!url) continue;
-      const id = `${key.id}\n${url}`;
-      const group = byKeyAndUrl.get(id) ?? { key, url, columns: [] };
+      const urls = this.urlsOf(key, column);
+      if (urls.length === 0) continue;
+      const id = `${key.id}\n${urls.join('\n')}`;
+      const group = byKeyAndUrl.get(id) ?? { key, urls, columns: [] };
       group.columns.push(column);
       byKeyAndUrl.set(id, group);
     }
@@ -118,7 +154,7 @@ export class QuotaMeter {
     const groups = await Promise.all(
       [...byKeyAndUrl.values()].map(async (group) => ({
         ...group,
-        before: await this.read(group.key, group.url, timeoutMs),
+        before: await this.read(group.key, group.urls, timeoutMs),
       })),
     );
     for (const group of groups) {
@@ -170,7 +206,7 @@ export class QuotaMeter {
     group: KeyGroup,
     results: ReadonlyMap<string, ColumnResult>,
   ): Promise<void> {
-    const after = await this.read(group.key, group.url, LATER_READ_TIMEOUT_MS);
+    const after = await this.read(group.key, group.urls, LATER_READ_TIMEOUT_MS);
     const models = group.columns.map((column) => column.model);
     const calls = group.columns.filter((column) => results.get(column.columnId)?.error === null).length;
     const { before } = group;
@@ -209,10 +245,7 @@ export class QuotaMeter {
       .slice(0, MAX_LIVE_KEYS);
     const windows = await Promise.all(
       keys.map(async (key): Promise<QuotaKeyWindows> => {
-        const url = this.urlOf(key);
-        const read: RemainsRead = url
-          ? await this.read(key, url, LATER_READ_TIMEOUT_MS)
-          : { ok: false, readAtMs: this.now(), problem: 'The key has no remains URL (see the log).' };
+        const read = await this.read(key, this.urlsOf(key), LATER_READ_TIMEOUT_MS);
         return {
           keyId: key.id,
           label: key.label,

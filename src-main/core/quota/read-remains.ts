@@ -9,7 +9,8 @@ const CODING_PLAN_PATH = '/v1/api/openplatform/coding_plan/remains';
 
 export type RemainsRead =
   | { ok: true; readAtMs: number; plan: string | null; families: QuotaFamily[] }
-  | { ok: false; readAtMs: number; problem: string };
+  /** auth: the host refused the key (it may belong to the other region's host). */
+  | { ok: false; readAtMs: number; problem: string; auth: boolean };
 
 /** `GET {host}/v1/token_plan/remains`, for the origin of the column's (or key's) base URL. */
 export function remainsUrl(baseUrl: string): string {
@@ -48,12 +49,14 @@ export async function readRemains(
     return {
       ok: false,
       readAtMs,
+      auth: false,
       problem: `The Token Plan quota (${new URL(url).host}) did not answer within ${timeoutMs / 1000} s, so it is unknown for this read.`,
     };
   }
   return {
     ok: false,
     readAtMs,
+    auth: result.error.kind === 'auth',
     problem: `The Token Plan quota could not be read (${result.error.message}), so it is unknown for this read.`,
   };
 }
