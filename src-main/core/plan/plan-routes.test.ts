@@ -76,6 +76,26 @@ describe('plan routes', () => {
     expect(after.some((plan) => plan.id === mine?.id)).toBe(false);
   });
 
+  it("never writes a key of the user's into plans.json, even pasted into a plan's note", async () => {
+    const key = 'sk-proj-plan-canary-0123456789abcdef';
+    const temp = createTempCore();
+    await ok(temp.call('keys.add', { provider: 'openai', key }));
+    await ok(
+      temp.call('plan.savePlan', {
+        name: 'Pasted',
+        provider: 'openai',
+        monthlyPrice: 20,
+        currency: 'USD',
+        models: ['gpt-4o'],
+        quota: { unit: 'usd', fiveHour: 5, weekly: null, hasWeekly: false },
+        note: `my key is ${key}`,
+      }),
+    );
+    const stored = readFileSync(join(temp.dataDir, 'plans.json'), 'utf8');
+    expect(stored).toContain('my key is');
+    expect(stored).not.toContain(key);
+  });
+
   it('exports the Markdown where the save port says, with the CSV and the chart PNG beside it', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'arena-plan-export-'));
     const asked: string[] = [];

@@ -1,7 +1,7 @@
 // The plan routes (issue 13): projection and verdicts, the plans, and the exported report.
 import type { MeasuredQuotaUse } from '../../../src-shared/plan.ts';
 import type { ChooseSavePath } from '../history/export/choose-save-path.ts';
-import type { Scrubber } from '../ipc/redact-deep.ts';
+import { redactDeep, type Scrubber } from '../ipc/redact-deep.ts';
 import type { RouteHandlers } from '../ipc/router.ts';
 import type { JsonFileStore } from '../store/json-file-store.ts';
 import { exportPlanReport } from './export-plan-report.ts';
@@ -28,7 +28,7 @@ export interface PlanRouteDeps {
 }
 
 export function planRoutes(deps: PlanRouteDeps): Pick<RouteHandlers, PlanRouteName> {
-  const plans = new UserPlans(deps.store);
+  const plans = new UserPlans(deps.store, undefined, (plan) => redactDeep(plan, deps.scrubber));
   const reportDeps: PlanReportDeps = {
     lookup: deps.lookup,
     rows: deps.rows,

@@ -30,6 +30,8 @@ interface WindowUse {
   /** load ÷ size; null when the size is unknown and nothing was measured. */
   ratio: number | null;
   describe: string;
+  /** True when the ratio comes from a measured percent per call. */
+  measured: boolean;
 }
 
 const count = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
@@ -50,6 +52,7 @@ function windowUse(
       name,
       ratio: size > 0 ? load / size : Number.POSITIVE_INFINITY,
       describe: `${count(load)} of ${count(size)} requests`,
+      measured: false,
     };
   }
   if (size !== null && perRequestUsd !== null) {
@@ -58,13 +61,19 @@ function windowUse(
       name,
       ratio: size > 0 ? load / size : Number.POSITIVE_INFINITY,
       describe: `${usd(load)} of ${usd(size)} pay-as-you-go-equivalent`,
+      measured: false,
     };
   }
   if (measuredPercentPerCall !== null) {
     const percent = calls * measuredPercentPerCall;
-    return { name, ratio: percent / 100, describe: `${count(percent)} % of the window, as measured` };
+    return {
+      name,
+      ratio: percent / 100,
+      describe: `${count(percent)} % of the window, as measured`,
+      measured: true,
+    };
   }
-  return { name, ratio: null, describe: 'size not published' };
+  return { name, ratio: null, describe: 'size not published', measured: false };
 }
 
 export function judgePlan(
@@ -74,7 +83,8 @@ export function judgePlan(
   payg: ModelProjection | null,
   measured: MeasuredQuotaUse | null,
 ): PlanVerdict {
-  const listed = plan.requestsPerCall.find((entry) => entry.model === model)?.requests ?? 1;
+  const listed =
+    plan.requestsPerCall.find((entry) => entry.model.toLowerCase() === model.toLowerCase())?.requests ?? 1;
   const requestsPerCall = measured?.requestsPerCall ?? listed;
   const perRequestUsd = payg?.perRequestUsd ?? null;
   const fiveHourCalls = peakFiveHourCalls(workload);
@@ -105,7 +115,7 @@ export function judgePlan(
   }
   const usedMeasurement =
     (measured?.requestsPerCall != null && plan.quota.unit === 'requests') ||
-    windows.some((use) => use.describe.endsWith('as measured'));
+    windows.some((use) => use.measured);
   const known = windows.flatMap((use) => (use.ratio === null ? [] : [use.ratio]));
   const fullest = known.length > 0 ? Math.max(...known) : null;
   const unknown = windows.filter((use) => use.ratio === null);

@@ -16,10 +16,17 @@ type PlanInput = z.output<typeof planInputSchema>;
 export class UserPlans {
   private readonly store: JsonFileStore;
   private readonly today: () => string;
+  private readonly scrub: (plan: Plan) => Plan;
 
-  constructor(store: JsonFileStore, today = () => new Date().toISOString().slice(0, 10)) {
+  /** `scrub` removes known keys from a plan's text before it is written (a key pasted into a note). */
+  constructor(
+    store: JsonFileStore,
+    today = () => new Date().toISOString().slice(0, 10),
+    scrub: (plan: Plan) => Plan = (plan) => plan,
+  ) {
     this.store = store;
     this.today = today;
+    this.scrub = scrub;
   }
 
   /** Shipped plans (or the user's edit of one) first, then the user's own, in the order saved. */
@@ -32,12 +39,12 @@ export class UserPlans {
   }
 
   save(input: PlanInput): Plan[] {
-    const plan: Plan = {
+    const plan = this.scrub({
       ...input,
       id: input.id ?? `user-${randomUUID()}`,
       asOf: input.asOf ?? this.today(),
       origin: 'user',
-    };
+    });
     const rest = this.userPlans().filter((existing) => existing.id !== plan.id);
     if (rest.length >= MAX_USER_PLANS) {
       throw new ArenaErrorException({
