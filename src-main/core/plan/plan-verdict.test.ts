@@ -145,6 +145,17 @@ describe('judgePlan', () => {
     expect(over.overflowPct).toBeCloseTo(40, 8);
   });
 
+  it('says what was measured and what the window holds: 1 request a call, 1,500 per 5 hours = 300 calls an hour', () => {
+    const verdict = judge(
+      shipped('minimax-tp1-starter'),
+      'MiniMax-M2.7',
+      issueCase,
+      measured({ requestsPerCall: 1 }),
+    );
+    expect(verdict.explanation).toMatch(/your measured runs cost 1 request a call/i);
+    expect(verdict.explanation).toMatch(/1,500 per 5 hours holds 300 calls an hour/);
+  });
+
   it('uses the measured requests per call on a request-count plan', () => {
     const verdict = judge(
       shipped('minimax-tp1-starter'),

@@ -137,7 +137,15 @@ export function judgePlan(
     weeklyRequests: weekCalls * requestsPerCall,
     requestsPerCall,
     basis: usedMeasurement ? 'measured' : 'assumed',
-    explanation: explain(fits, windows),
+    explanation: [
+      measured?.requestsPerCall != null && plan.quota.unit === 'requests'
+        ? `Your measured runs cost ${count(requestsPerCall)} request${requestsPerCall === 1 ? '' : 's'} a call (${measured.runs} run${measured.runs === 1 ? '' : 's'}).`
+        : '',
+      explain(fits, windows),
+      capacity(plan, requestsPerCall),
+    ]
+      .filter(Boolean)
+      .join(' '),
     source: plan.source,
     asOf: plan.asOf,
     verified: plan.verified,
@@ -151,6 +159,13 @@ export function judgePlan(
 function breakEven(monthlyUsd: number, perRequestUsd: number | null, workload: Workload): number | null {
   if (perRequestUsd === null || perRequestUsd <= 0) return null;
   return monthlyUsd / (perRequestUsd * workload.activeDaysPerMonth);
+}
+
+/** "1,500 per 5 hours holds 300 calls an hour": what a request-count window holds at this cost per call. */
+function capacity(plan: Plan, requestsPerCall: number): string {
+  const size = plan.quota.fiveHour;
+  if (plan.quota.unit !== 'requests' || size === null || requestsPerCall <= 0) return '';
+  return `${count(size)} per 5 hours holds ${count(size / requestsPerCall / WINDOW_HOURS)} calls an hour.`;
 }
 
 function explain(fits: boolean | null, windows: WindowUse[]): string {
