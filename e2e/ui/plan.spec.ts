@@ -126,9 +126,11 @@ test('the chart is drawn and named, and the report exports with the table, the v
     [900, 'light'],
     [900, 'dark'],
   ] as const) {
-    await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme: theme });
-    await page.screenshot({ path: join(SCREENSHOTS, `plan-${width}-${theme}.png`), fullPage: true });
+    // The main area scrolls by itself: a viewport as tall as the page shows all of it.
+    await page.setViewportSize({ width, height: 3000 });
+    await page.screenshot({ path: join(SCREENSHOTS, `plan-${width}-${theme}.png`) });
+    await page.setViewportSize({ width, height: 900 });
     await chart.screenshot({ path: join(SCREENSHOTS, `plan-chart-${width}-${theme}.png`) });
   }
 

@@ -33,6 +33,7 @@ function datasets(data: PlanChartData, colors: ThemeColors): Dataset[] {
     borderColor: colorAt(index),
     backgroundColor: colorAt(index),
     borderWidth: 2,
+    pointStyle: 'line',
     pointRadius: 0,
     pointHitRadius: 6,
   }));
@@ -44,11 +45,25 @@ function datasets(data: PlanChartData, colors: ThemeColors): Dataset[] {
     backgroundColor: colorAt(data.payg.length + index),
     borderDash: line.unknown ? [2, 4] : [8, 4],
     borderWidth: 2,
-    // A dot where the plan stops fitting.
-    pointRadius: [0, line.stopsAt === null ? 0 : 5],
+    pointStyle: 'line',
+    pointRadius: 0,
     pointHitRadius: 6,
   }));
   const marks: Dataset[] = [];
+  const stops = data.plans.flatMap((line) =>
+    line.stopsAt === null
+      ? []
+      : [{ x: line.stopsAt, y: line.points[1].y, label: `${line.label} stops fitting` }],
+  );
+  if (stops.length > 0)
+    marks.push({
+      label: 'Stops fitting',
+      data: stops,
+      pointStyle: 'rectRot',
+      pointRadius: 6,
+      borderColor: colors.text,
+      backgroundColor: colors.text,
+    });
   if (data.breakEvens.length > 0)
     marks.push({
       label: 'Break-even',
@@ -83,7 +98,13 @@ function configuration(data: PlanChartData, colors: ThemeColors): ChartConfigura
       plugins: {
         legend: {
           position: 'bottom',
-          labels: { color: colors.text, boxWidth: 12, boxHeight: 12, usePointStyle: true },
+          labels: {
+            color: colors.text,
+            boxWidth: 24,
+            boxHeight: 10,
+            usePointStyle: true,
+            font: { size: 11 },
+          },
         },
         tooltip: {
           callbacks: {
@@ -132,7 +153,12 @@ export function PlanChart({ data, label, canvasRef }: PlanChartProps) {
     return () => chart.destroy();
   }, [data, colors, canvasRef]);
   return (
-    <div className="plan-chart" ref={boxRef}>
+    // Each legend entry needs room: the plot keeps its height however many plans there are.
+    <div
+      className="plan-chart"
+      ref={boxRef}
+      style={{ height: 300 + 12 * (data.payg.length + data.plans.length) }}
+    >
       <canvas ref={canvasRef} role="img" aria-label={label} />
     </div>
   );

@@ -26,10 +26,15 @@ export function PlanPage() {
   const plans = usePlan((state) => state.plans);
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
+  const setupLoaded = usePlaygroundSetup((state) => state.loaded);
+  useEffect(() => {
+    void usePlan.getState().loadPlans();
+  }, []);
+  // The first visit compares the Playground's columns, once they have arrived from main.
   useEffect(() => {
     const plan = usePlan.getState();
-    // The first visit compares the Playground's columns.
-    if (plan.models === null)
+    if (plan.models !== null) void plan.project();
+    else if (setupLoaded)
       plan.setModels(
         usePlaygroundSetup.getState().columns.map(({ provider, model, region }) => ({
           provider,
@@ -37,9 +42,7 @@ export function PlanPage() {
           ...(region ? { region } : {}),
         })),
       );
-    void plan.loadPlans();
-    void plan.project();
-  }, []);
+  }, [setupLoaded]);
 
   const chart = useMemo(() => (report ? planChartData(report, plans) : null), [report, plans]);
   return (

@@ -13,39 +13,43 @@ function planSourceText(verdict: Pick<PlanVerdict, 'source' | 'asOf' | 'verified
 function VerdictTable({ verdicts }: { verdicts: readonly PlanVerdict[] }) {
   if (verdicts.length === 0) return <p className="hint">No plan covers the chosen models.</p>;
   return (
-    <table className="plan-table">
-      <caption>Each plan on each model it covers, against your workload.</caption>
-      <thead>
-        <tr>
-          <th scope="col">Plan</th>
-          <th scope="col">Model</th>
-          <th scope="col">Per month</th>
-          <th scope="col">Verdict</th>
-          <th scope="col">Per request</th>
-          <th scope="col">Break-even</th>
-          <th scope="col">Basis</th>
-        </tr>
-      </thead>
-      <tbody>
-        {verdicts.map((verdict) => (
-          <tr key={`${verdict.planId}/${verdict.model}`}>
-            <th scope="row" title={planSourceText(verdict)}>
-              {verdict.planName}
-              {verdict.verified ? null : <span className="hint"> (unverified)</span>}
-            </th>
-            <td>{verdict.model}</td>
-            <td className="num">{planPriceText(verdict)}</td>
-            <td className={verdict.fits === false ? 'plan-overflow' : undefined} title={verdict.explanation}>
-              {fitText(verdict)}
-              <span className="plan-explanation">{verdict.explanation}</span>
-            </td>
-            <td className="num">{moneyOrDash(verdict.effectivePerRequestUsd)}</td>
-            <td className="num">{requestsText(verdict.breakEvenRequestsPerDay)}</td>
-            <td>{verdict.basis === 'measured' ? 'Measured' : 'Assumed'}</td>
+    <div className="plan-table-scroll">
+      <table className="plan-table">
+        <caption>Each plan on each model it covers, against your workload.</caption>
+        <thead>
+          <tr>
+            <th scope="col">Plan</th>
+            <th scope="col">Model</th>
+            <th scope="col">Per month</th>
+            <th scope="col">Verdict</th>
+            <th scope="col">Per request</th>
+            <th scope="col">Break-even</th>
+            <th scope="col">Basis</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {verdicts.map((verdict) => (
+            <tr key={`${verdict.planId}/${verdict.model}`}>
+              <th scope="row" title={planSourceText(verdict)}>
+                {verdict.planName}
+                {verdict.verified ? null : <span className="hint"> (unverified)</span>}
+              </th>
+              <td>{verdict.model}</td>
+              <td className="num">{planPriceText(verdict)}</td>
+              <td
+                className={verdict.fits === false ? 'plan-verdict-cell plan-overflow' : 'plan-verdict-cell'}
+              >
+                {fitText(verdict)}
+                <span className="plan-explanation">{verdict.explanation}</span>
+              </td>
+              <td className="num">{moneyOrDash(verdict.effectivePerRequestUsd)}</td>
+              <td className="num">{requestsText(verdict.breakEvenRequestsPerDay)}</td>
+              <td>{verdict.basis === 'measured' ? 'Measured' : 'Assumed'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -104,7 +104,7 @@ describe('planChartData', () => {
     expect(data.xMax).toBeGreaterThan(2_400);
     expect(data.plans).toEqual([
       {
-        label: 'Starter (MiniMax-M2.7)',
+        label: 'Starter',
         points: [
           { x: 0, y: 10 },
           { x: expect.closeTo(2_400, 6), y: 10 },

@@ -95,6 +95,9 @@ export function planChartData(report: PlanReport, plans: readonly Plan[]): PlanC
     ...limits.map((limit) => limit ?? 0),
   ];
   const xMax = rangeEnd(requestsPerDay, marks);
+  // With one model the plans need no model in their names.
+  const planLabel = (verdict: PlanVerdict) =>
+    chosen.size > 1 ? `${verdict.planName} (${verdict.model})` : verdict.planName;
   const monthly = (entry: ModelProjection, perDay: number) =>
     (entry.perRequestUsd ?? 0) * activeDaysPerMonth * perDay;
   return {
@@ -110,7 +113,7 @@ export function planChartData(report: PlanReport, plans: readonly Plan[]): PlanC
       const limit = limits[index] ?? null;
       const end = limit === null ? xMax : Math.min(limit, xMax);
       return {
-        label: `${verdict.planName} (${verdict.model})`,
+        label: planLabel(verdict),
         points: [
           { x: 0, y: verdict.monthlyUsd },
           { x: end, y: verdict.monthlyUsd },
