@@ -75,4 +75,6 @@ export const exportPlanReportSchema = projectRequestSchema.extend({
     )
     .startsWith('data:image/png;base64,', 'The chart must be a PNG data URL.')
     .optional(),
+  /** The Playground run the workload came from, as the window describes it ("Run of 27 Nov, 3 models"). */
+  basedOn: z.string().trim().max(500).optional(),
 });

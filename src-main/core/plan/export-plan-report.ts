@@ -47,7 +47,7 @@ function sibling(path: string, extension: string): string {
 
 export async function exportPlanReport(
   report: PlanReport,
-  chartPng: string | undefined,
+  extras: { chartPng?: string | undefined; basedOn?: string | undefined },
   deps: PlanExportDeps,
 ): Promise<PlanExportResult> {
   if (!deps.chooseSavePath) {
@@ -57,13 +57,15 @@ export async function exportPlanReport(
         'Exporting needs a save dialog, which only the app window has: export from the Plan page, or use `arena plan --json`.',
     });
   }
-  const png = chartPng === undefined ? null : decodeChartPng(chartPng);
+  const png = extras.chartPng === undefined ? null : decodeChartPng(extras.chartPng);
   const path = await deps.chooseSavePath(`byok-arena-plan-${report.generatedAt.slice(0, 10)}.md`, 'markdown');
   if (path === null) return { saved: false, path: null, companions: [], bytes: 0 };
   if (!isAbsolute(path)) throw new Error(`The save dialog gave a relative path (${path}).`);
   const csvPath = sibling(path, '.csv');
   const pngPath = png ? sibling(path, '.png') : null;
-  const markdown = deps.scrub(planReportMarkdown(report, { chartFile: pngPath ? basename(pngPath) : null }));
+  const markdown = deps.scrub(
+    planReportMarkdown(report, { chartFile: pngPath ? basename(pngPath) : null, basedOn: extras.basedOn }),
+  );
   const csv = deps.scrub(planReportCsv(report));
   try {
     writeFileDurably(csvPath, csv, { mode: MODE });

@@ -56,6 +56,15 @@ describe('planReportMarkdown', () => {
     );
   });
 
+  it('names the Playground run the workload came from, escaped, when there is one', () => {
+    const based = planReportMarkdown(report, {
+      chartFile: null,
+      basedOn: 'Run of 27 Nov: *three* models | 2,000 tokens',
+    });
+    expect(based).toContain('Based on: Run of 27 Nov: \\*three\\* models \\| 2,000 tokens');
+    expect(markdown).not.toContain('Based on');
+  });
+
   it('embeds the chart when there is one, and not otherwise', () => {
     expect(markdown).toContain('![Monthly cost against requests per day](plan-chart.png)');
     expect(planReportMarkdown(report, { chartFile: null })).not.toContain('![');

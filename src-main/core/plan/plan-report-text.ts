@@ -71,12 +71,20 @@ function verdictRow(verdict: PlanVerdict): string {
   ]);
 }
 
-export function planReportMarkdown(report: PlanReport, options: { chartFile: string | null }): string {
+export interface MarkdownOptions {
+  /** The chart's file name beside the report, or null for none. */
+  chartFile: string | null;
+  /** The Playground run the workload came from, as the window describes it. */
+  basedOn?: string | undefined;
+}
+
+export function planReportMarkdown(report: PlanReport, options: MarkdownOptions): string {
   const lines = [
     '# What will this cost me per month?',
     '',
     `Generated ${report.generatedAt} by BYOK Arena.`,
     '',
+    ...(options.basedOn ? [`Based on: ${inline(options.basedOn)}`, ''] : []),
     '## Workload',
     '',
     '| | |',

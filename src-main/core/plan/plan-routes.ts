@@ -41,10 +41,14 @@ export function planRoutes(deps: PlanRouteDeps): Pick<RouteHandlers, PlanRouteNa
     'plan.plans': () => plans.all(),
     'plan.savePlan': (input) => plans.save(input),
     'plan.deletePlan': ({ id }) => plans.delete(id),
-    'plan.exportReport': ({ chartPng, ...request }) =>
-      exportPlanReport(buildPlanReport(request, reportDeps), chartPng, {
-        chooseSavePath: deps.chooseSavePath,
-        scrub: (text) => deps.scrubber.text(text),
-      }),
+    'plan.exportReport': ({ chartPng, basedOn, ...request }) =>
+      exportPlanReport(
+        buildPlanReport(request, reportDeps),
+        { chartPng, basedOn },
+        {
+          chooseSavePath: deps.chooseSavePath,
+          scrub: (text) => deps.scrubber.text(text),
+        },
+      ),
   };
 }
