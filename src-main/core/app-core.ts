@@ -206,7 +206,10 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
     keys: () => vault.list(),
     reveal: (keyId) => vault.reveal(keyId),
     remainsUrlsFor: (key, column) => remainsUrlsFor(key, column, options.client?.hosts),
-    log: new QuotaMeasurementLog(new JsonFileStore(join(options.dataDir, 'quota-measurements.json')), log),
+    log: new QuotaMeasurementLog(new JsonFileStore(join(options.dataDir, 'quota-measurements.json')), {
+      scrub: (measurement) => redactDeep(measurement, secrets.scrubber),
+      onLog: log,
+    }),
     onLog: log,
   });
 

@@ -26,11 +26,20 @@ const isMeasurement = (value: unknown): value is QuotaMeasurement => {
  */
 export class QuotaMeasurementLog {
   private readonly store: JsonFileStore;
+  private readonly scrub: (measurement: QuotaMeasurement) => QuotaMeasurement;
   private readonly onLog: (message: string) => void;
 
-  constructor(store: JsonFileStore, onLog: (message: string) => void = () => {}) {
+  /** `scrub` removes every known key from a measurement before it is written (its note is provider text). */
+  constructor(
+    store: JsonFileStore,
+    options: {
+      scrub?: (measurement: QuotaMeasurement) => QuotaMeasurement;
+      onLog?: (message: string) => void;
+    } = {},
+  ) {
     this.store = store;
-    this.onLog = onLog;
+    this.scrub = options.scrub ?? ((measurement) => measurement);
+    this.onLog = options.onLog ?? (() => {});
   }
 
   list(): QuotaMeasurement[] {
@@ -41,7 +50,7 @@ export class QuotaMeasurementLog {
   /** Keeps the newest MAX_MEASUREMENTS; a failed write is logged (the measurement is lost, not the run). */
   add(measurement: QuotaMeasurement): void {
     try {
-      this.store.set(FIELD, [measurement, ...this.list()].slice(0, MAX_MEASUREMENTS));
+      this.store.set(FIELD, [this.scrub(measurement), ...this.list()].slice(0, MAX_MEASUREMENTS));
     } catch (error) {
       this.onLog(
         `quota: a measurement could not be saved: ${error instanceof Error ? error.message : error}`,

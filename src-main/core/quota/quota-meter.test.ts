@@ -1,6 +1,8 @@
 // The measured quota flow through the whole core: a MiniMax Token Plan key's remains are read before
 // and after a compare run (against a loopback fake whose answer changes between the two reads), and
 // plan.quota reports what the run consumed, the live windows and the per-model medians.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   REMAINS_PATH,
@@ -160,6 +162,30 @@ describe('measured quota of a Token Plan run', () => {
     });
     expect(report.measurements[0]?.note).not.toContain(TOKEN_PLAN_KEY);
     expect(report.perRunEstimate).toEqual([]);
+  });
+
+  it('writes no stored key to disk, even one a provider echoes in its error', async () => {
+    const temp = await arena();
+    const other = 'zz-other-provider-secret-0123456789';
+    const added = await temp.call('keys.add', { provider: 'deepseek', key: other, label: 'other' });
+    if (!added.ok) throw new Error(added.error.message);
+    fake.enqueue(
+      {
+        method: 'GET',
+        path: REMAINS_PATH,
+        json: { base_resp: { status_code: 1004, status_msg: `bad key ${other}` } },
+      },
+      {
+        method: 'GET',
+        path: REMAINS_PATH,
+        json: { base_resp: { status_code: 1004, status_msg: `bad key ${other}` } },
+      },
+    );
+    const report = await runOnce(temp);
+    expect(report.measurements[0]?.note).toMatch(/could not be read/);
+    const written = readFileSync(join(temp.dataDir, 'quota-measurements.json'), 'utf8');
+    expect(written).toContain('could not be read');
+    expect(written).not.toContain(other);
   });
 
   it('reports an exhausted weekly window and an unlimited one as the key says', async () => {
