@@ -2,6 +2,7 @@
 import { type RefObject, useState } from 'react';
 import { MAX_CHART_PNG_DATA_URL } from '../../../../src-shared/plan.ts';
 import { getArena } from '../../lib/arena.ts';
+import { basedOnText } from './basis-text.ts';
 import { usePlan } from './plan-store.ts';
 
 /** The chart as a PNG data URL, or undefined when there is none or it is too large to send. */
@@ -17,13 +18,15 @@ export function ExportReport({ canvasRef }: { canvasRef: RefObject<HTMLCanvasEle
   const exportReport = async () => {
     const arena = getArena();
     if (!arena) return;
-    const { workload, models } = usePlan.getState();
+    const { workload, models, basis } = usePlan.getState();
+    const basedOn = basedOnText(basis);
     const png = chartPng(canvasRef.current);
     setBusy(true);
     const result = await arena.plan.exportReport({
       workload,
       models: models ?? [],
       ...(png ? { chartPng: png } : {}),
+      ...(basedOn ? { basedOn } : {}),
     });
     setBusy(false);
     if (!result.ok) setStatus({ text: `The report was not saved: ${result.error.message}`, failed: true });

@@ -1,9 +1,10 @@
 // Subscriptions: each plan against the workload, and your own plans to add, edit or delete.
 import { useState } from 'react';
 import type { Plan, PlanVerdict } from '../../../../src-shared/plan.ts';
+import { LiveQuota } from './LiveQuota.tsx';
 import { PlanForm } from './PlanForm.tsx';
 import { EMPTY_PLAN_FORM, formFromPlan, type PlanFormValues } from './plan-form-values.ts';
-import { fitText, moneyOrDash, planPriceText, requestsText } from './plan-format.ts';
+import { fitText, moneyOrDash, planPriceText, requestsText, verdictDetail } from './plan-format.ts';
 import { usePlan } from './plan-store.ts';
 
 function planSourceText(verdict: Pick<PlanVerdict, 'source' | 'asOf' | 'verified'>): string {
@@ -39,8 +40,8 @@ function VerdictTable({ verdicts }: { verdicts: readonly PlanVerdict[] }) {
               <td
                 className={verdict.fits === false ? 'plan-verdict-cell plan-overflow' : 'plan-verdict-cell'}
               >
-                {fitText(verdict)}
-                <span className="plan-explanation">{verdict.explanation}</span>
+                <strong>{fitText(verdict)}</strong>
+                <span className="plan-explanation">{verdictDetail(verdict)}</span>
               </td>
               <td className="num">{moneyOrDash(verdict.effectivePerRequestUsd)}</td>
               <td className="num">{requestsText(verdict.breakEvenRequestsPerDay)}</td>
@@ -109,6 +110,7 @@ export function PlanVerdicts({ verdicts }: { verdicts: readonly PlanVerdict[] })
         plan's name). "Assumed" uses the published quota and one request per call; "Measured" uses what your
         Token Plan key reported before and after your runs.
       </p>
+      <LiveQuota />
       <h3>Your plans</h3>
       <PlanList plans={plans} onEdit={(plan) => setEditing(formFromPlan(plan))} />
       {editing ? (

@@ -4,21 +4,14 @@ import type { HistoryItem } from '../../../../src-shared/history.ts';
 import { getArena } from '../../lib/arena.ts';
 import { usePlaygroundRun } from '../playground/run-store.ts';
 import { usePlaygroundSetup } from '../playground/setup-store.ts';
+import { basisText } from './basis-text.ts';
 import { averageByModel, type MeasuredAnswer, type MeasuredModel } from './measured-tokens.ts';
-import { type TokenBasis, usePlan } from './plan-store.ts';
+import { usePlan } from './plan-store.ts';
 import { playgroundAnswers, playgroundPrompt } from './playground-basis.ts';
 
 const HISTORY_PAGE = 30;
 const refsOf = (measured: readonly MeasuredModel[]) =>
   measured.map(({ provider, model }) => ({ provider, model }));
-
-function basisText(basis: TokenBasis): string {
-  if (basis.kind === 'hand') return 'Tokens per request: as typed below (assumed).';
-  const models = basis.measured.length;
-  if (basis.kind === 'playground')
-    return `Tokens per request: measured per model in the Playground's last run (${models} model${models === 1 ? '' : 's'}), × the requests per day below.`;
-  return `Tokens per request: measured per model, averaged over ${basis.runs} History conversation${basis.runs === 1 ? '' : 's'}.`;
-}
 
 function HistoryRuns({ onClose }: { onClose(): void }) {
   const [items, setItems] = useState<HistoryItem[] | null>(null);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelProjection, PlanVerdict } from '../../../../src-shared/plan.ts';
-import { fitText, monthlyText, planPriceText, sourceText } from './plan-format.ts';
+import { fitText, monthlyText, planPriceText, sourceText, verdictDetail } from './plan-format.ts';
 
 const base: ModelProjection = {
   provider: 'minimax',
@@ -61,5 +61,21 @@ describe('fitText and planPriceText', () => {
   });
   it('writes a CNY plan in yuan with estimated dollars', () => {
     expect(planPriceText(verdict)).toBe('¥29.00 (~$4.08)');
+  });
+});
+
+describe('verdictDetail', () => {
+  const verdict = (fits: boolean | null, explanation: string) =>
+    ({ fits, overflowPct: 0, explanation }) as PlanVerdict;
+  it('drops the words the bold verdict already says', () => {
+    expect(verdictDetail(verdict(true, 'Fits (5-hour: 625 of 1,500 requests).'))).toBe(
+      '5-hour: 625 of 1,500 requests.',
+    );
+    expect(
+      verdictDetail(verdict(null, 'Unknown until measured: the plan does not publish its window size.')),
+    ).toBe('The plan does not publish its window size.');
+    expect(verdictDetail(verdict(false, 'Does not fit (5-hour: 625 of 600 requests).'))).toBe(
+      'Does not fit (5-hour: 625 of 600 requests).',
+    );
   });
 });

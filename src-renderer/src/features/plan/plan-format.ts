@@ -48,3 +48,18 @@ export function planPriceText(
   const native = formatMoney(verdict.monthlyPrice, verdict.currency);
   return verdict.currency === 'USD' ? native : `${native} (~${formatMoney(verdict.monthlyUsd)})`;
 }
+
+/**
+ * The verdict's explanation without the words the Verdict cell already shows in bold
+ * ("Fits (5-hour: 625 of 1,500 requests)." → "5-hour: 625 of 1,500 requests.").
+ */
+export function verdictDetail(verdict: PlanVerdict): string {
+  const shown = fitText(verdict);
+  let detail = verdict.explanation.trim();
+  const lead = verdict.fits === null ? 'unknown until measured' : verdict.fits ? 'fits' : '';
+  if (lead && detail.toLowerCase().startsWith(lead))
+    detail = detail.slice(lead.length).replace(/^[\s:]+/, '');
+  if (detail.startsWith('(') && detail.endsWith(').')) detail = `${detail.slice(1, -2)}.`;
+  if (detail === '' || detail === shown) return '';
+  return detail.charAt(0).toUpperCase() + detail.slice(1);
+}
