@@ -56,6 +56,14 @@ describe('judgePlan', () => {
     expect(verdict.explanation).toMatch(/3,125.*1,500/);
   });
 
+  it('says a zero-size window holds nothing, with no overflow figure rather than an infinite one', () => {
+    const empty: Plan = {
+      ...shipped('minimax-tp1-starter'),
+      quota: { unit: 'requests', fiveHour: 0, weekly: null, hasWeekly: false },
+    };
+    expect(judge(empty, 'MiniMax-M2.7', issueCase)).toMatchObject({ fits: false, overflowPct: null });
+  });
+
   it('puts a whole day in one window when the day is 5 hours or shorter', () => {
     expect(
       judge(shipped('minimax-tp1-starter'), 'MiniMax-M2.7', { ...issueCase, hoursPerDay: 4 })

@@ -130,7 +130,9 @@ export function judgePlan(
     monthlyPrice: plan.monthlyPrice,
     currency: plan.currency,
     fits,
-    overflowPct: fits === null ? null : Math.max(0, ((fullest ?? 0) - 1) * 100),
+    // A window of size 0 holds nothing: no finite overflow to state.
+    overflowPct:
+      fits === null || !Number.isFinite(fullest ?? 0) ? null : Math.max(0, ((fullest ?? 0) - 1) * 100),
     effectivePerRequestUsd: fits === true && requests > 0 ? monthlyUsd / requests : null,
     breakEvenRequestsPerDay: breakEven(monthlyUsd, perRequestUsd, workload),
     peakFiveHourRequests: fiveHourCalls * requestsPerCall,
