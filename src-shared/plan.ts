@@ -138,7 +138,7 @@ export interface PlanVerdict {
   currency: 'USD' | 'CNY';
   /** null: unknown until measured (a window whose size is not published). */
   fits: boolean | null;
-  /** How far the fullest window is exceeded, in percent (0 when it fits), or null when unknown. */
+  /** How far the fullest window is exceeded, in percent (0 when it fits); null when unknown or the window's size is 0. */
   overflowPct: number | null;
   /** Monthly price ÷ monthly requests, when it fits; else null. */
   effectivePerRequestUsd: number | null;
