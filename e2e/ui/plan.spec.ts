@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/arena-fixture.ts';
-import { rememberColumns } from '../support/playground-page.ts';
+import { addKeys, column, metric, rememberColumns, runPrompt } from '../support/playground-page.ts';
+import { scriptStreams } from '../support/scripted-streams.ts';
+import { openAiFrames, pieces } from '../support/stream-scripts.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
 
@@ -143,5 +145,44 @@ test('the chart is drawn and named, and the report exports with the table, the v
   expect(report).toContain('$31.68');
   expect(report).toContain('MiniMax Token Plan Starter (gen 1)');
   expect(report).toMatch(/!\[[^\]]*\]\([^)]*\.png\)/);
+  expect(arena.pageErrors).toEqual([]);
+});
+
+test('"Use this Playground run" prices each model at the tokens its answer measured', async ({ arena }) => {
+  const { page, fakeGlobal } = arena;
+  scriptStreams(
+    fakeGlobal,
+    new Map([
+      [
+        '/v1/chat/completions gpt-5-mini',
+        [
+          {
+            frames: openAiFrames({
+              model: 'gpt-5-mini',
+              text: pieces('A short answer.'),
+              usage: { input: 300, output: 200 },
+            }),
+            delayMs: 5,
+          },
+        ],
+      ],
+    ]),
+  );
+  await addKeys(page, ['openai']);
+  await rememberColumns(page, [{ provider: 'openai', model: 'gpt-5-mini' }]);
+  await runPrompt(page, 'Say something short.');
+  await expect(metric(column(page, 'openai/gpt-5-mini'), 'Status')).toHaveText('Done');
+
+  await page.keyboard.press('Control+4');
+  await typeInto(page, 'Requests per day', '1000');
+  const row = paygRow(page, 'openai/gpt-5-mini');
+  // Typed tokens first: 2,000 in × $0.25 + 500 out × $2 per million = $0.0015 a request, $45.00 a month.
+  await expect(row).toContainText('$45.00');
+  await page.getByRole('button', { name: 'Use this Playground run × requests per day' }).click();
+  await expect(page.getByRole('region', { name: 'Token basis' })).toContainText(
+    "measured per model in the Playground's last run (1 model)",
+  );
+  // Measured: 300 in × $0.25 + 200 out × $2 per million = $0.000475 a request; × 1,000 × 30 = $14.25.
+  await expect(row).toContainText('$14.25');
   expect(arena.pageErrors).toEqual([]);
 });

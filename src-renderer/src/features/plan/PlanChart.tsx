@@ -19,7 +19,26 @@ import type { PlanChartData } from './chart-data.ts';
 Chart.register(ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip);
 
 /** Mid-tone colours that read on the light and the dark panel alike (as the Spending chart's). */
-const PALETTE = ['#4c6ef5', '#f59f00', '#2f9e44', '#e8590c', '#ae3ec9', '#1098ad', '#d6336c'];
+const PALETTE = [
+  '#4c6ef5',
+  '#f59f00',
+  '#2f9e44',
+  '#e8590c',
+  '#ae3ec9',
+  '#1098ad',
+  '#d6336c',
+  '#74b816',
+  '#7048e8',
+  '#a61e4d',
+  '#0ca678',
+  '#868e96',
+];
+/** Plans past the palette's length are told apart by their dashes as well. */
+const DASHES = [
+  [8, 4],
+  [3, 3],
+  [12, 3, 3, 3],
+];
 const MARK_COLOR = '#e03131';
 const colorAt = (index: number) => PALETTE[index % PALETTE.length] ?? '#868e96';
 
@@ -43,7 +62,9 @@ function datasets(data: PlanChartData, colors: ThemeColors): Dataset[] {
     showLine: true,
     borderColor: colorAt(data.payg.length + index),
     backgroundColor: colorAt(data.payg.length + index),
-    borderDash: line.unknown ? [2, 4] : [8, 4],
+    borderDash: line.unknown
+      ? [2, 4]
+      : (DASHES[Math.floor((data.payg.length + index) / PALETTE.length) % DASHES.length] ?? [8, 4]),
     borderWidth: 2,
     pointStyle: 'line',
     pointRadius: 0,

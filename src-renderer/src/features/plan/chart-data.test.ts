@@ -6,7 +6,7 @@ import {
   type PlanReport,
   type PlanVerdict,
 } from '../../../../src-shared/plan.ts';
-import { fitLimit, planChartData } from './chart-data.ts';
+import { fitLimit, niceCeil, planChartData } from './chart-data.ts';
 
 const starter: Plan = {
   id: 'minimax-starter',
@@ -115,6 +115,14 @@ describe('planChartData', () => {
     ]);
     expect(data.breakEvens).toEqual([
       { x: expect.closeTo(315.66, 1), y: 10, label: 'Break-even: Starter vs MiniMax-M2.7 pay-as-you-go' },
+    ]);
+  });
+});
+
+describe('niceCeil', () => {
+  it('ends the axis on a round number', () => {
+    expect([niceCeil(8_640), niceCeil(2_880), niceCeil(2_000), niceCeil(120), niceCeil(0)]).toEqual([
+      10_000, 5_000, 2_000, 200, 1,
     ]);
   });
 });

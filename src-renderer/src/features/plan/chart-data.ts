@@ -69,11 +69,19 @@ export function fitLimit(
   return null;
 }
 
+/** The next round number at or above `value` (1, 2, 2.5 or 5 times a power of ten): the axis ends on a tick. */
+export function niceCeil(value: number): number {
+  if (value <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((multiple) => multiple * magnitude >= value) ?? 10;
+  return step * magnitude;
+}
+
 function rangeEnd(requestsPerDay: number, marks: readonly number[]): number {
   const base = Math.max(100, requestsPerDay * 2);
   // A mark far beyond today's volume would squash the lines that matter: up to 10× is shown.
   const inReach = marks.filter((mark) => mark > 0 && mark <= Math.max(base, requestsPerDay) * 10);
-  return Math.ceil(Math.max(base, ...inReach.map((mark) => mark * 1.2)));
+  return niceCeil(Math.max(base, ...inReach.map((mark) => mark * 1.2)));
 }
 
 export function planChartData(report: PlanReport, plans: readonly Plan[]): PlanChartData {
