@@ -1,5 +1,5 @@
 // Subscriptions: each plan against the workload, and your own plans to add, edit or delete.
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { Plan, PlanVerdict } from '../../../../src-shared/plan.ts';
 import { LiveQuota } from './LiveQuota.tsx';
 import { PlanForm } from './PlanForm.tsx';
@@ -15,8 +15,13 @@ function VerdictTable({ verdicts }: { verdicts: readonly PlanVerdict[] }) {
   if (verdicts.length === 0) return <p className="hint">No plan covers the chosen models.</p>;
   return (
     <div className="plan-table-scroll">
-      <table className="plan-table">
+      <table className="plan-table plan-verdict-table">
         <caption>Each plan on each model it covers, against your workload.</caption>
+        <colgroup>
+          <col className="plan-col-name" />
+          <col className="plan-col-model" />
+          <col span={4} />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Plan</th>
@@ -25,29 +30,39 @@ function VerdictTable({ verdicts }: { verdicts: readonly PlanVerdict[] }) {
             <th scope="col">Verdict</th>
             <th scope="col">Per request</th>
             <th scope="col">Break-even</th>
-            <th scope="col">Basis</th>
           </tr>
         </thead>
         <tbody>
-          {verdicts.map((verdict) => (
-            <tr key={`${verdict.planId}/${verdict.model}`}>
-              <th scope="row" title={planSourceText(verdict)}>
-                {verdict.planName}
-                {verdict.verified ? null : <span className="hint"> (unverified)</span>}
-              </th>
-              <td>{verdict.model}</td>
-              <td className="num">{planPriceText(verdict)}</td>
-              <td
-                className={verdict.fits === false ? 'plan-verdict-cell plan-overflow' : 'plan-verdict-cell'}
-              >
-                <strong>{fitText(verdict)}</strong>
-                <span className="plan-explanation">{verdictDetail(verdict)}</span>
-              </td>
-              <td className="num">{moneyOrDash(verdict.effectivePerRequestUsd)}</td>
-              <td className="num">{requestsText(verdict.breakEvenRequestsPerDay)}</td>
-              <td>{verdict.basis === 'measured' ? 'Measured' : 'Assumed'}</td>
-            </tr>
-          ))}
+          {verdicts.map((verdict) => {
+            const key = `${verdict.planId}/${verdict.model}`;
+            const detail = verdictDetail(verdict);
+            return (
+              <Fragment key={key}>
+                <tr className={detail ? 'plan-has-detail' : undefined}>
+                  <th scope="row" title={planSourceText(verdict)}>
+                    {verdict.planName}
+                    {verdict.verified ? null : <span className="hint"> (unverified)</span>}
+                  </th>
+                  <td>{verdict.model}</td>
+                  <td className="num plan-price">{planPriceText(verdict)}</td>
+                  <td className={verdict.fits === false ? 'plan-overflow' : undefined}>
+                    <strong>{fitText(verdict)}</strong>
+                    <span className="plan-basis-word">
+                      {verdict.basis === 'measured' ? 'Measured' : 'Assumed'}
+                    </span>
+                  </td>
+                  <td className="num">{moneyOrDash(verdict.effectivePerRequestUsd)}</td>
+                  <td className="num">{requestsText(verdict.breakEvenRequestsPerDay)}</td>
+                </tr>
+                {/* The reason on a row of its own, so the figures keep their columns in a narrow window. */}
+                {detail ? (
+                  <tr className="plan-detail-row">
+                    <td colSpan={6}>{detail}</td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
     </div>
