@@ -1,6 +1,6 @@
 // The Plan page end to end: the issue's hand case, a plan verdict computed by hand, a plan of your
 // own, the chart drawn and named, and the exported report, with the keyboard alone where a user types.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/arena-fixture.ts';
@@ -145,6 +145,15 @@ test('the chart is drawn and named, and the report exports with the table, the v
   expect(report).toContain('$31.68');
   expect(report).toContain('MiniMax Token Plan Starter (gen 1)');
   expect(report).toMatch(/!\[[^\]]*\]\([^)]*\.png\)/);
+  // The CSV beside it holds the ranked table.
+  const csvName = readdirSync(exportsDir).find((file) => file.endsWith('.csv'));
+  expect(csvName).toBeDefined();
+  const [header, ...rows] = readFileSync(join(exportsDir, csvName ?? ''), 'utf8')
+    .trim()
+    .split(/\r?\n/);
+  const columns = (header ?? '').split(',');
+  const payg = rows.find((line) => line.startsWith('payg,minimax,MiniMax-M2.7,'))?.split(',') ?? [];
+  expect(Number(payg[columns.indexOf('monthly_usd')])).toBeCloseTo(31.68, 6);
   expect(arena.pageErrors).toEqual([]);
 });
 
@@ -183,6 +192,18 @@ test('"Use this Playground run" prices each model at the tokens its answer measu
     "measured per model in the Playground's last run (1 model)",
   );
   // Measured: 300 in × $0.25 + 200 out × $2 per million = $0.000475 a request; × 1,000 × 30 = $14.25.
+  await expect(row).toContainText('$14.25');
+
+  // Back to typed tokens, then the same answer chosen from History.
+  await page.getByRole('button', { name: 'Use the typed tokens' }).click();
+  await expect(row).toContainText('$45.00');
+  await page.getByRole('button', { name: 'From History runs…' }).click();
+  const runs = page.getByRole('group', { name: 'Choose History runs' });
+  await runs.getByRole('checkbox', { name: /Say something short\./ }).check();
+  await runs.getByRole('button', { name: 'Use the chosen runs' }).click();
+  await expect(page.getByRole('region', { name: 'Token basis' })).toContainText(
+    'averaged over 1 History conversation (1 model)',
+  );
   await expect(row).toContainText('$14.25');
   expect(arena.pageErrors).toEqual([]);
 });
