@@ -59,7 +59,8 @@ export function verdictDetail(verdict: PlanVerdict): string {
   const lead = verdict.fits === null ? 'unknown until measured' : verdict.fits ? 'fits' : '';
   if (lead && detail.toLowerCase().startsWith(lead))
     detail = detail.slice(lead.length).replace(/^[\s:]+/, '');
-  if (detail.startsWith('(') && detail.endsWith(').')) detail = `${detail.slice(1, -2)}.`;
+  // "(5-hour: 625 of 1,500 requests). More." → "5-hour: 625 of 1,500 requests. More."
+  detail = detail.replace(/^\(([^)]*)\)\./, '$1.');
   if (detail === '' || detail === shown) return '';
   return detail.charAt(0).toUpperCase() + detail.slice(1);
 }
