@@ -2,7 +2,7 @@
 import { type RefObject, useState } from 'react';
 import { MAX_CHART_PNG_DATA_URL } from '../../../../src-shared/plan.ts';
 import { getArena } from '../../lib/arena.ts';
-import { basedOnText } from './basis-text.ts';
+import { exportChoice } from './export-request.ts';
 import { usePlan } from './plan-store.ts';
 
 /** The chart as a PNG data URL, or undefined when there is none or it is too large to send. */
@@ -18,8 +18,8 @@ export function ExportReport({ canvasRef }: { canvasRef: RefObject<HTMLCanvasEle
   const exportReport = async () => {
     const arena = getArena();
     if (!arena) return;
-    const { workload, models, basis } = usePlan.getState();
-    const basedOn = basedOnText(basis);
+    const { workload: typed, models, basis } = usePlan.getState();
+    const { workload, basedOn } = exportChoice(typed, models ?? [], basis);
     const png = chartPng(canvasRef.current);
     setBusy(true);
     const result = await arena.plan.exportReport({

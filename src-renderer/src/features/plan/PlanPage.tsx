@@ -24,6 +24,7 @@ export function PlanPage() {
   const report = usePlan((state) => state.report);
   const projectError = usePlan((state) => state.projectError);
   const plans = usePlan((state) => state.plans);
+  const measured = usePlan((state) => state.basis.kind !== 'hand');
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
   const setupLoaded = usePlaygroundSetup((state) => state.loaded);
@@ -52,7 +53,11 @@ export function PlanPage() {
         summary="What a month of your traffic would cost on each provider and plan: pay-as-you-go against subscriptions."
       />
       <div className="plan-inputs">
-        <WorkloadForm workload={workload} onChange={(next) => usePlan.getState().setWorkload(next)} />
+        <WorkloadForm
+          workload={workload}
+          measured={measured}
+          onChange={(next) => usePlan.getState().setWorkload(next)}
+        />
         <div className="plan-side">
           <ModelPicker models={models ?? []} onChange={(next) => usePlan.getState().setModels(next)} />
           <TokenBasisPicker />

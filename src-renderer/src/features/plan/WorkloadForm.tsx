@@ -64,10 +64,21 @@ function sliderMax(field: WorkloadField): number {
   return field.max;
 }
 
-export function WorkloadForm({ workload, onChange }: Omit<FieldProps, 'field'>) {
+interface WorkloadFormProps extends Omit<FieldProps, 'field'> {
+  /** True when some models are priced at measured tokens: the token fields apply to the others only. */
+  measured: boolean;
+}
+
+export function WorkloadForm({ workload, onChange, measured }: WorkloadFormProps) {
   return (
     <fieldset className="card plan-workload">
       <legend>Workload</legend>
+      {measured ? (
+        <p className="hint">
+          Models with a measured run use its tokens per request; the token fields below apply to the other
+          models.
+        </p>
+      ) : null}
       <div className="plan-fields">
         {WORKLOAD_FIELDS.map((field) => (
           <WorkloadRow key={field.key} field={field} workload={workload} onChange={onChange} />
