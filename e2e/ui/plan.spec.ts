@@ -61,6 +61,13 @@ test('the hand case costs $31.68 a month on MiniMax-M2.7, and Starter fits 1,000
   await typeInto(page, 'Requests per day', '3000');
   await expect(starter).toContainText('Overflows by 25 %');
   await expect(paygRow(page, 'minimax/MiniMax-M2.7')).toContainText('$95.04');
+
+  // Before any Playground run, the button stays reachable and says what to do.
+  await page.getByRole('button', { name: 'Use this Playground run × requests per day' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Token basis' }).getByRole('status')).toHaveText(
+    'The Playground has no finished answer yet: run a prompt there first.',
+  );
   expect(arena.pageErrors).toEqual([]);
 });
 

@@ -99,7 +99,6 @@ function HistoryRuns({ onClose }: { onClose(): void }) {
 
 export function TokenBasisPicker() {
   const basis = usePlan((state) => state.basis);
-  const hasRun = usePlaygroundRun((state) => [...state.columns.values()].some((run) => run.usage !== null));
   const [pickingRuns, setPickingRuns] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const usePlayground = () => {
@@ -116,12 +115,7 @@ export function TokenBasisPicker() {
     <section className="card plan-basis" aria-label="Token basis">
       <p className="plan-basis-text">{basisText(basis)}</p>
       <div className="plan-actions">
-        <button
-          type="button"
-          onClick={usePlayground}
-          disabled={!hasRun}
-          title={hasRun ? undefined : 'Run a prompt in the Playground first.'}
-        >
+        <button type="button" onClick={usePlayground}>
           Use this Playground run × requests per day
         </button>
         <button type="button" onClick={() => setPickingRuns(true)} aria-expanded={pickingRuns}>
@@ -133,11 +127,10 @@ export function TokenBasisPicker() {
           </button>
         )}
       </div>
-      {notice ? (
-        <p className="hint" role="status">
-          {notice}
-        </p>
-      ) : null}
+      {/* Always present, so a screen reader announces the notice when it appears. */}
+      <p className="hint" role="status">
+        {notice ?? ''}
+      </p>
       {pickingRuns ? <HistoryRuns onClose={() => setPickingRuns(false)} /> : null}
     </section>
   );
