@@ -72,6 +72,8 @@ function HistoryRuns({ onClose }: { onClose(): void }) {
               <input
                 type="checkbox"
                 checked={chosen.has(item.conversationId)}
+                // Each model's tokens would hint at which hidden answer is whose: vote or reveal first.
+                disabled={item.blindUnvoted}
                 onChange={(event) => {
                   const next = new Set(chosen);
                   if (event.target.checked) next.add(item.conversationId);
@@ -79,7 +81,9 @@ function HistoryRuns({ onClose }: { onClose(): void }) {
                   setChosen(next);
                 }}
               />
-              {item.blindUnvoted ? 'Blind run (not yet revealed)' : item.promptStart || '(no prompt)'}
+              {item.blindUnvoted
+                ? 'Blind run: vote or reveal it in the Playground or History to use it here'
+                : item.promptStart || '(no prompt)'}
               <span className="hint"> · {new Date(item.updatedAt).toLocaleDateString()}</span>
             </label>
           </li>
