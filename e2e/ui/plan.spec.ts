@@ -214,3 +214,40 @@ test('"Use this Playground run" prices each model at the tokens its answer measu
   await expect(row).toContainText('$14.25');
   expect(arena.pageErrors).toEqual([]);
 });
+
+test('a blind round waiting for its vote is not used: its tokens per model would hint at whose answer is whose', async ({
+  arena,
+}) => {
+  const { page, fakeGlobal } = arena;
+  const answerOf = (model: string, text: string, output: number) => ({
+    frames: openAiFrames({ model, text: pieces(text), usage: { input: 300, output } }),
+    delayMs: 5,
+  });
+  scriptStreams(
+    fakeGlobal,
+    new Map([
+      ['/v1/chat/completions gpt-5-mini', [answerOf('gpt-5-mini', 'Short.', 20)]],
+      ['/chat/completions deepseek-v4-flash', [answerOf('deepseek-v4-flash', 'A much longer answer.', 900)]],
+    ]),
+  );
+  await addKeys(page, ['openai', 'deepseek']);
+  await rememberColumns(page, [
+    { provider: 'openai', model: 'gpt-5-mini' },
+    { provider: 'deepseek', model: 'deepseek-v4-flash' },
+  ]);
+  await page.getByRole('checkbox', { name: 'Blind' }).check();
+  await runPrompt(page, 'Which answer is whose?');
+  for (const name of ['Model A', 'Model B'])
+    await expect(metric(column(page, name), 'Status')).toHaveText('Done');
+
+  await page.keyboard.press('Control+4');
+  await page.getByRole('button', { name: 'Use this Playground run × requests per day' }).click();
+  const basis = page.getByRole('region', { name: 'Token basis' });
+  await expect(basis.getByRole('status')).toHaveText(
+    'The Playground run is blind: vote or reveal it first, then use it here.',
+  );
+  await expect(basis).toContainText('as typed below (assumed)');
+  await page.getByRole('button', { name: 'From History runs…' }).click();
+  await expect(page.getByRole('checkbox', { name: /Blind run: vote or reveal it/ })).toBeDisabled();
+  expect(arena.pageErrors).toEqual([]);
+});
