@@ -1,6 +1,6 @@
 // The Plan page end to end: the issue's hand case, a plan verdict computed by hand, a plan of your
 // own, the chart drawn and named, and the exported report, with the keyboard alone where a user types.
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/arena-fixture.ts';
@@ -152,6 +152,12 @@ test('the chart is drawn and named, and the report exports with the table, the v
   expect(report).toContain('$31.68');
   expect(report).toContain('MiniMax Token Plan Starter (gen 1)');
   expect(report).toMatch(/!\[[^\]]*\]\([^)]*\.png\)/);
+  // The chart's PNG beside it, drawn for the report on white whatever the window's theme.
+  const pngName = readdirSync(exportsDir).find((file) => file.endsWith('.png'));
+  expect(pngName).toBeDefined();
+  expect(statSync(join(exportsDir, pngName ?? '')).size).toBeGreaterThan(10_000);
+  // Exported while the window is dark: kept for review beside the screenshots.
+  copyFileSync(join(exportsDir, pngName ?? ''), join(SCREENSHOTS, 'plan-report-chart.png'));
   // The CSV beside it holds the ranked table.
   const csvName = readdirSync(exportsDir).find((file) => file.endsWith('.csv'));
   expect(csvName).toBeDefined();

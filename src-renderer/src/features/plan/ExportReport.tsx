@@ -1,18 +1,12 @@
 // "Export report": the Markdown report (workload, ranked table, plan verdicts, chart, sources), its CSV beside it.
-import { type RefObject, useState } from 'react';
-import { MAX_CHART_PNG_DATA_URL } from '../../../../src-shared/plan.ts';
+import { useState } from 'react';
 import { getArena } from '../../lib/arena.ts';
+import type { PlanChartData } from './chart-data.ts';
 import { exportChoice } from './export-request.ts';
 import { usePlan } from './plan-store.ts';
+import { reportChartPng } from './report-chart.ts';
 
-/** The chart as a PNG data URL, or undefined when there is none or it is too large to send. */
-function chartPng(canvas: HTMLCanvasElement | null): string | undefined {
-  if (!canvas) return undefined;
-  const url = canvas.toDataURL('image/png');
-  return url.length <= MAX_CHART_PNG_DATA_URL && url.startsWith('data:image/png;base64,') ? url : undefined;
-}
-
-export function ExportReport({ canvasRef }: { canvasRef: RefObject<HTMLCanvasElement | null> }) {
+export function ExportReport({ chart }: { chart: PlanChartData | null }) {
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const exportReport = async () => {
@@ -20,7 +14,7 @@ export function ExportReport({ canvasRef }: { canvasRef: RefObject<HTMLCanvasEle
     if (!arena) return;
     const { workload: typed, models, basis } = usePlan.getState();
     const { workload, basedOn } = exportChoice(typed, models ?? [], basis);
-    const png = chartPng(canvasRef.current);
+    const png = chart && chart.payg.length > 0 ? reportChartPng(chart) : undefined;
     setBusy(true);
     const result = await arena.plan.exportReport({
       workload,

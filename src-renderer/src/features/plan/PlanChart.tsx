@@ -11,7 +11,7 @@ import {
   ScatterController,
   Tooltip,
 } from 'chart.js';
-import { type RefObject, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { formatMoney } from '../../../../src-shared/format-money.ts';
 import { type ThemeColors, useThemeColors } from '../spending/use-theme-colors.ts';
 import type { PlanChartData } from './chart-data.ts';
@@ -107,7 +107,7 @@ function datasets(data: PlanChartData, colors: ThemeColors): Dataset[] {
   return [...marks, ...payg, ...plans];
 }
 
-function configuration(data: PlanChartData, colors: ThemeColors): ChartConfiguration<'scatter'> {
+export function chartConfiguration(data: PlanChartData, colors: ThemeColors): ChartConfiguration<'scatter'> {
   return {
     type: 'scatter',
     data: { datasets: datasets(data, colors) },
@@ -161,18 +161,18 @@ function configuration(data: PlanChartData, colors: ThemeColors): ChartConfigura
 interface PlanChartProps {
   data: PlanChartData;
   label: string;
-  canvasRef: RefObject<HTMLCanvasElement | null>;
 }
 
-export function PlanChart({ data, label, canvasRef }: PlanChartProps) {
+export function PlanChart({ data, label }: PlanChartProps) {
   const boxRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   const colors = useThemeColors(boxRef);
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !colors) return;
-    const chart = new Chart(canvas, configuration(data, colors));
+    const chart = new Chart(canvas, chartConfiguration(data, colors));
     return () => chart.destroy();
-  }, [data, colors, canvasRef]);
+  }, [data, colors]);
   return (
     // Each legend entry needs room: the plot keeps its height however many plans there are.
     <div

@@ -1,6 +1,6 @@
 // Plan: what a month of your traffic costs on each model pay-as-you-go, whether each subscription
 // holds it, and the report to keep. The core computes every figure; this page asks and shows.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { usePlaygroundSetup } from '../playground/setup-store.ts';
@@ -25,7 +25,6 @@ export function PlanPage() {
   const projectError = usePlan((state) => state.projectError);
   const plans = usePlan((state) => state.plans);
   const measured = usePlan((state) => state.basis.kind !== 'hand');
-  const canvasRef = useRef<HTMLCanvasElement>(null);
 
   const setupLoaded = usePlaygroundSetup((state) => state.loaded);
   useEffect(() => {
@@ -92,12 +91,12 @@ export function PlanPage() {
               </p>
             )}
           >
-            <PlanChart data={chart} label={CHART_LABEL} canvasRef={canvasRef} />
+            <PlanChart data={chart} label={CHART_LABEL} />
           </ErrorBoundary>
         ) : (
           <p className="hint">Choose a priced model to draw the chart.</p>
         )}
-        <ExportReport canvasRef={canvasRef} />
+        <ExportReport chart={chart} />
       </section>
     </div>
   );
