@@ -85,6 +85,8 @@ test('a plan of your own is added from the keyboard, judged, edited and deleted'
   await form.getByRole('button', { name: 'Save plan' }).focus();
   await page.keyboard.press('Enter');
   await expect(form).toBeHidden();
+  // Keyboard users land where the next plan is added, not at the top of the document.
+  await expect(page.getByRole('button', { name: 'Add your plan' })).toBeFocused();
 
   // 625 requests in the busiest 5 hours against 500: 25 % over.
   const mine = verdictRow(page, 'Team 500');
@@ -99,6 +101,7 @@ test('a plan of your own is added from the keyboard, judged, edited and deleted'
 
   await page.getByRole('button', { name: 'Delete Team 500' }).click();
   await expect(mine).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add your plan' })).toBeFocused();
   await expect(page.getByRole('region', { name: 'Subscriptions' })).toContainText(
     'You have not added a plan of your own.',
   );

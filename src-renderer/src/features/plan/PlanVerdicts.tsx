@@ -1,5 +1,5 @@
 // Subscriptions: each plan against the workload, and your own plans to add, edit or delete.
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import type { Plan, PlanVerdict } from '../../../../src-shared/plan.ts';
 import { LiveQuota } from './LiveQuota.tsx';
 import { PlanForm } from './PlanForm.tsx';
@@ -69,7 +69,13 @@ function VerdictTable({ verdicts }: { verdicts: readonly PlanVerdict[] }) {
   );
 }
 
-function PlanList({ plans, onEdit }: { plans: readonly Plan[]; onEdit(plan: Plan): void }) {
+interface PlanListProps {
+  plans: readonly Plan[];
+  onEdit(plan: Plan): void;
+  onDeleted(): void;
+}
+
+function PlanList({ plans, onEdit, onDeleted }: PlanListProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const mine = plans.filter((plan) => plan.origin === 'user');
   return (
@@ -89,7 +95,15 @@ function PlanList({ plans, onEdit }: { plans: readonly Plan[]; onEdit(plan: Plan
               <button
                 type="button"
                 className="danger"
-                onClick={() => void usePlan.getState().deletePlan(plan.id).then(setProblem)}
+                onClick={() =>
+                  void usePlan
+                    .getState()
+                    .deletePlan(plan.id)
+                    .then((error) => {
+                      setProblem(error);
+                      if (!error) onDeleted();
+                    })
+                }
               >
                 Delete<span className="visually-hidden"> {plan.name}</span>
               </button>
@@ -110,6 +124,14 @@ export function PlanVerdicts({ verdicts }: { verdicts: readonly PlanVerdict[] })
   const plans = usePlan((state) => state.plans);
   const plansError = usePlan((state) => state.plansError);
   const [editing, setEditing] = useState<PlanFormValues | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // After a save, a cancel or a delete, focus returns to where the next plan is added.
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (!refocus || editing) return;
+    addButton.current?.focus();
+    setRefocus(false);
+  }, [refocus, editing]);
   const shipped = plans.filter((plan) => plan.origin === 'shipped');
   return (
     <section className="card plan-verdicts" aria-labelledby="plan-subscriptions">
@@ -127,11 +149,22 @@ export function PlanVerdicts({ verdicts }: { verdicts: readonly PlanVerdict[] })
       </p>
       <LiveQuota />
       <h3>Your plans</h3>
-      <PlanList plans={plans} onEdit={(plan) => setEditing(formFromPlan(plan))} />
+      <PlanList
+        plans={plans}
+        onEdit={(plan) => setEditing(formFromPlan(plan))}
+        onDeleted={() => setRefocus(true)}
+      />
       {editing ? (
-        <PlanForm key={editing.id ?? 'new'} initial={editing} onDone={() => setEditing(null)} />
+        <PlanForm
+          key={editing.id ?? 'new'}
+          initial={editing}
+          onDone={() => {
+            setEditing(null);
+            setRefocus(true);
+          }}
+        />
       ) : (
-        <button type="button" onClick={() => setEditing(EMPTY_PLAN_FORM)}>
+        <button type="button" ref={addButton} onClick={() => setEditing(EMPTY_PLAN_FORM)}>
           Add your plan
         </button>
       )}
