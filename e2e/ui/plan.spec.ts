@@ -61,6 +61,11 @@ test('the hand case costs $31.68 a month on MiniMax-M2.7, and Starter fits 1,000
   await typeInto(page, 'Requests per day', '3000');
   await expect(starter).toContainText('Overflows by 25 %');
   await expect(paygRow(page, 'minimax/MiniMax-M2.7')).toContainText('$95.04');
+  // The slider moves the same figure, and the table follows: one step is 10 more a day: $0.001056 × 3,010 × 30 = $95.36 a month.
+  await page.getByLabel('Requests per day slider').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByLabel('Requests per day', { exact: true })).toHaveValue('3010');
+  await expect(paygRow(page, 'minimax/MiniMax-M2.7')).toContainText('$95.36');
 
   // Before any Playground run, the button stays reachable and says what to do.
   await page.getByRole('button', { name: 'Use this Playground run × requests per day' }).focus();
