@@ -265,3 +265,43 @@ test('a blind round waiting for its vote is not used: its tokens per model would
   await expect(page.getByRole('checkbox', { name: /Blind run: vote or reveal it/ })).toBeDisabled();
   expect(arena.pageErrors).toEqual([]);
 });
+
+test('a stored Token Plan key shows its live windows with their reset times', async ({ arena }) => {
+  const { page, fakeGlobal } = arena;
+  fakeGlobal.setHandler({
+    method: 'GET',
+    path: '/v1/token_plan/remains',
+    json: {
+      base_resp: { status_code: 0, status_msg: 'success' },
+      current_subscribe_title: 'Plus',
+      model_remains: [
+        {
+          model_name: 'MiniMax-M2.7',
+          current_interval_total_count: 4500,
+          // The REMAINING count, despite its name.
+          current_interval_usage_count: 4200,
+          end_time: Date.UTC(2030, 0, 1, 12, 0),
+          current_weekly_remaining_percent: 80,
+        },
+      ],
+    },
+  });
+  const added = await page.evaluate(() =>
+    window.arena.keys.add({
+      provider: 'minimax',
+      key: 'sk-cp-plan-page-test-000000000000000001',
+      label: 'My plan',
+    }),
+  );
+  expect(added.ok).toBe(true);
+  await page.keyboard.press('Control+2');
+  await page.keyboard.press('Control+4');
+  const live = page.getByRole('region', { name: 'Subscriptions' });
+  await expect(live).toContainText('Your Token Plan now (measured)');
+  await expect(live).toContainText('My plan');
+  await expect(live).toContainText('· Plus');
+  await expect(live).toContainText('MiniMax-M2.7: 5 hours 4,200 of 4,500 requests left, resets');
+  await expect(live).toContainText('week 80 % left');
+  await expect(live).not.toContainText('sk-cp-plan-page-test');
+  expect(arena.pageErrors).toEqual([]);
+});
