@@ -1,9 +1,8 @@
 // The decision report as Markdown and its table as CSV, both from one PlanReport, so the page, the
 // CLI and the exported files agree. Names and sources are escaped: a user plan's name is user text.
 
-import { formatMoney } from '../../../src-shared/format-money.ts';
+import { formatMoney, roundMoney } from '../../../src-shared/format-money.ts';
 import type { ModelProjection, PlanReport, PlanVerdict, Workload } from '../../../src-shared/plan.ts';
-import { csvRecords, numberCell, textCell } from '../history/export/csv-cell.ts';
 import { inline } from '../history/export/markdown-text.ts';
 import { NONE } from '../history/export/metric-format.ts';
 
@@ -168,6 +167,10 @@ const CSV_HEADER = [
 
 const fitsCell = (fits: boolean | null) => (fits === null ? 'unknown' : fits ? 'yes' : 'no');
 
+/** Money without binary-float noise (31.68, not 31.679999999999996). */
+const moneyCell = (value: number | null | undefined) =>
+  numberCell(value === null || value === undefined ? value : roundMoney(value));
+
 export function planReportCsv(report: PlanReport): string {
   const models = report.projections.map((projection) => [
     'payg',
@@ -175,11 +178,11 @@ export function planReportCsv(report: PlanReport): string {
     textCell(projection.model),
     projection.region,
     '',
-    numberCell(projection.monthlyUsd),
-    numberCell(projection.perThousandUsd),
+    moneyCell(projection.monthlyUsd),
+    moneyCell(projection.perThousandUsd),
     projection.currency,
-    numberCell(projection.monthlyNative),
-    numberCell(projection.perQualityPointUsd),
+    moneyCell(projection.monthlyNative),
+    moneyCell(projection.perQualityPointUsd),
     projection.tier ?? '',
     '',
     '',
@@ -196,15 +199,15 @@ export function planReportCsv(report: PlanReport): string {
     textCell(verdict.model),
     '',
     textCell(`${verdict.planId}: ${verdict.planName}`),
-    numberCell(verdict.monthlyUsd),
+    moneyCell(verdict.monthlyUsd),
     '',
     verdict.currency,
-    numberCell(verdict.monthlyPrice),
+    moneyCell(verdict.monthlyPrice),
     '',
     '',
     fitsCell(verdict.fits),
     numberCell(verdict.overflowPct),
-    numberCell(verdict.effectivePerRequestUsd),
+    moneyCell(verdict.effectivePerRequestUsd),
     numberCell(verdict.breakEvenRequestsPerDay),
     verdict.basis,
     textCell(verdict.source),
