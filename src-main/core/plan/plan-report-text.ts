@@ -3,6 +3,7 @@
 
 import { formatMoney, roundMoney } from '../../../src-shared/format-money.ts';
 import type { ModelProjection, PlanReport, PlanVerdict, Workload } from '../../../src-shared/plan.ts';
+import { csvRecords, numberCell, textCell } from '../history/export/csv-cell.ts';
 import { inline } from '../history/export/markdown-text.ts';
 import { NONE } from '../history/export/metric-format.ts';
 
