@@ -85,6 +85,6 @@ export interface PlanQuotaReport {
   windows: QuotaKeyWindows[];
   /** Newest first. */
   measurements: QuotaMeasurement[];
-  /** Per model: the median consumed per call over its measured runs (what plan fit uses). */
+  /** Per model and plan: consumed per call pooled over its measured runs, Σconsumed ÷ Σcalls (what plan fit uses). */
   perRunEstimate: MeasuredQuotaUse[];
 }

@@ -125,6 +125,11 @@ export interface MeasuredQuotaUse {
   /** How many measured runs the averages come from. */
   runs: number;
   measuredAt: string;
+  /**
+   * The key's subscription title ("Plus"), when the remains read named it: percents of a window are
+   * only meaningful for the plan they were measured on. Null or absent: not named.
+   */
+  plan?: string | null;
 }
 
 /** One plan against the workload on one of its models. */
@@ -142,8 +147,13 @@ export interface PlanVerdict {
   overflowPct: number | null;
   /** Monthly price ÷ monthly requests, when it fits; else null. */
   effectivePerRequestUsd: number | null;
-  /** Requests per day at which pay-as-you-go on the same model costs the plan's price; null without a PAYG price. */
+  /**
+   * Requests per day at which pay-as-you-go on the same model costs the plan's price; null without a
+   * PAYG price, or when the plan stops fitting before that volume (see stopsFittingAtRequestsPerDay).
+   */
   breakEvenRequestsPerDay: number | null;
+  /** Requests per day past which the plan no longer fits; null when its windows are unknown or unbounded. */
+  stopsFittingAtRequestsPerDay?: number | null;
   /** Requests counted against the plan in the busiest 5 hours (calls × requests per call). */
   peakFiveHourRequests: number;
   weeklyRequests: number;

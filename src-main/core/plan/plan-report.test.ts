@@ -69,10 +69,13 @@ describe('buildPlanReport', () => {
       weeklyPercentPerCall: 0.01,
       runs: 2,
       measuredAt: '2026-11-27T10:00:00.000Z',
+      plan: 'Plus',
     };
+    // The same model measured on a Max key comes first but must not be used for Plus.
+    const onMax: MeasuredQuotaUse = { ...measured, plan: 'Max', fiveHourPercentPerCall: 1 };
     const report = buildPlanReport(
       { workload, models: [{ provider: 'minimax', model: 'MiniMax-M2.7' }], planIds: ['minimax-tp2-plus'] },
-      deps([measured]),
+      deps([onMax, measured]),
     );
     // Busiest 5 hours of an 8-hour day: 625 calls × 0.1 % = 62.5 %; a week: 7,000 × 0.01 % = 70 %.
     expect(report.verdicts[0]).toMatchObject({ fits: true, basis: 'measured' });

@@ -12,6 +12,7 @@ import type {
 } from '../../../src-shared/plan.ts';
 import { CNY_PER_USD, type PriceEntry, type PriceRow } from '../../../src-shared/pricing.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
+import { measuredOnPlan } from './measured-plan.ts';
 import { judgePlan } from './plan-verdict.ts';
 import { projectModel } from './project-model.ts';
 
@@ -81,8 +82,11 @@ export function buildPlanReport(request: PlanReportRequest, deps: PlanReportDeps
   const verdicts = choosePlans(deps.plans(), request.planIds).flatMap((plan) =>
     modelsJudgedOn(plan, request.models).map((model): PlanVerdict => {
       const payg = project({ provider: plan.provider, model, region: plan.region });
-      const measurement =
-        measured.find((entry) => entry.provider === plan.provider && same(entry.model, model)) ?? null;
+      const ofModel = measured.filter(
+        (entry) => entry.provider === plan.provider && same(entry.model, model),
+      );
+      // The measurement taken on this plan's key, else any (its requests per call still apply).
+      const measurement = ofModel.find((entry) => measuredOnPlan(entry.plan, plan)) ?? ofModel[0] ?? null;
       return judgePlan(workload, plan, model, payg, measurement);
     }),
   );

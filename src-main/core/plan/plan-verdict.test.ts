@@ -140,14 +140,14 @@ describe('judgePlan', () => {
       shipped('minimax-tp2-plus'),
       'MiniMax-M2.7',
       issueCase,
-      measured({ fiveHourPercentPerCall: 0.05, weeklyPercentPerCall: 0.01 }),
+      measured({ plan: 'Plus', fiveHourPercentPerCall: 0.05, weeklyPercentPerCall: 0.01 }),
     );
     expect(fits).toMatchObject({ fits: true, overflowPct: 0, basis: 'measured', weeklyRequests: 7000 });
     const over = judge(
       shipped('minimax-tp2-plus'),
       'MiniMax-M2.7',
       issueCase,
-      measured({ fiveHourPercentPerCall: 0.05, weeklyPercentPerCall: 0.02 }),
+      measured({ plan: 'Token Plan Plus', fiveHourPercentPerCall: 0.05, weeklyPercentPerCall: 0.02 }),
     );
     expect(over.fits).toBe(false);
     expect(over.overflowPct).toBeCloseTo(40, 8);
@@ -188,5 +188,75 @@ describe('judgePlan', () => {
       32,
       8,
     );
+  });
+
+  it("treats a measured zero as below the read's resolution: unknown, never a fit at any volume", () => {
+    const verdict = judge(
+      shipped('minimax-tp2-plus'),
+      'MiniMax-M2.7',
+      { ...issueCase, requestsPerDay: 100_000 },
+      measured({ plan: 'Plus', fiveHourPercentPerCall: 0, weeklyPercentPerCall: 0 }),
+    );
+    expect(verdict).toMatchObject({ fits: null, overflowPct: null, basis: 'assumed' });
+    expect(verdict.explanation).toMatch(/run more calls to measure: the window did not move/);
+    // A request-count plan keeps its listed 1 request a call: 5,000 a day is 3,125 per 5 hours of 1,500.
+    const starter = judge(
+      shipped('minimax-tp1-starter'),
+      'MiniMax-M2.7',
+      { ...issueCase, requestsPerDay: 5000 },
+      measured({ requestsPerCall: 0 }),
+    );
+    expect(starter).toMatchObject({ fits: false, requestsPerCall: 1 });
+  });
+
+  it('applies a measured percent only to the plan the key subscribes to', () => {
+    const percents = { fiveHourPercentPerCall: 0.05, weeklyPercentPerCall: 0.01 };
+    const onMax = judge(
+      shipped('minimax-tp2-max'),
+      'MiniMax-M2.7',
+      issueCase,
+      measured({ plan: 'Plus', ...percents }),
+    );
+    expect(onMax).toMatchObject({ fits: null, basis: 'assumed' });
+    const unnamed = judge(
+      shipped('minimax-tp2-plus'),
+      'MiniMax-M2.7',
+      issueCase,
+      measured({ plan: null, ...percents }),
+    );
+    expect(unnamed.fits).toBeNull();
+    const onPlus = judge(
+      shipped('minimax-tp2-plus'),
+      'MiniMax-M2.7',
+      issueCase,
+      measured({ plan: 'plus', ...percents }),
+    );
+    expect(onPlus).toMatchObject({ fits: true, basis: 'measured' });
+  });
+
+  it('reports no break-even beyond the volume the plan holds: Starter holds 1,500 × 8 / 5 = 2,400 a day', () => {
+    // 200 in × $0.30/M + 50 out × $1.20/M = $0.00012 a call; $10 ÷ ($0.00012 × 30) = 2,778 a day > 2,400.
+    const workload = {
+      ...DEFAULT_WORKLOAD,
+      requestsPerDay: 1000,
+      inputTokens: 200,
+      outputTokens: 50,
+      cacheHitShare: 0,
+      hoursPerDay: 8,
+    };
+    const verdict = judge(shipped('minimax-tp1-starter'), 'MiniMax-M2.7', workload);
+    expect(verdict.breakEvenRequestsPerDay).toBeNull();
+    expect(verdict.stopsFittingAtRequestsPerDay).toBeCloseTo(2400, 8);
+    expect(verdict.explanation).toMatch(/Break-even: never: stops fitting at 2,400\/day/);
+  });
+
+  it('calls a measured requests per call "assumed" on a plan whose window size is unknown', () => {
+    const verdict = judge(
+      shipped('minimax-tp2-plus'),
+      'MiniMax-M2.7',
+      issueCase,
+      measured({ requestsPerCall: 1.5 }),
+    );
+    expect(verdict).toMatchObject({ fits: null, basis: 'assumed' });
   });
 });

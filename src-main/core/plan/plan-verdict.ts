@@ -8,6 +8,7 @@ import type {
   Workload,
 } from '../../../src-shared/plan.ts';
 import { CNY_PER_USD } from '../../../src-shared/pricing.ts';
+import { measuredOnPlan, shortPlanName } from './measured-plan.ts';
 import { monthlyRequests } from './workload-usage.ts';
 
 const WINDOW_HOURS = 5;
@@ -44,7 +45,7 @@ function windowUse(
   plan: Plan,
   requestsPerCall: number,
   perRequestUsd: number | null,
-  measuredPercentPerCall: number | null,
+  measuredPercent: MeasuredPercent,
 ): WindowUse {
   if (size !== null && plan.quota.unit === 'requests') {
     const load = calls * requestsPerCall;
@@ -64,8 +65,17 @@ function windowUse(
       measured: false,
     };
   }
-  if (measuredPercentPerCall !== null) {
-    const percent = calls * measuredPercentPerCall;
+  if (measuredPercent.kind === 'flat')
+    return {
+      name,
+      ratio: null,
+      describe: 'run more calls to measure: the window did not move',
+      measured: false,
+    };
+  if (measuredPercent.kind === 'other plan')
+    return { name, ratio: null, describe: measuredPercent.why, measured: false };
+  if (measuredPercent.kind === 'per call') {
+    const percent = calls * measuredPercent.value;
     return {
       name,
       ratio: percent / 100,
@@ -74,6 +84,27 @@ function windowUse(
     };
   }
   return { name, ratio: null, describe: 'size not published', measured: false };
+}
+
+/**
+ * A measured percent per call, as it applies to one plan: only the plan the key subscribes to, and a
+ * total of 0 over successful calls is below the read's resolution, not free.
+ */
+type MeasuredPercent =
+  | { kind: 'none' }
+  | { kind: 'flat' }
+  | { kind: 'other plan'; why: string }
+  | { kind: 'per call'; value: number };
+
+function percentFor(measured: MeasuredQuotaUse | null, plan: Plan, value: number | null): MeasuredPercent {
+  if (!measured || value === null) return { kind: 'none' };
+  if (!measuredOnPlan(measured.plan, plan)) {
+    const on = measured.plan
+      ? `measured on ${measured.plan}`
+      : 'measured on a key that did not name its plan, so it may not be';
+    return { kind: 'other plan', why: `${on}${measured.plan ? ', not' : ''} ${shortPlanName(plan)}` };
+  }
+  return value > 0 ? { kind: 'per call', value } : { kind: 'flat' };
 }
 
 export function judgePlan(
@@ -85,42 +116,61 @@ export function judgePlan(
 ): PlanVerdict {
   const listed =
     plan.requestsPerCall.find((entry) => entry.model.toLowerCase() === model.toLowerCase())?.requests ?? 1;
-  const requestsPerCall = measured?.requestsPerCall ?? listed;
+  // A measured 0 requests a call is the window not moving (a rolling window released one), not free.
+  const measuredRequests =
+    measured?.requestsPerCall != null && measured.requestsPerCall > 0 ? measured.requestsPerCall : null;
+  const requestsPerCall = measuredRequests ?? listed;
   const perRequestUsd = payg?.perRequestUsd ?? null;
   const fiveHourCalls = peakFiveHourCalls(workload);
   const weekCalls = weeklyCalls(workload);
-  const windows = [
-    windowUse(
-      '5-hour',
-      fiveHourCalls,
-      plan.quota.fiveHour,
-      plan,
-      requestsPerCall,
-      perRequestUsd,
-      measured?.fiveHourPercentPerCall ?? null,
-    ),
-  ];
-  if (plan.quota.hasWeekly) {
-    windows.push(
+  const windowsAt = (fiveHour: number, week: number) => {
+    const uses = [
       windowUse(
-        'weekly',
-        weekCalls,
-        plan.quota.weekly,
+        '5-hour',
+        fiveHour,
+        plan.quota.fiveHour,
         plan,
         requestsPerCall,
         perRequestUsd,
-        measured?.weeklyPercentPerCall ?? null,
+        percentFor(measured, plan, measured?.fiveHourPercentPerCall ?? null),
       ),
-    );
-  }
-  const usedMeasurement =
-    (measured?.requestsPerCall != null && plan.quota.unit === 'requests') ||
-    windows.some((use) => use.measured);
+    ];
+    if (plan.quota.hasWeekly) {
+      uses.push(
+        windowUse(
+          'weekly',
+          week,
+          plan.quota.weekly,
+          plan,
+          requestsPerCall,
+          perRequestUsd,
+          percentFor(measured, plan, measured?.weeklyPercentPerCall ?? null),
+        ),
+      );
+    }
+    return uses;
+  };
+  const windows = windowsAt(fiveHourCalls, weekCalls);
+  const requestCountKnown = plan.quota.unit === 'requests' && plan.quota.fiveHour !== null;
+  const usedMeasuredRequests = measuredRequests !== null && requestCountKnown;
+  const usedMeasurement = usedMeasuredRequests || windows.some((use) => use.measured);
   const known = windows.flatMap((use) => (use.ratio === null ? [] : [use.ratio]));
   const fullest = known.length > 0 ? Math.max(...known) : null;
   const unknown = windows.filter((use) => use.ratio === null);
   const fits = fullest !== null && fullest > 1 ? false : unknown.length > 0 ? null : true;
-  const monthlyUsd = plan.currency === 'CNY' ? plan.monthlyPrice / CNY_PER_USD.rate : plan.monthlyPrice;
+  const stopsFittingAt =
+    fits === null
+      ? null
+      : fitLimit(
+          windowsAt(
+            peakFiveHourCalls({ ...workload, requestsPerDay: 1 }),
+            weeklyCalls({ ...workload, requestsPerDay: 1 }),
+          ),
+        );
+  const payAsYouGoEven = breakEven(monthlyUsdOf(plan), perRequestUsd, workload);
+  const neverBreaksEven =
+    payAsYouGoEven !== null && stopsFittingAt !== null && payAsYouGoEven > stopsFittingAt;
+  const monthlyUsd = monthlyUsdOf(plan);
   const requests = monthlyRequests(workload);
   return {
     planId: plan.id,
@@ -134,17 +184,21 @@ export function judgePlan(
     overflowPct:
       fits === null || !Number.isFinite(fullest ?? 0) ? null : Math.max(0, ((fullest ?? 0) - 1) * 100),
     effectivePerRequestUsd: fits === true && requests > 0 ? monthlyUsd / requests : null,
-    breakEvenRequestsPerDay: breakEven(monthlyUsd, perRequestUsd, workload),
+    breakEvenRequestsPerDay: neverBreaksEven ? null : payAsYouGoEven,
+    stopsFittingAtRequestsPerDay: stopsFittingAt,
     peakFiveHourRequests: fiveHourCalls * requestsPerCall,
     weeklyRequests: weekCalls * requestsPerCall,
     requestsPerCall,
     basis: usedMeasurement ? 'measured' : 'assumed',
     explanation: [
-      measured?.requestsPerCall != null && plan.quota.unit === 'requests'
+      usedMeasuredRequests && measured
         ? `Your measured runs cost ${count(requestsPerCall)} request${requestsPerCall === 1 ? '' : 's'} a call (${measured.runs} run${measured.runs === 1 ? '' : 's'}).`
         : '',
       explain(fits, windows),
       capacity(plan, requestsPerCall),
+      neverBreaksEven && stopsFittingAt !== null
+        ? `Break-even: never: stops fitting at ${count(stopsFittingAt)}/day, before pay-as-you-go would cost ${usd(monthlyUsd)}.`
+        : '',
     ]
       .filter(Boolean)
       .join(' '),
@@ -152,6 +206,23 @@ export function judgePlan(
     asOf: plan.asOf,
     verified: plan.verified,
   };
+}
+
+const monthlyUsdOf = (plan: Plan) =>
+  plan.currency === 'CNY' ? plan.monthlyPrice / CNY_PER_USD.rate : plan.monthlyPrice;
+
+/**
+ * Requests a day past which the plan stops fitting, from its windows' use at 1 request a day (every
+ * window's use grows in proportion to the requests a day); null when a window is unknown.
+ */
+function fitLimit(perRequestADay: WindowUse[]): number | null {
+  let fullest = 0;
+  for (const use of perRequestADay) {
+    if (use.ratio === null) return null;
+    fullest = Math.max(fullest, use.ratio);
+  }
+  if (fullest === 0) return null;
+  return Number.isFinite(fullest) ? 1 / fullest : 0;
 }
 
 /**

@@ -1,4 +1,4 @@
-// What a run consumed of a window, which remains entry a model counts against, and the medians.
+// What a run consumed of a window, which remains entry a model counts against, and the pooled estimates.
 import { describe, expect, it } from 'vitest';
 import type { QuotaMeasurement, QuotaWindowDelta, QuotaWindowRead } from '../../../src-shared/plan-quota.ts';
 import { estimatesOf, familyFor, windowDelta } from './quota-delta.ts';
@@ -100,7 +100,7 @@ const measurement = (fields: Partial<QuotaMeasurement>): QuotaMeasurement => ({
 });
 
 describe('estimatesOf', () => {
-  it('takes the median requests per call, per model', () => {
+  it('pools requests per call as total consumed ÷ total calls, per model', () => {
     const estimates = estimatesOf([
       measurement({ fiveHour: delta(1, 'requests') }),
       measurement({ fiveHour: delta(1, 'requests') }),
@@ -113,7 +113,8 @@ describe('estimatesOf', () => {
       }),
     ]);
     expect(estimates).toEqual([
-      expect.objectContaining({ model: 'MiniMax-M2.7', requestsPerCall: 1, runs: 3 }),
+      // (1 + 1 + 7) requests over 3 calls; the median (1) would hide the run that cost 7.
+      expect.objectContaining({ model: 'MiniMax-M2.7', requestsPerCall: 3, runs: 3 }),
       expect.objectContaining({ model: 'MiniMax-M2.7-highspeed', requestsPerCall: 2, runs: 1 }),
     ]);
   });
@@ -127,5 +128,33 @@ describe('estimatesOf', () => {
         measurement({ calls: 0 }),
       ]),
     ).toEqual([]);
+  });
+
+  it('pools percent samples, so runs too small to move the bar still count as calls: 0, 0, 0.3 % over 3 calls is 0.1 %', () => {
+    const [estimate] = estimatesOf([
+      measurement({ fiveHour: delta(0, 'percent') }),
+      measurement({ fiveHour: delta(0, 'percent') }),
+      measurement({ fiveHour: delta(0.3, 'percent') }),
+    ]);
+    expect(estimate?.fiveHourPercentPerCall).toBeCloseTo(0.1, 8);
+  });
+
+  it("carries the plan named by the key's subscription title", () => {
+    const [estimate] = estimatesOf([measurement({ plan: 'Plus', fiveHour: delta(1, 'percent') })]);
+    expect(estimate?.plan).toBe('Plus');
+  });
+});
+
+describe('windowDelta with both counts and percent', () => {
+  it('uses the percent when the count total is 0 or missing', () => {
+    expect(
+      windowDelta(
+        read({ total: 0, remaining: 0, remainingPercent: 90 }),
+        read({ total: 0, remaining: 0, remainingPercent: 80 }),
+      ),
+    ).toMatchObject({ consumed: 10, unit: 'percent' });
+    expect(
+      windowDelta(read({ remaining: 5, remainingPercent: 90 }), read({ remaining: 5, remainingPercent: 85 })),
+    ).toMatchObject({ consumed: 5, unit: 'percent' });
   });
 });

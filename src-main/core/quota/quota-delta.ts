@@ -31,8 +31,9 @@ const roundPercent = (value: number) => Math.round(value * 1e4) / 1e4;
 
 /**
  * What a run consumed of one window, from the reads before and after it: in requests when both
- * reads count requests, else in percent of the window. A missing read, an unlimited window, or more
- * left after than before (the rolling window released older requests, or it reset) is unknown.
+ * reads count requests against a known, non-zero total (or no percent was reported), else in percent
+ * of the window. A missing read, an unlimited window, or more left after than before (the rolling
+ * window released older requests, or it reset) is unknown.
  */
 export function windowDelta(before: QuotaWindowRead | null, after: QuotaWindowRead | null): QuotaWindowDelta {
   const status = after?.status ?? 'unknown';
@@ -43,7 +44,9 @@ export function windowDelta(before: QuotaWindowRead | null, after: QuotaWindowRe
   };
   const unknown: QuotaWindowDelta = { ...base, before: null, after: null, consumed: null, unit: null };
   if (!before || !after || status === 'unlimited') return unknown;
-  if (before.remaining !== null && after.remaining !== null) {
+  const hasPercents = before.remainingPercent !== null && after.remainingPercent !== null;
+  const countsAreReal = (base.total ?? 0) > 0 || !hasPercents;
+  if (before.remaining !== null && after.remaining !== null && countsAreReal) {
     const consumed = before.remaining - after.remaining;
     return {
       ...base,
@@ -66,54 +69,70 @@ export function windowDelta(before: QuotaWindowRead | null, after: QuotaWindowRe
   return unknown;
 }
 
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const value =
-    sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  return roundPercent(value);
+/** Consumed and calls summed over runs: a run too small to move a coarse bar still counts its calls. */
+interface Pool {
+  consumed: number;
+  calls: number;
+}
+
+const emptyPool = (): Pool => ({ consumed: 0, calls: 0 });
+const addTo = (pool: Pool, consumed: number, calls: number) => {
+  pool.consumed += consumed;
+  pool.calls += calls;
+};
+/** Σconsumed ÷ Σcalls; 0 means the window did not move over all the calls (below the read's resolution). */
+const perCallOf = (pool: Pool) => (pool.calls === 0 ? null : roundPercent(pool.consumed / pool.calls));
+
+interface ModelSamples {
+  model: string;
+  plan: string | null;
+  requests: Pool;
+  fiveHour: Pool;
+  weekly: Pool;
+  runs: number;
+  newest: string;
 }
 
 /**
- * Per model, the median consumed per call over the measurements whose calls were all that model
- * (a run that mixed models on one key cannot tell them apart), with no other run on the key
- * meanwhile. Unknown windows add no sample.
+ * Per model and subscribed plan, the consumption per call pooled over the measurements (Σconsumed ÷
+ * Σcalls) whose calls were all that model (a run that mixed models on one key cannot tell them
+ * apart), with no other run on the key meanwhile. Unknown windows add no sample.
  */
 export function estimatesOf(measurements: readonly QuotaMeasurement[]): MeasuredQuotaUse[] {
-  const byModel = new Map<
-    string,
-    { requests: number[]; fiveHour: number[]; weekly: number[]; runs: number; newest: string }
-  >();
+  const byModel = new Map<string, ModelSamples>();
   for (const measurement of measurements) {
     const [model] = measurement.models;
-    if (model === undefined || measurement.calls === 0 || measurement.overlapped) continue;
+    const { calls, fiveHour, weekly } = measurement;
+    if (model === undefined || calls === 0 || measurement.overlapped) continue;
     if (measurement.models.some((other) => other !== model)) continue;
-    const perCall = (delta: QuotaWindowDelta) =>
-      delta.consumed === null ? null : delta.consumed / measurement.calls;
-    const samples = byModel.get(model) ?? {
-      requests: [],
-      fiveHour: [],
-      weekly: [],
+    if (fiveHour.consumed === null && weekly.consumed === null) continue;
+    const plan = measurement.plan;
+    const key = JSON.stringify([model, plan?.toLowerCase() ?? null]);
+    const samples = byModel.get(key) ?? {
+      model,
+      plan,
+      requests: emptyPool(),
+      fiveHour: emptyPool(),
+      weekly: emptyPool(),
       runs: 0,
       newest: measurement.at,
     };
-    const fiveHour = perCall(measurement.fiveHour);
-    const weekly = perCall(measurement.weekly);
-    if (fiveHour === null && weekly === null) continue;
     samples.runs++;
     if (measurement.at > samples.newest) samples.newest = measurement.at;
-    if (fiveHour !== null && measurement.fiveHour.unit === 'requests') samples.requests.push(fiveHour);
-    if (fiveHour !== null && measurement.fiveHour.unit === 'percent') samples.fiveHour.push(fiveHour);
-    if (weekly !== null && measurement.weekly.unit === 'percent') samples.weekly.push(weekly);
-    byModel.set(model, samples);
+    if (fiveHour.consumed !== null && fiveHour.unit === 'requests')
+      addTo(samples.requests, fiveHour.consumed, calls);
+    if (fiveHour.consumed !== null && fiveHour.unit === 'percent')
+      addTo(samples.fiveHour, fiveHour.consumed, calls);
+    if (weekly.consumed !== null && weekly.unit === 'percent') addTo(samples.weekly, weekly.consumed, calls);
+    byModel.set(key, samples);
   }
-  return [...byModel].map(([model, samples]) => ({
+  return [...byModel.values()].map((samples) => ({
     provider: 'minimax',
-    model,
-    requestsPerCall: median(samples.requests),
-    fiveHourPercentPerCall: median(samples.fiveHour),
-    weeklyPercentPerCall: median(samples.weekly),
+    model: samples.model,
+    plan: samples.plan,
+    requestsPerCall: perCallOf(samples.requests),
+    fiveHourPercentPerCall: perCallOf(samples.fiveHour),
+    weeklyPercentPerCall: perCallOf(samples.weekly),
     runs: samples.runs,
     measuredAt: samples.newest,
   }));

@@ -1,7 +1,7 @@
 import type { QuotaMeasurement } from '../../../src-shared/plan-quota.ts';
 import type { JsonFileStore } from '../store/json-file-store.ts';
 
-/** Measurements kept: enough for steady medians, small enough to rewrite the file each run. */
+/** Measurements kept: enough for steady estimates, small enough to rewrite the file each run. */
 export const MAX_MEASUREMENTS = 500;
 const FIELD = 'measurements';
 

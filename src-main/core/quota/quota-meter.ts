@@ -236,7 +236,7 @@ export class QuotaMeter {
     this.deps.log.add(measurement);
   }
 
-  /** The live windows of each stored Token Plan key, the measurements, and the per-model medians. */
+  /** The live windows of each stored Token Plan key, the measurements, and the per-model estimates. */
   async report(): Promise<PlanQuotaReport> {
     const keys = this.deps
       .keys()
@@ -261,12 +261,12 @@ export class QuotaMeter {
     return { windows, measurements, perRunEstimate: estimatesOf(measurements) };
   }
 
-  /** Per model, the measured consumption per call (medians over runs): what plan fit uses. */
+  /** Per model and plan, the measured consumption per call (pooled over runs): what plan fit uses. */
   measuredUse(): MeasuredQuotaUse[] {
     return estimatesOf(this.deps.log.list());
   }
 
-  /** Measured requests per call of `model` (median over runs), or null when never measured. */
+  /** Measured requests per call of `model` (pooled over runs), or null when never measured. */
   requestsPerCall(model: string): number | null {
     return this.measuredUse().find((entry) => entry.model === model)?.requestsPerCall ?? null;
   }
