@@ -154,6 +154,8 @@ export interface PlanVerdict {
   breakEvenRequestsPerDay: number | null;
   /** Requests per day past which the plan no longer fits; null when its windows are unknown or unbounded. */
   stopsFittingAtRequestsPerDay?: number | null;
+  /** True when pay-as-you-go would cost the plan's price only past stopsFittingAtRequestsPerDay: never. */
+  breakEvenBeyondFit?: boolean;
   /** Requests counted against the plan in the busiest 5 hours (calls × requests per call). */
   peakFiveHourRequests: number;
   weeklyRequests: number;

@@ -144,4 +144,24 @@ describe('arena plan', () => {
     expect(code).toBe(2);
     expect(err).toMatch(message);
   });
+
+  it('says "never" for a break-even past what the plan holds: $10 ÷ ($0.00012 × 30) = 2,778 a day, Starter holds 2,400', async () => {
+    const args = [
+      '--requests-per-day',
+      '1000',
+      '--input-tokens',
+      '200',
+      '--output-tokens',
+      '50',
+      '--model',
+      'minimax/MiniMax-M2.7',
+      '--plan',
+      'minimax-tp1-starter',
+    ];
+    const { plans } = await planJson(...args);
+    expect(plans[0]?.breakEvenRequestsPerDay).toBeNull();
+    const { code, out } = await runCliCaptured(['plan', ...args]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^minimax-tp1-starter\s+MiniMax-M2\.7\s+\$10\.00\s+fits\s+0 %\s+never\s/m);
+  });
 });

@@ -146,15 +146,17 @@ function planRow(verdict: PlanVerdict): TableCell[] {
     verdict.currency === 'CNY' ? formatMoney(verdict.monthlyPrice, 'CNY') : formatMoney(verdict.monthlyUsd),
     verdict.fits === null ? [fitLabel(verdict), 'unmeasured'] : fitLabel(verdict),
     verdict.overflowPct === null ? '—' : `${Math.round(verdict.overflowPct)} %`,
-    verdict.breakEvenRequestsPerDay === null
-      ? '—'
-      : verdict.breakEvenRequestsPerDay.toLocaleString('en-US', { maximumFractionDigits: 0 }),
+    verdict.breakEvenBeyondFit
+      ? 'never'
+      : verdict.breakEvenRequestsPerDay === null
+        ? '—'
+        : verdict.breakEvenRequestsPerDay.toLocaleString('en-US', { maximumFractionDigits: 0 }),
     verdict.basis,
   ];
 }
 
 const PLAN_LEGEND =
-  "price: a month; unmeasured: unknown until measured with your key; over: how far the fullest window is exceeded; break-even: requests a day at which pay-as-you-go on the model costs the plan's price.";
+  "price: a month; unmeasured: unknown until measured with your key; over: how far the fullest window is exceeded; break-even: requests a day at which pay-as-you-go on the model costs the plan's price (never: the plan stops fitting first).";
 
 function asJson(report: PlanReport) {
   return {
@@ -185,6 +187,7 @@ function asJson(report: PlanReport) {
       overflowPct: verdict.overflowPct,
       effectivePerRequestUsd: verdict.effectivePerRequestUsd,
       breakEvenRequestsPerDay: verdict.breakEvenRequestsPerDay,
+      stopsFittingAtRequestsPerDay: verdict.stopsFittingAtRequestsPerDay ?? null,
       peakFiveHourRequests: verdict.peakFiveHourRequests,
       basis: verdict.basis,
       source: verdict.source,

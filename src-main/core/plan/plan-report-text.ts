@@ -64,7 +64,11 @@ function verdictRow(verdict: PlanVerdict): string {
     fitLabel(verdict),
     verdict.overflowPct === null ? NONE : `${count(verdict.overflowPct)} %`,
     money(verdict.effectivePerRequestUsd),
-    verdict.breakEvenRequestsPerDay === null ? NONE : count(verdict.breakEvenRequestsPerDay),
+    verdict.breakEvenBeyondFit
+      ? 'never'
+      : verdict.breakEvenRequestsPerDay === null
+        ? NONE
+        : count(verdict.breakEvenRequestsPerDay),
     count(verdict.peakFiveHourRequests),
     verdict.basis,
     `${inline(verdict.source)}, ${inline(verdict.asOf)}${verdict.verified ? '' : ', unverified'}`,

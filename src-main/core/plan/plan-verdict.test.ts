@@ -247,6 +247,7 @@ describe('judgePlan', () => {
     const verdict = judge(shipped('minimax-tp1-starter'), 'MiniMax-M2.7', workload);
     expect(verdict.breakEvenRequestsPerDay).toBeNull();
     expect(verdict.stopsFittingAtRequestsPerDay).toBeCloseTo(2400, 8);
+    expect(verdict.breakEvenBeyondFit).toBe(true);
     expect(verdict.explanation).toMatch(/Break-even: never: stops fitting at 2,400\/day/);
   });
 

@@ -186,6 +186,7 @@ export function judgePlan(
     effectivePerRequestUsd: fits === true && requests > 0 ? monthlyUsd / requests : null,
     breakEvenRequestsPerDay: neverBreaksEven ? null : payAsYouGoEven,
     stopsFittingAtRequestsPerDay: stopsFittingAt,
+    breakEvenBeyondFit: neverBreaksEven,
     peakFiveHourRequests: fiveHourCalls * requestsPerCall,
     weeklyRequests: weekCalls * requestsPerCall,
     requestsPerCall,

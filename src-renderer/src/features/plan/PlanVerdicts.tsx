@@ -4,7 +4,7 @@ import type { Plan, PlanVerdict } from '../../../../src-shared/plan.ts';
 import { LiveQuota } from './LiveQuota.tsx';
 import { PlanForm } from './PlanForm.tsx';
 import { EMPTY_PLAN_FORM, formFromPlan, type PlanFormValues } from './plan-form-values.ts';
-import { fitText, moneyOrDash, planPriceText, requestsText, verdictDetail } from './plan-format.ts';
+import { breakEvenText, fitText, moneyOrDash, planPriceText, verdictDetail } from './plan-format.ts';
 import { usePlan } from './plan-store.ts';
 
 function planSourceText(verdict: Pick<PlanVerdict, 'source' | 'asOf' | 'verified'>): string {
@@ -52,7 +52,7 @@ function VerdictTable({ verdicts }: { verdicts: readonly PlanVerdict[] }) {
                     </span>
                   </td>
                   <td className="num">{moneyOrDash(verdict.effectivePerRequestUsd)}</td>
-                  <td className="num">{requestsText(verdict.breakEvenRequestsPerDay)}</td>
+                  <td className="num">{breakEvenText(verdict)}</td>
                 </tr>
                 {/* The reason on a row of its own, so the figures keep their columns in a narrow window. */}
                 {detail ? (

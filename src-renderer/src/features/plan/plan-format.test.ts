@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelProjection, PlanVerdict } from '../../../../src-shared/plan.ts';
-import { fitText, monthlyText, planPriceText, sourceText, verdictDetail } from './plan-format.ts';
+import {
+  breakEvenText,
+  fitText,
+  monthlyText,
+  planPriceText,
+  sourceText,
+  verdictDetail,
+} from './plan-format.ts';
 
 const base: ModelProjection = {
   provider: 'minimax',
@@ -77,5 +84,26 @@ describe('verdictDetail', () => {
     expect(verdictDetail(verdict(false, 'Does not fit (5-hour: 625 of 600 requests).'))).toBe(
       'Does not fit (5-hour: 625 of 600 requests).',
     );
+  });
+});
+
+describe('fitText for an empty window, breakEvenText beyond the fit limit', () => {
+  const verdict = {
+    fits: false,
+    overflowPct: null,
+    breakEvenRequestsPerDay: null,
+    stopsFittingAtRequestsPerDay: 2400,
+    breakEvenBeyondFit: true,
+  } as const;
+  it('says a window of size 0 holds nothing rather than "overflows by 0 %"', () => {
+    expect(fitText({ fits: false, overflowPct: null })).toBe('Does not fit (the window holds 0)');
+  });
+  it('says "never" when the plan stops fitting before it breaks even', () => {
+    expect(breakEvenText(verdict)).toBe('never (stops fitting at 2,400 / day)');
+    expect(breakEvenText({ ...verdict, breakEvenRequestsPerDay: 950, breakEvenBeyondFit: false })).toBe(
+      '950 / day',
+    );
+    // No pay-as-you-go price: no break-even, which is not "never".
+    expect(breakEvenText({ ...verdict, breakEvenBeyondFit: false })).toBe('—');
   });
 });

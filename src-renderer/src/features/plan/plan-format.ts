@@ -32,10 +32,24 @@ export function sourceText(projection: ModelProjection): string {
 }
 
 /** "Fits", "Overflows by 42 %", or "Unknown until measured". */
-export function fitText(verdict: PlanVerdict): string {
+export function fitText(verdict: Pick<PlanVerdict, 'fits' | 'overflowPct'>): string {
   if (verdict.fits === null) return 'Unknown until measured';
   if (verdict.fits) return 'Fits';
-  return `Overflows by ${Math.round(verdict.overflowPct ?? 0).toLocaleString('en-US')} %`;
+  // No overflow figure: the window holds nothing, so any use overflows it without bound.
+  if (verdict.overflowPct === null) return 'Does not fit (the window holds 0)';
+  return `Overflows by ${Math.round(verdict.overflowPct).toLocaleString('en-US')} %`;
+}
+
+/** "2,778 / day", "never (stops fitting at 2,400 / day)", or "—" without a pay-as-you-go price. */
+export function breakEvenText(
+  verdict: Pick<
+    PlanVerdict,
+    'breakEvenRequestsPerDay' | 'stopsFittingAtRequestsPerDay' | 'breakEvenBeyondFit'
+  >,
+): string {
+  if (verdict.breakEvenBeyondFit && verdict.stopsFittingAtRequestsPerDay != null)
+    return `never (stops fitting at ${requestsText(verdict.stopsFittingAtRequestsPerDay)})`;
+  return requestsText(verdict.breakEvenRequestsPerDay);
 }
 
 export function requestsText(perDay: number | null): string {

@@ -53,3 +53,10 @@ describe('estimateText', () => {
     ).toBeNull();
   });
 });
+
+describe('windowText with both counts and percent', () => {
+  it('shows the percent when the count total is 0 or missing', () => {
+    expect(windowText(read({ total: 0, remaining: 0, remainingPercent: 62 }), time)).toBe('62 % left');
+    expect(windowText(read({ remaining: 3, remainingPercent: 40 }), time)).toBe('40 % left');
+  });
+});

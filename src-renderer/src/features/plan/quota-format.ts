@@ -6,10 +6,11 @@ import type { QuotaWindowRead } from '../../../../src-shared/plan-quota.ts';
 export function windowText(read: QuotaWindowRead, formatTime: (iso: string) => string): string {
   if (read.status === 'unlimited') return 'unlimited';
   let left: string;
-  if (read.remaining !== null && read.total !== null)
+  // Counts against a total of 0 or none say less than a percent beside them: the percent wins.
+  if (read.remaining !== null && read.total !== null && read.total > 0)
     left = `${read.remaining.toLocaleString('en-US')} of ${read.total.toLocaleString('en-US')} requests left`;
-  else if (read.remaining !== null) left = `${read.remaining.toLocaleString('en-US')} requests left`;
   else if (read.remainingPercent !== null) left = `${Math.round(read.remainingPercent)} % left`;
+  else if (read.remaining !== null) left = `${read.remaining.toLocaleString('en-US')} requests left`;
   else return 'unknown (not reported)';
   if (read.status === 'exhausted') left = `exhausted (${left})`;
   return read.resetsAt ? `${left}, resets ${formatTime(read.resetsAt)}` : left;
