@@ -56,6 +56,25 @@ describe('planReportMarkdown', () => {
     );
   });
 
+  it('writes "never" for a break-even past what the plan holds (2,778 a day against 2,400)', () => {
+    const small = buildPlanReport(
+      {
+        workload: { ...workload, inputTokens: 200, outputTokens: 50, cacheHitShare: 0 },
+        models: [{ provider: 'minimax', model: 'MiniMax-M2.7' }],
+        planIds: ['minimax-tp1-starter'],
+      },
+      {
+        lookup: (provider, model, region) => catalog.lookup(provider, model, region),
+        rows: () => [],
+        plans: () => [...SHIPPED_PLANS],
+        measured: () => [],
+      },
+    );
+    expect(planReportMarkdown(small, { chartFile: null })).toMatch(
+      /\| MiniMax Token Plan Starter \(gen 1\) \| MiniMax-M2\.7 \| \$10\.00 \| fits \| 0 % \| [^|]+ \| never \|/,
+    );
+  });
+
   it('names the Playground run the workload came from, escaped, when there is one', () => {
     const based = planReportMarkdown(report, {
       chartFile: null,

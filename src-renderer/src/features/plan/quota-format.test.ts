@@ -60,3 +60,22 @@ describe('windowText with both counts and percent', () => {
     expect(windowText(read({ remaining: 3, remainingPercent: 40 }), time)).toBe('40 % left');
   });
 });
+
+describe('estimateText for a still window and a named plan', () => {
+  it('says the window did not move rather than "0 % per call", and names the plan measured on', () => {
+    expect(
+      estimateText({
+        provider: 'minimax',
+        model: 'MiniMax-M2.7',
+        requestsPerCall: null,
+        fiveHourPercentPerCall: 0,
+        weeklyPercentPerCall: 0.01,
+        runs: 2,
+        measuredAt: '2026-11-27T10:00:00.000Z',
+        plan: 'Plus',
+      }),
+    ).toBe(
+      'MiniMax-M2.7 on Plus: the 5-hour window did not move (run more calls to measure), 0.01 % of the week per call (2 runs measured)',
+    );
+  });
+});

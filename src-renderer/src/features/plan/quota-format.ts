@@ -16,15 +16,32 @@ export function windowText(read: QuotaWindowRead, formatTime: (iso: string) => s
   return read.resetsAt ? `${left}, resets ${formatTime(read.resetsAt)}` : left;
 }
 
-/** "MiniMax-M2.7: 1 request per call (3 runs measured)" — what the measured runs cost of a plan. */
+/**
+ * "MiniMax-M2.7 on Plus: 1 request per call (3 runs measured)" — what the measured runs cost of a
+ * plan. A 0 is a window that did not move over all the calls: below the read's resolution, not free.
+ */
 export function estimateText(estimate: MeasuredQuotaUse): string | null {
   const parts: string[] = [];
+  const still = (window: string) => `the ${window} did not move (run more calls to measure)`;
   if (estimate.requestsPerCall !== null)
-    parts.push(`${estimate.requestsPerCall} request${estimate.requestsPerCall === 1 ? '' : 's'} per call`);
+    parts.push(
+      estimate.requestsPerCall === 0
+        ? still('5-hour window')
+        : `${estimate.requestsPerCall} request${estimate.requestsPerCall === 1 ? '' : 's'} per call`,
+    );
   if (estimate.fiveHourPercentPerCall !== null)
-    parts.push(`${estimate.fiveHourPercentPerCall} % of the 5-hour window per call`);
+    parts.push(
+      estimate.fiveHourPercentPerCall === 0
+        ? still('5-hour window')
+        : `${estimate.fiveHourPercentPerCall} % of the 5-hour window per call`,
+    );
   if (estimate.weeklyPercentPerCall !== null)
-    parts.push(`${estimate.weeklyPercentPerCall} % of the week per call`);
+    parts.push(
+      estimate.weeklyPercentPerCall === 0
+        ? still('week')
+        : `${estimate.weeklyPercentPerCall} % of the week per call`,
+    );
   if (parts.length === 0) return null;
-  return `${estimate.model}: ${parts.join(', ')} (${estimate.runs} run${estimate.runs === 1 ? '' : 's'} measured)`;
+  const on = estimate.plan ? ` on ${estimate.plan}` : '';
+  return `${estimate.model}${on}: ${parts.join(', ')} (${estimate.runs} run${estimate.runs === 1 ? '' : 's'} measured)`;
 }
