@@ -72,6 +72,8 @@ export interface ModelProjection {
   offPeak: { share: number; discount: number; confirmed: boolean; source: string } | null;
   /** Why there is no figure ("no price for …"), else null. */
   missing: string | null;
+  /** "turn 3 sends 320,000 tokens, over the model's 204,800 context" when the largest turn cannot fit; else null. */
+  overContext?: string | null;
 }
 
 /**

@@ -82,6 +82,20 @@ describe('buildPlanReport', () => {
     expect(report.notes.join(' ')).toMatch(/measured/);
   });
 
+  it('notes a model whose largest turn is over its context: 3 turns of 100,000 in / 10,000 out end at 320,000', () => {
+    const report = buildPlanReport(
+      {
+        workload: { ...workload, inputTokens: 100_000, outputTokens: 10_000, turns: 3 },
+        models: [{ provider: 'minimax', model: 'MiniMax-M2.7' }],
+        planIds: [],
+      },
+      deps(),
+    );
+    expect(report.notes.join(' ')).toContain(
+      "minimax/MiniMax-M2.7: turn 3 sends 320,000 tokens, over the model's 204,800 context",
+    );
+  });
+
   it('names the plans there are when asked for one that is not', () => {
     expect(() => buildPlanReport({ workload, models: [], planIds: ['Nope'] }, deps())).toThrow(
       /no plan "Nope".*minimax-tp1-starter/,

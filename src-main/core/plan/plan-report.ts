@@ -122,6 +122,12 @@ function notesFor(workload: Workload, projections: ModelProjection[], verdicts: 
       `Yuan converted at ${CNY_PER_USD.rate} CNY per USD (${CNY_PER_USD.asOf}): the USD figures are estimates.`,
     );
   }
+  for (const projection of projections) {
+    if (projection.overContext)
+      notes.push(
+        `${projection.provider}/${projection.model}: ${projection.overContext}: a real conversation fails or is cut there. Use fewer turns or a model with a larger context.`,
+      );
+  }
   const offPeak = projections.find((projection) => projection.offPeak !== null)?.offPeak;
   if (offPeak) notes.push(`${Math.round(offPeak.share * 100)} % off-peak: ${offPeak.source}.`);
   if (verdicts.some((verdict) => verdict.basis === 'measured')) {

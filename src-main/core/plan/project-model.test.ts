@@ -133,4 +133,19 @@ describe('projectModel', () => {
     expect(projection.perThousandUsd).toBeNull();
     expect(projection.missing).toMatch(/no price for custom\/mystery/i);
   });
+
+  it("warns when a turn sends more than the model's context: turn 3 of 100,000 in / 10,000 out sends 320,000", () => {
+    // Turn k sends 100,000 + (k − 1) × 110,000: turn 2 is 210,000, already over 204,800; turn 3 is the largest.
+    const over = projectModel(
+      workload({ inputTokens: 100_000, outputTokens: 10_000, turns: 3 }),
+      catalog.lookup('minimax', 'MiniMax-M2.7'),
+      { provider: 'minimax', model: 'MiniMax-M2.7' },
+    );
+    expect(over.overContext).toBe("turn 3 sends 320,000 tokens, over the model's 204,800 context");
+    const within = projectModel(issueCase, catalog.lookup('minimax', 'MiniMax-M2.7'), {
+      provider: 'minimax',
+      model: 'MiniMax-M2.7',
+    });
+    expect(within.overContext).toBeNull();
+  });
 });

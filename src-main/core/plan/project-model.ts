@@ -2,7 +2,7 @@
 import type { ModelProjection, PlanModelRef, Workload } from '../../../src-shared/plan.ts';
 import { computeCost, type PriceEntry, type PriceRow } from '../../../src-shared/pricing.ts';
 import { offPeakDiscountFor } from './time-discounts.ts';
-import { monthlyRequests, turnUsages } from './workload-usage.ts';
+import { largestTurn, monthlyRequests, turnUsages } from './workload-usage.ts';
 
 interface RequestCost {
   usd: number;
@@ -30,6 +30,16 @@ function averageCallCost(workload: Workload, entry: PriceEntry): RequestCost | n
   return { usd: usd / costs.length, native: native / costs.length, tierAboveInputTokens, estimated };
 }
 
+/** The warning when the largest turn's input is over the model's context window; null when it fits or is unknown. */
+function overContextOf(workload: Workload, entry: PriceEntry | null): string | null {
+  const context = entry?.contextWindow ?? null;
+  if (context === null) return null;
+  const { turn, inputTokens } = largestTurn(workload);
+  if (inputTokens <= context) return null;
+  const tokens = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  return `turn ${turn} sends ${tokens(inputTokens)} tokens, over the model's ${tokens(context)} context`;
+}
+
 export function projectModel(
   workload: Workload,
   entry: PriceEntry | null,
@@ -47,6 +57,7 @@ export function projectModel(
     tier: row?.tier ?? null,
     source: entry?.source ?? null,
     asOf: entry?.asOf ?? null,
+    overContext: overContextOf(workload, entry),
   } as const;
   const cost = entry ? averageCallCost(workload, entry) : null;
   if (!cost) {

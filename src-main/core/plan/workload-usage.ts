@@ -20,6 +20,15 @@ export function turnUsages(workload: Workload): Usage[] {
   });
 }
 
+/** The last turn resends the whole history, so it is the largest: its number and input tokens. */
+export function largestTurn(workload: Workload): { turn: number; inputTokens: number } {
+  const turn = Math.max(1, Math.floor(workload.turns));
+  return {
+    turn,
+    inputTokens: workload.inputTokens + (turn - 1) * (workload.inputTokens + workload.outputTokens),
+  };
+}
+
 /** Calls in a month: requests per day × active days. */
 export function monthlyRequests(workload: Workload): number {
   return workload.requestsPerDay * workload.activeDaysPerMonth;
