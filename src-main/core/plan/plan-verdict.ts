@@ -99,10 +99,11 @@ type MeasuredPercent =
 function percentFor(measured: MeasuredQuotaUse | null, plan: Plan, value: number | null): MeasuredPercent {
   if (!measured || value === null) return { kind: 'none' };
   if (!measuredOnPlan(measured.plan, plan)) {
-    const on = measured.plan
-      ? `measured on ${measured.plan}`
-      : 'measured on a key that did not name its plan, so it may not be';
-    return { kind: 'other plan', why: `${on}${measured.plan ? ', not' : ''} ${shortPlanName(plan)}` };
+    const short = shortPlanName(plan);
+    const why = measured.plan
+      ? `measured on ${measured.plan}, not ${short}`
+      : `measured on a key that did not name its plan, so it may not be ${short}`;
+    return { kind: 'other plan', why };
   }
   return value > 0 ? { kind: 'per call', value } : { kind: 'flat' };
 }
