@@ -3,6 +3,7 @@
 import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { remainsBody, serveRemains } from '../fake-providers/token-plan-remains.ts';
 import { expect, test } from '../support/arena-fixture.ts';
 import { addKeys, column, metric, rememberColumns, runPrompt } from '../support/playground-page.ts';
 import { scriptStreams } from '../support/scripted-streams.ts';
@@ -268,24 +269,15 @@ test('a blind round waiting for its vote is not used: its tokens per model would
 
 test('a stored Token Plan key shows its live windows with their reset times', async ({ arena }) => {
   const { page, fakeGlobal } = arena;
-  fakeGlobal.setHandler({
-    method: 'GET',
-    path: '/v1/token_plan/remains',
-    json: {
-      base_resp: { status_code: 0, status_msg: 'success' },
-      current_subscribe_title: 'Plus',
-      model_remains: [
-        {
-          model_name: 'MiniMax-M2.7',
-          current_interval_total_count: 4500,
-          // The REMAINING count, despite its name.
-          current_interval_usage_count: 4200,
-          end_time: Date.UTC(2030, 0, 1, 12, 0),
-          current_weekly_remaining_percent: 80,
-        },
-      ],
-    },
-  });
+  serveRemains(fakeGlobal, [
+    remainsBody('Plus', [
+      {
+        model: 'MiniMax-M2.7',
+        fiveHour: { total: 4500, remaining: 4200, end: Date.UTC(2030, 0, 1, 12, 0) },
+        weekly: { remainingPercent: 80 },
+      },
+    ]),
+  ]);
   const added = await page.evaluate(() =>
     window.arena.keys.add({
       provider: 'minimax',
