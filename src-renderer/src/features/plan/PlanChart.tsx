@@ -11,28 +11,12 @@ import {
   ScatterController,
   Tooltip,
 } from 'chart.js';
-import { useEffect, useRef } from 'react';
 import { formatMoney } from '../../../../src-shared/format-money.ts';
-import { type ThemeColors, useThemeColors } from '../spending/use-theme-colors.ts';
+import { colorAt, PALETTE, type ThemeColors, ThemedChart } from '../../ui/chart/ThemedChart.tsx';
 import type { PlanChartData } from './chart-data.ts';
 
 Chart.register(ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip);
 
-/** Mid-tone colours that read on the light and the dark panel alike (as the Spending chart's). */
-const PALETTE = [
-  '#4c6ef5',
-  '#f59f00',
-  '#2f9e44',
-  '#e8590c',
-  '#ae3ec9',
-  '#1098ad',
-  '#d6336c',
-  '#74b816',
-  '#7048e8',
-  '#a61e4d',
-  '#0ca678',
-  '#868e96',
-];
 /** Plans past the palette's length are told apart by their dashes as well. */
 const DASHES = [
   [8, 4],
@@ -40,7 +24,6 @@ const DASHES = [
   [12, 3, 3, 3],
 ];
 const MARK_COLOR = '#e03131';
-const colorAt = (index: number) => PALETTE[index % PALETTE.length] ?? '#868e96';
 
 type Dataset = ChartDataset<'scatter'>;
 
@@ -164,23 +147,14 @@ interface PlanChartProps {
 }
 
 export function PlanChart({ data, label }: PlanChartProps) {
-  const boxRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const colors = useThemeColors(boxRef);
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas || !colors) return;
-    const chart = new Chart(canvas, chartConfiguration(data, colors));
-    return () => chart.destroy();
-  }, [data, colors]);
   return (
     // Each legend entry needs room: the plot keeps its height however many plans there are.
-    <div
+    <ThemedChart
       className="plan-chart"
-      ref={boxRef}
+      data={data}
+      configure={chartConfiguration}
+      label={label}
       style={{ height: 300 + 12 * (data.payg.length + data.plans.length) }}
-    >
-      <canvas ref={canvasRef} role="img" aria-label={label} />
-    </div>
+    />
   );
 }

@@ -10,16 +10,11 @@ import {
   LinearScale,
   Tooltip,
 } from 'chart.js';
-import { useEffect, useRef } from 'react';
 import { formatMoney } from '../../../../src-shared/format-money.ts';
+import { colorAt, OTHER_COLOR, type ThemeColors, ThemedChart } from '../../ui/chart/ThemedChart.tsx';
 import { type ChartData, formatPeriod, OTHER_SERIES } from './spending-view.ts';
-import { type ThemeColors, useThemeColors } from './use-theme-colors.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
-
-/** Mid-tone colours that read on the light and the dark panel alike; grey is kept for "Other". */
-const PALETTE = ['#4c6ef5', '#f59f00', '#2f9e44', '#e8590c', '#ae3ec9', '#1098ad', '#d6336c'];
-const OTHER_COLOR = '#868e96';
 
 interface SpendingChartProps {
   data: ChartData;
@@ -35,8 +30,7 @@ function configuration(data: ChartData, colors: ThemeColors): ChartConfiguration
       datasets: data.series.map((series, index) => ({
         label: series.label,
         data: series.values,
-        backgroundColor:
-          series.key === OTHER_SERIES ? OTHER_COLOR : (PALETTE[index % PALETTE.length] ?? OTHER_COLOR),
+        backgroundColor: series.key === OTHER_SERIES ? OTHER_COLOR : colorAt(index),
         maxBarThickness: 48,
       })),
     },
@@ -74,18 +68,5 @@ function configuration(data: ChartData, colors: ThemeColors): ChartConfiguration
 }
 
 export function SpendingChart({ data, label }: SpendingChartProps) {
-  const boxRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const colors = useThemeColors(boxRef);
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas || !colors) return;
-    const chart = new Chart(canvas, configuration(data, colors));
-    return () => chart.destroy();
-  }, [data, colors]);
-  return (
-    <div className="sp-chart" ref={boxRef}>
-      <canvas ref={canvasRef} role="img" aria-label={label} />
-    </div>
-  );
+  return <ThemedChart className="sp-chart" data={data} configure={configuration} label={label} />;
 }
