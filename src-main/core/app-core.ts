@@ -152,13 +152,16 @@ export function createArenaCore(options: ArenaCoreOptions): ArenaCore {
     votesRatings.current();
     return effectiveQualityIndex(settings.get().qualityIndex, quality.indexes());
   };
-  const priceTable = (): PriceTable => ({
-    rows: priceRows(catalog, quality, undefined, qualityIndex()),
-    refresh: prices.current(),
-    qualityIndex: qualityIndex(),
-    qualityIndexes: quality.indexes(),
-    qualityRefresh: qualityRefresher.status(),
-  });
+  const priceTable = (): PriceTable => {
+    const index = qualityIndex();
+    return {
+      rows: priceRows(catalog, quality, undefined, index),
+      refresh: prices.current(),
+      qualityIndex: index,
+      qualityIndexes: quality.indexes(),
+      qualityRefresh: qualityRefresher.status(),
+    };
+  };
   const chooseQualityIndex = (ref: QualityIndexRef): PriceTable => {
     votesRatings.current();
     const indexes = quality.indexes();
