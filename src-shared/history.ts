@@ -4,7 +4,7 @@
 
 import type { ColumnResult, ColumnSpec, ColumnTiming, CompareParams } from './compare.ts';
 import type { AssistantReplay } from './conversation.ts';
-import type { ProviderId } from './domain.ts';
+import type { ModelRef, ProviderId } from './domain.ts';
 
 /** How a stored column ended. 'interrupted': the app stopped before it did (what arrived is kept). */
 export type StoredColumnState = 'done' | 'failed' | 'cancelled' | 'interrupted';
@@ -81,11 +81,6 @@ export interface MoneyTotal {
   unknownColumns: number;
 }
 
-export interface ModelRefLite {
-  provider: ProviderId;
-  model: string;
-}
-
 /** One line of the History list: a conversation. */
 export interface HistoryItem {
   conversationId: string;
@@ -94,13 +89,13 @@ export interface HistoryItem {
   /** The first prompt, cut to about 200 characters. */
   promptStart: string;
   turns: number;
-  models: ModelRefLite[];
+  models: ModelRef[];
   total: MoneyTotal;
   /**
    * The latest voted turn's vote, named: the model picked best (or first in a ranking), 'tie',
    * 'both_bad'; null when no turn was voted on.
    */
-  winner: ModelRefLite | 'tie' | 'both_bad' | null;
+  winner: ModelRef | 'tie' | 'both_bad' | null;
   /** A turn was run blind and neither voted on nor revealed yet: the window hides the models' names. */
   blindUnvoted: boolean;
   /**
@@ -172,7 +167,7 @@ export interface SpendingReport {
 }
 
 /** Your personal leaderboard: a Bradley–Terry rating per model from your blind votes. */
-export interface LeaderboardRow extends ModelRefLite {
+export interface LeaderboardRow extends ModelRef {
   /** On an Elo-like scale (anchored so the mean model is 1000). */
   rating: number;
   /** 95 % confidence interval. */

@@ -1,12 +1,6 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import type { ProviderId } from '../../../src-shared/domain.ts';
-import type {
-  HistoryItem,
-  HistoryPage,
-  HistoryQuery,
-  ModelRefLite,
-  VoteOutcome,
-} from '../../../src-shared/history.ts';
+import type { ModelRef, ProviderId } from '../../../src-shared/domain.ts';
+import type { HistoryItem, HistoryPage, HistoryQuery, VoteOutcome } from '../../../src-shared/history.ts';
 import { type SearchPlan, searchPlan } from './fts-query.ts';
 import { decodeCursor, encodeCursor } from './list-cursor.ts';
 import { addMoney, moneyTotal, NO_MONEY } from './money.ts';
@@ -84,7 +78,7 @@ function describePage(db: DatabaseSync, rows: readonly PageRow[], plan: SearchPl
     .all(seqs) as { seq: number; prompt: string; turns: number }[])
     firsts.set(row.seq, { prompt: row.prompt, turns: row.turns });
 
-  const models = new Map<number, ModelRefLite[]>();
+  const models = new Map<number, ModelRef[]>();
   const totals = new Map<number, HistoryItem['total']>();
   for (const row of db
     .prepare(
@@ -116,7 +110,7 @@ function describePage(db: DatabaseSync, rows: readonly PageRow[], plan: SearchPl
        WHERE r.conversation_seq IN (SELECT value FROM json_each(?)) ORDER BY r.turn_index`,
     )
     .all(seqs) as { seq: number; run_seq: number; outcome: string }[]) {
-    const columns = new Map<string, ModelRefLite>();
+    const columns = new Map<string, ModelRef>();
     for (const column of columnsOf.all(row.run_seq) as {
       column_id: string;
       provider: ProviderId;

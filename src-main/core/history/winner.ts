@@ -1,4 +1,5 @@
-import type { HistoryItem, ModelRefLite, VoteOutcome } from '../../../src-shared/history.ts';
+import type { ModelRef } from '../../../src-shared/domain.ts';
+import type { HistoryItem, VoteOutcome } from '../../../src-shared/history.ts';
 
 /** The column a vote puts first, or how it ended when no column won. */
 export function winningColumn(outcome: VoteOutcome): string | 'tie' | 'both_bad' {
@@ -17,7 +18,7 @@ export function winningColumn(outcome: VoteOutcome): string | 'tie' | 'both_bad'
 /** The winner named by its model; null when the column is not among the run's (never, once validated). */
 export function namedWinner(
   outcome: VoteOutcome,
-  columns: ReadonlyMap<string, ModelRefLite>,
+  columns: ReadonlyMap<string, ModelRef>,
 ): HistoryItem['winner'] {
   const winner = winningColumn(outcome);
   if (winner === 'tie' || winner === 'both_bad') return winner;

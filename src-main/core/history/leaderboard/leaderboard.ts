@@ -1,6 +1,7 @@
 // Your personal leaderboard: a Bradley–Terry rating per model from your blind votes, on an Elo-like
 // scale, with a 95 % interval and the votes, wins, losses and ties behind it.
-import type { Leaderboard, LeaderboardRow, ModelRefLite } from '../../../../src-shared/history.ts';
+import type { ModelRef } from '../../../../src-shared/domain.ts';
+import type { Leaderboard, LeaderboardRow } from '../../../../src-shared/history.ts';
 import { fitBradleyTerry, type PairRecord } from './bradley-terry.ts';
 import { type PairOutcome, pairwiseOutcomes, type VotedTurn } from './pairwise-outcomes.ts';
 
@@ -11,14 +12,14 @@ export const RATING_SCALE = 400 / Math.LN10;
 /** The normal quantile of a two-sided 95 % interval. */
 const Z_95 = 1.959964;
 
-interface Tally extends ModelRefLite {
+interface Tally extends ModelRef {
   votes: number;
   wins: number;
   losses: number;
   ties: number;
 }
 
-const modelKey = (model: ModelRefLite) => `${model.provider}\u0000${model.model}`;
+const modelKey = (model: ModelRef) => `${model.provider}\u0000${model.model}`;
 
 /** Each model's player number and tallies, and every pair's scores (a win 1, a tie ½ each). */
 function tally(turns: readonly VotedTurn[]) {
@@ -26,7 +27,7 @@ function tally(turns: readonly VotedTurn[]) {
   const records = new Map<string, PairRecord>();
   let votes = 0;
   let newest: string | null = null;
-  const player = (model: ModelRefLite) => {
+  const player = (model: ModelRef) => {
     const key = modelKey(model);
     const found = players.get(key);
     if (found) return found;

@@ -1,5 +1,6 @@
 // A vote read as pairwise outcomes between models: what the Bradley–Terry fit counts.
-import type { ModelRefLite, StoredColumn, StoredVote } from '../../../../src-shared/history.ts';
+import type { ModelRef } from '../../../../src-shared/domain.ts';
+import type { StoredColumn, StoredVote } from '../../../../src-shared/history.ts';
 
 /** A voted turn as the leaderboard needs it: who answered in which column, and the vote. */
 export interface VotedTurn {
@@ -9,8 +10,8 @@ export interface VotedTurn {
 
 /** One pairwise outcome between two different models: `first` won, or it was a tie. */
 export interface PairOutcome {
-  first: ModelRefLite;
-  second: ModelRefLite;
+  first: ModelRef;
+  second: ModelRef;
   result: 'first' | 'tie';
 }
 
@@ -34,7 +35,7 @@ function columnPairs(vote: StoredVote): { first: string; second: string; tie: bo
   }
 }
 
-const sameModel = (a: ModelRefLite, b: ModelRefLite) => a.provider === b.provider && a.model === b.model;
+const sameModel = (a: ModelRef, b: ModelRef) => a.provider === b.provider && a.model === b.model;
 
 /**
  * Every pairwise outcome a voted turn holds: a pair vote is one, "best of n" n − 1 (the best against

@@ -1,6 +1,7 @@
 // How a History line reads: its date, its total cost and its winner. Pure.
+import type { ModelRef } from '../../../../src-shared/domain.ts';
 import { formatMoney } from '../../../../src-shared/format-money.ts';
-import type { HistoryItem, ModelRefLite, MoneyTotal, VoteOutcome } from '../../../../src-shared/history.ts';
+import type { HistoryItem, MoneyTotal, VoteOutcome } from '../../../../src-shared/history.ts';
 
 /**
  * "$0.0123"; "¥0.02 (~$0.0028)" when billed in CNY; "$0.01 + ¥0.02 (~$0.0128)" for both. Columns whose
@@ -32,7 +33,7 @@ export function moneyTotalTitle(total: MoneyTotal): string {
   return notes.length > 0 ? `${notes.join('; ')}.` : 'Every answer of the conversation, added up.';
 }
 
-const modelName = (ref: ModelRefLite) => `${ref.provider}/${ref.model}`;
+const modelName = (ref: ModelRef) => `${ref.provider}/${ref.model}`;
 
 /** The first turn's vote in words, or null when nobody voted. */
 export function winnerText(winner: HistoryItem['winner']): string | null {
