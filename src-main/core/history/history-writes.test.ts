@@ -40,6 +40,24 @@ function threeConversations() {
   return store;
 }
 
+/** Starts run-bravo-2: a blind follow-up of bravo, not voted on (shown in `blindOrder` when given). */
+function startBlindFollowUp(store: ReturnType<typeof threeConversations>, blindOrder?: string[]) {
+  store.recordRunStart({
+    runId: 'run-bravo-2',
+    conversationId: 'bravo',
+    startedAt: new Date(2026, 10, 25, 12),
+    prompt: 'A blind follow-up',
+    system: null,
+    params: {},
+    blind: true,
+    ...(blindOrder ? { blindOrder } : {}),
+    columns: [
+      { columnId: 'c0', provider: 'openai', model: 'gpt-4o' },
+      { columnId: 'c1', provider: 'deepseek', model: 'deepseek-v4-flash' },
+    ],
+  });
+}
+
 describe('delete', () => {
   it('removes many conversations at once with their runs, columns, votes and search rows', () => {
     const store = threeConversations();
@@ -119,20 +137,7 @@ describe('vote', () => {
 
   it('keeps the order a blind run was shown in, and a reveal without a vote', () => {
     const store = threeConversations();
-    store.recordRunStart({
-      runId: 'run-bravo-2',
-      conversationId: 'bravo',
-      startedAt: new Date(2026, 10, 25, 12),
-      prompt: 'A blind follow-up',
-      system: null,
-      params: {},
-      blind: true,
-      blindOrder: ['c1', 'c0'],
-      columns: [
-        { columnId: 'c0', provider: 'openai', model: 'gpt-4o' },
-        { columnId: 'c1', provider: 'deepseek', model: 'deepseek-v4-flash' },
-      ],
-    });
+    startBlindFollowUp(store, ['c1', 'c0']);
     const turns = () => store.get('bravo').turns;
     expect(turns().map((turn) => [turn.blind, turn.shownOrder, turn.revealed])).toEqual([
       [false, null, false],
@@ -151,19 +156,7 @@ describe('vote', () => {
 
   it('marks a conversation with a blind turn not voted on, so the list can hide its names', () => {
     const store = threeConversations();
-    store.recordRunStart({
-      runId: 'run-bravo-2',
-      conversationId: 'bravo',
-      startedAt: new Date(2026, 10, 25, 12),
-      prompt: 'A blind follow-up',
-      system: null,
-      params: {},
-      blind: true,
-      columns: [
-        { columnId: 'c0', provider: 'openai', model: 'gpt-4o' },
-        { columnId: 'c1', provider: 'deepseek', model: 'deepseek-v4-flash' },
-      ],
-    });
+    startBlindFollowUp(store);
     const hidden = () =>
       new Map(store.list({}).items.map((item) => [item.conversationId, item.blindUnvoted] as const));
     expect(hidden()).toEqual(
