@@ -1,7 +1,7 @@
 // The Plan page's and `arena plan`'s shapes: what a workload costs per month pay-as-you-go, and
 // whether a subscription plan holds it. The core computes all of it (src-main/core/plan/) so the
 // page, the CLI and the exported report agree.
-import type { PriceSource, ProviderId, Region, Tier } from './domain.ts';
+import type { ModelRef, PriceSource, ProviderId, Region, Tier } from './domain.ts';
 
 /**
  * What the user sends. `requestsPerDay` counts calls to the model, as plans count them. A
@@ -40,9 +40,7 @@ export const DEFAULT_WORKLOAD: Workload = {
   hoursPerDay: 8,
 };
 
-export interface PlanModelRef {
-  provider: ProviderId;
-  model: string;
+export interface PlanModelRef extends ModelRef {
   region?: Region;
 }
 
