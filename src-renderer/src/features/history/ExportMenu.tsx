@@ -69,7 +69,7 @@ export function ExportMenu({
     <div className="export">
       <details ref={menu} className="export-menu" onKeyDown={onKeyDown}>
         <summary>Export…</summary>
-        <div className={`export-panel export-panel-${align}`}>
+        <div className={`floating-panel export-panel export-panel-${align}`}>
           <fieldset>
             <legend>Format</legend>
             {FORMATS.map((entry) => (

@@ -123,7 +123,7 @@ export function AddModel() {
           onClick={() => setOpen(true)}
           onKeyDown={onKeyDown}
         />
-        <div className="pg-combobox-popup" hidden={!open}>
+        <div className="floating-panel pg-combobox-popup" hidden={!open}>
           <div id={ids.list} ref={list} role="listbox" aria-label="Models" className="pg-listbox">
             {open
               ? shown.map((option, index) => (

@@ -21,7 +21,7 @@ export function DefaultsMenu() {
       <summary title="Temperature, output limit and reasoning for every column; each column's gear overrides them">
         <span>Defaults</span> <span className="pg-menu-summary">{defaultsSummary(defaults)}</span>
       </summary>
-      <div className="pg-defaults-panel">
+      <div className="floating-panel pg-defaults-panel">
         <fieldset className="pg-defaults">
           <legend>Defaults for every column</legend>
           <ParamsFields params={defaults} onChange={setDefaults} inherited={null} showEffort />

@@ -34,7 +34,7 @@ export function SystemPrompt({
           {preview}
         </span>
       </summary>
-      <div className="pg-system-panel">
+      <div className="floating-panel pg-system-panel">
         <label htmlFor={id}>System prompt</label>
         <textarea
           id={id}

@@ -70,7 +70,7 @@ export function PresetMenu() {
     <div className="pg-presets">
       <details ref={menu} className="pg-preset-menu" onKeyDown={onKeyDown} onToggle={() => setPending(null)}>
         <summary>Presets</summary>
-        <div className="pg-preset-panel">
+        <div className="floating-panel pg-preset-panel">
           {pending ? (
             <div className="pg-confirm" role="alertdialog" aria-label="Replace the columns?">
               <p>Apply "{pending.name}"? It replaces the columns and ends this conversation.</p>
