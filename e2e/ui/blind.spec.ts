@@ -32,22 +32,24 @@ const stream = (model: Model): ScriptedStream => ({
   delayMs: 5,
 });
 
-async function setUp(page: Page, fake: Parameters<typeof scriptStreams>[0], models: readonly Model[]) {
+/** Keys and columns for `models`, then one blind run of them, every column done. */
+async function runBlindRound(
+  page: Page,
+  fake: Parameters<typeof scriptStreams>[0],
+  models: readonly Model[],
+): Promise<void> {
   scriptStreams(fake, new Map(models.map((model) => [`${model.path} ${model.model}`, [stream(model)]])));
   await addKeys(page, ['minimax', 'openai', 'deepseek']);
   await rememberColumns(
     page,
     models.map(({ provider, model }) => ({ provider, model })),
   );
-}
-
-async function runBlind(page: Page, count: number): Promise<void> {
   const toggle = page.getByRole('checkbox', { name: 'Blind' });
   await toggle.focus();
   await page.keyboard.press('Space');
   await expect(toggle).toBeChecked();
   await runPrompt(page, 'Which sort for ten million integers?');
-  for (const name of BLIND_NAMES.slice(0, count)) {
+  for (const name of BLIND_NAMES.slice(0, models.length)) {
     await expect(metric(column(page, name), 'Status')).toHaveText('Done');
   }
 }
@@ -102,8 +104,7 @@ test('a blind round of three: hidden and shuffled, the best picked, revealed wit
 }) => {
   test.setTimeout(60_000);
   const { page, fakeGlobal } = arena;
-  await setUp(page, fakeGlobal, MODELS);
-  await runBlind(page, 3);
+  await runBlindRound(page, fakeGlobal, MODELS);
 
   // Hidden: only Model A, B, C; no model or provider name, tier, quality or cost anywhere in the columns.
   const columns = page.locator('.pg-columns');
@@ -186,8 +187,7 @@ test('two columns: revealing without a vote stores no vote, only the reveal; a b
   test.setTimeout(60_000);
   const { page, fakeGlobal } = arena;
   const two = MODELS.slice(1);
-  await setUp(page, fakeGlobal, two);
-  await runBlind(page, 2);
+  await runBlindRound(page, fakeGlobal, two);
   const vote = page.getByRole('region', { name: 'Blind vote' });
   for (const label of ['A is better', 'B is better', 'Tie', 'Both are bad']) {
     await expect(vote.getByRole('button', { name: label })).toBeEnabled();
@@ -228,8 +228,7 @@ test('a ranking of three, by drag and by Move up, is stored best first; a later 
 }) => {
   test.setTimeout(60_000);
   const { page, fakeGlobal } = arena;
-  await setUp(page, fakeGlobal, MODELS);
-  await runBlind(page, 3);
+  await runBlindRound(page, fakeGlobal, MODELS);
   const behind = await modelsBehind(page, 3);
   const vote = page.getByRole('region', { name: 'Blind vote' });
   await vote.getByRole('button', { name: 'Rank them all instead' }).focus();
@@ -287,8 +286,7 @@ test('History hides a blind round not voted on: Model A, B, C in the Playgroundâ
 }) => {
   test.setTimeout(60_000);
   const { page, fakeGlobal } = arena;
-  await setUp(page, fakeGlobal, MODELS);
-  await runBlind(page, 3);
+  await runBlindRound(page, fakeGlobal, MODELS);
   const behind = await modelsBehind(page, 3);
   const providerOrModel = /minimax|openai|deepseek|gpt-5-mini|MiniMax-M2\.7|deepseek-v4-flash/i;
 
