@@ -61,6 +61,8 @@ export class QualityTable {
   private byModel = new Map<string, QualityModelScores>();
   private infos: QualityIndexInfo[] = [];
   private readonly populations = new Map<string, number[]>();
+  /** scoresFor's answers, by model and aliases: the price table asks for every model on each read. */
+  private readonly found = new Map<string, QualityScoreEntry[]>();
 
   constructor(bundled: QualitySet = BUNDLED_QUALITY) {
     this.bundled = bundled;
@@ -79,7 +81,7 @@ export class QualityTable {
   /** Your own score for one model (the prices.setQuality route); it never changes another index. */
   setOverride(score: UserScore): void {
     this.user.set(modelKey(score.provider, score.model), score);
-    this.populations.clear();
+    this.forget();
   }
 
   /** Installs the ratings from your blind votes (the leaderboard) as the 'votes' index, or removes it. */
@@ -88,16 +90,29 @@ export class QualityTable {
       info: index.info,
       byModel: new Map(index.scores.map(({ provider, model, entry }) => [modelKey(provider, model), entry])),
     };
-    this.populations.clear();
+    this.forget();
   }
 
   clearOverrides(): void {
     this.user.clear();
-    this.populations.clear();
+    this.forget();
   }
 
   /** Every score for a catalog model: all index versions and variants, plus yours. */
   scoresFor(provider: ProviderId, model: string, aliases: readonly string[] = []): QualityScoreEntry[] {
+    const key = [provider, model, ...aliases].join('\u0000');
+    const known = this.found.get(key);
+    if (known) return known;
+    const found = this.collectScores(provider, model, aliases);
+    this.found.set(key, found);
+    return found;
+  }
+
+  private collectScores(
+    provider: ProviderId,
+    model: string,
+    aliases: readonly string[],
+  ): QualityScoreEntry[] {
     const mine = this.user.get(modelKey(provider, model));
     const found: QualityScoreEntry[] = mine ? [userEntry(mine)] : [];
     const rated = this.votes?.byModel.get(modelKey(provider, model));
@@ -156,11 +171,17 @@ export class QualityTable {
     return sorted;
   }
 
+  /** Drops what was derived from the scores (called on every change to them). */
+  private forget(): void {
+    this.populations.clear();
+    this.found.clear();
+  }
+
   private rebuild(): void {
     const merged = mergeRefreshed(this.bundled, this.refreshed);
     this.byModel = merged.byModel;
     this.infos = merged.infos;
-    this.populations.clear();
+    this.forget();
   }
 }
 
