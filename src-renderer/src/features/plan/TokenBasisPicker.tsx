@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { HistoryItem } from '../../../../src-shared/history.ts';
 import { getArena } from '../../lib/arena.ts';
-import { useBlind } from '../playground/blind/blind-store.ts';
+import { hiddenRound, useBlind } from '../playground/blind/blind-store.ts';
 import { usePlaygroundRun } from '../playground/run-store.ts';
 import { usePlaygroundSetup } from '../playground/setup-store.ts';
 import { basisText } from './basis-text.ts';
@@ -107,8 +107,7 @@ export function TokenBasisPicker() {
   const [pickingRuns, setPickingRuns] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const usePlayground = () => {
-    const round = useBlind.getState().round;
-    if (round && !round.revealed)
+    if (hiddenRound(useBlind.getState()))
       return setNotice('The Playground run is blind: vote or reveal it first, then use it here.');
     const runs = usePlaygroundRun.getState().columns;
     const measured = averageByModel(playgroundAnswers(usePlaygroundSetup.getState().columns, runs));

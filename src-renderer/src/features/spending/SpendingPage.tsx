@@ -8,7 +8,7 @@ import { providerName, useProviders } from '../../lib/use-providers.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { useBlind } from '../playground/blind/blind-store.ts';
+import { hiddenRound, useBlind } from '../playground/blind/blind-store.ts';
 import { heldSpendingTo } from './held-spending.ts';
 import { formatMoneyTotal, unpricedText } from './money-total.ts';
 import { Segmented } from './Segmented.tsx';
@@ -106,9 +106,10 @@ export function SpendingPage() {
   const [groupBy, setGroupBy] = useState<GroupBy>('day');
   const [split, setSplit] = useState<SplitBy>('provider');
   // A blind round's costs per model would say which hidden answer is whose: its days wait for the vote.
-  const heldTo = useBlind((blind) =>
-    blind.round && !blind.round.revealed ? heldSpendingTo(blind.round.requestedAt) : null,
-  );
+  const heldTo = useBlind((blind) => {
+    const round = hiddenRound(blind);
+    return round ? heldSpendingTo(round.requestedAt) : null;
+  });
   const state = useSpending(groupBy, heldTo);
   const status = state.phase === 'ready' ? state.status : null;
   const trouble = status && status.state !== 'ok' ? status.message : null;

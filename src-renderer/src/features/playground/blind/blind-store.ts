@@ -56,9 +56,9 @@ export const useBlind = create<BlindState>((set, get) => ({
       error: null,
     }),
   vote: async (outcome) => {
-    const round = get().round;
+    const round = hiddenRound(get());
     const arena = getArena();
-    if (!round || round.revealed || get().saving || !arena) return;
+    if (!round || get().saving || !arena) return;
     set({ saving: true, error: null });
     const result = await arena.history.vote({ runId: round.runId, outcome, shownOrder: round.order });
     if (get().round?.runId !== round.runId) return;
@@ -71,8 +71,8 @@ export const useBlind = create<BlindState>((set, get) => ({
     if (usePrices.getState().table) void usePrices.getState().load();
   },
   reveal: () => {
-    const round = get().round;
-    if (!round || round.revealed) return;
+    const round = hiddenRound(get());
+    if (!round) return;
     set({ round: { ...round, revealed: true }, error: null });
     const arena = getArena();
     if (!arena) return;
@@ -84,11 +84,15 @@ export const useBlind = create<BlindState>((set, get) => ({
     });
   },
   revealedElsewhere: (runId) => {
-    const round = get().round;
-    if (round?.runId === runId && !round.revealed) set({ round: { ...round, revealed: true }, error: null });
+    const round = hiddenRound(get());
+    if (round?.runId === runId) set({ round: { ...round, revealed: true }, error: null });
   },
   end: () => set({ round: null, saving: false, error: null }),
 }));
+
+/** The round waiting for a vote or a reveal (its names, costs and tokens hidden); else null. */
+export const hiddenRound = (state: Pick<BlindState, 'round'>): BlindRound | null =>
+  state.round && !state.round.revealed ? state.round : null;
 
 /** Whether the next new turn should run blind (read as it starts). */
 export const blindRunWanted = (): boolean => useBlind.getState().enabled;
@@ -107,17 +111,14 @@ export function useBlindName(columnId: string): string | null {
 /** Whether this column's name, tier, quality and cost are hidden now. */
 export function useBlindMasked(columnId: string): boolean {
   const readOnly = useReadOnlyColumns();
-  const live = useBlind((state) =>
-    Boolean(state.round && !state.round.revealed && state.round.order.includes(columnId)),
-  );
+  const live = useBlind((state) => Boolean(hiddenRound(state)?.order.includes(columnId)));
   // A stored turn (History) says which of its columns are hidden: the live round, whose column ids a
   // stored turn may share, is not about it.
   return readOnly ? readOnly.masked.has(columnId) : live;
 }
 
 /** Whether a round is hidden now (the summary waits for the vote). */
-export const useRoundHidden = (): boolean =>
-  useBlind((state) => Boolean(state.round && !state.round.revealed));
+export const useRoundHidden = (): boolean => useBlind((state) => hiddenRound(state) !== null);
 
 /** The columns as shown: a round's in its order first, then any added since, as they were. */
 export function inBlindOrder<T extends { id: string }>(columns: readonly T[], round: BlindRound | null): T[] {
