@@ -1,7 +1,7 @@
 // Zod schemas for the plan routes: every number a user types is bounded here, before the core sees it.
 import { z } from 'zod';
 import { PROVIDER_IDS } from './domain.ts';
-import { MAX_CHART_PNG_DATA_URL } from './plan.ts';
+import { DEFAULT_WORKLOAD, MAX_CHART_PNG_DATA_URL } from './plan.ts';
 
 const share = z.number().min(0).max(1);
 
@@ -9,12 +9,12 @@ export const workloadSchema = z.strictObject({
   requestsPerDay: z.number().min(0).max(100_000_000),
   inputTokens: z.number().int().min(0).max(10_000_000),
   outputTokens: z.number().int().min(0).max(10_000_000),
-  cacheHitShare: share.default(0),
-  reasoningShare: share.default(0),
-  turns: z.number().int().min(1).max(1000).default(1),
-  activeDaysPerMonth: z.number().min(1).max(31).default(30),
-  offPeakShare: share.default(0),
-  hoursPerDay: z.number().min(1).max(24).default(8),
+  cacheHitShare: share.default(DEFAULT_WORKLOAD.cacheHitShare),
+  reasoningShare: share.default(DEFAULT_WORKLOAD.reasoningShare),
+  turns: z.number().int().min(1).max(1000).default(DEFAULT_WORKLOAD.turns),
+  activeDaysPerMonth: z.number().min(1).max(31).default(DEFAULT_WORKLOAD.activeDaysPerMonth),
+  offPeakShare: share.default(DEFAULT_WORKLOAD.offPeakShare),
+  hoursPerDay: z.number().min(1).max(24).default(DEFAULT_WORKLOAD.hoursPerDay),
 });
 
 const modelName = z.string().trim().min(1).max(200);
