@@ -13,7 +13,7 @@ import {
   PROMPT,
 } from '../support/playground-answers.ts';
 import { addKeys, answer, column, metric, rememberColumns } from '../support/playground-page.ts';
-import { requestsFor, type ScriptedStream, scriptStreams } from '../support/scripted-streams.ts';
+import { quick, requestsFor, scriptStreams } from '../support/scripted-streams.ts';
 import { openAiFrames, pieces } from '../support/stream-scripts.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
@@ -21,7 +21,6 @@ const LABELS = ['openai/gpt-5-mini', 'minimax/MiniMax-M2.7'] as const;
 const THIRD_PROMPT = 'Name one stable sorting algorithm.';
 
 const usage = { input: 300, output: 200 };
-const quick = (frames: string[]): ScriptedStream => ({ frames, delayMs: 2 });
 const openAi = (text: string) => quick(openAiFrames({ model: 'gpt-5-mini', text: pieces(text), usage }));
 const miniMax = (text: string) =>
   quick(
