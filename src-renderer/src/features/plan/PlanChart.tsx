@@ -154,6 +154,7 @@ export function PlanChart({ data, label }: PlanChartProps) {
       data={data}
       configure={chartConfiguration}
       label={label}
+      tables="above"
       style={{ height: 300 + 12 * (data.payg.length + data.plans.length) }}
     />
   );

@@ -1,7 +1,6 @@
 // Plan: what a month of your traffic costs on each model pay-as-you-go, whether each subscription
 // holds it, and the report to keep. The core computes every figure; this page asks and shows.
 import { useEffect, useMemo } from 'react';
-import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { usePlaygroundSetup } from '../playground/setup-store.ts';
 import { planChartData } from './chart-data.ts';
@@ -84,15 +83,7 @@ export function PlanPage() {
       <section className="card plan-chart-card" aria-labelledby="plan-chart-title">
         <h2 id="plan-chart-title">Cost against volume</h2>
         {chart && chart.payg.length > 0 ? (
-          <ErrorBoundary
-            fallback={(error) => (
-              <p className="form-error" role="alert">
-                The chart could not be drawn ({error.message}); the tables above have every figure.
-              </p>
-            )}
-          >
-            <PlanChart data={chart} label={CHART_LABEL} />
-          </ErrorBoundary>
+          <PlanChart data={chart} label={CHART_LABEL} />
         ) : (
           <p className="hint">Choose a priced model to draw the chart.</p>
         )}

@@ -68,5 +68,7 @@ function configuration(data: ChartData, colors: ThemeColors): ChartConfiguration
 }
 
 export function SpendingChart({ data, label }: SpendingChartProps) {
-  return <ThemedChart className="sp-chart" data={data} configure={configuration} label={label} />;
+  return (
+    <ThemedChart className="sp-chart" data={data} configure={configuration} label={label} tables="below" />
+  );
 }

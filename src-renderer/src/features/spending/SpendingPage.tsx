@@ -6,7 +6,6 @@ import { CNY_PER_USD } from '../../../../src-shared/pricing.ts';
 import { useNavigation } from '../../app/navigation-store.ts';
 import { providerName, useProviders } from '../../lib/use-providers.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
-import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { hiddenRound, useBlind } from '../playground/blind/blind-store.ts';
 import { heldSpendingTo } from './held-spending.ts';
@@ -56,16 +55,7 @@ function Report({ report, split, heldTo }: ReportProps) {
     <>
       <Headline report={report} heldTo={heldTo} />
       <section className="card sp-chart-card" aria-label="Chart">
-        {/* A chart that cannot draw leaves the figures in the tables, and the page working. */}
-        <ErrorBoundary
-          fallback={(error) => (
-            <p className="form-error" role="alert">
-              The chart could not be drawn ({error.message}); the tables below have every figure.
-            </p>
-          )}
-        >
-          <SpendingChart data={data} label={chartLabel} />
-        </ErrorBoundary>
+        <SpendingChart data={data} label={chartLabel} />
         {report.total.cny > 0 ? (
           <p className="hint">
             CNY bills are drawn in USD at {CNY_PER_USD.rate} CNY per USD (rate of {CNY_PER_USD.asOf}), an

@@ -3,6 +3,7 @@
 import type { ChartConfiguration, ChartType } from 'chart.js';
 import { Chart } from 'chart.js';
 import { type CSSProperties, useEffect, useRef } from 'react';
+import { ErrorBoundary } from '../ErrorBoundary.tsx';
 import './chart.css';
 import { type ThemeColors, useThemeColors } from './use-theme-colors.ts';
 
@@ -35,9 +36,26 @@ interface ThemedChartProps<Type extends ChartType, Data> {
   label: string;
   className: string;
   style?: CSSProperties;
+  /** Where the page's tables with every figure are, for the line shown if the chart cannot draw. */
+  tables: 'above' | 'below';
 }
 
-export function ThemedChart<Type extends ChartType, Data>({
+/** A chart that cannot draw leaves the figures in the tables, and the page working. */
+export function ThemedChart<Type extends ChartType, Data>(props: ThemedChartProps<Type, Data>) {
+  return (
+    <ErrorBoundary
+      fallback={(error) => (
+        <p className="form-error" role="alert">
+          The chart could not be drawn ({error.message}); the tables {props.tables} have every figure.
+        </p>
+      )}
+    >
+      <ChartCanvas {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function ChartCanvas<Type extends ChartType, Data>({
   data,
   configure,
   label,
