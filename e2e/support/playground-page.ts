@@ -62,6 +62,27 @@ export function parseDuration(text: string): number {
 
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
 
+/**
+ * artifacts/screenshots/<name>-<width>-<scheme>.png at each width, light and dark (`target` scrolled
+ * into view first), then back to 1280 × 800, light.
+ */
+export async function shootSchemes(
+  page: Page,
+  name: string,
+  { widths = [1280], target }: { widths?: readonly number[]; target?: Locator } = {},
+): Promise<void> {
+  for (const width of widths) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await target?.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}-${scheme}.png`) });
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 /** A screenshot at this width and color scheme: artifacts/screenshots/playground-<name>-<width>-<scheme>.png. */
 export async function shoot(
   page: Page,

@@ -3,15 +3,20 @@
 // leaderboard on Models & Prices. Revealing without a vote stores no vote, only that the names were
 // shown (History shows them too, and History's letters are the Playground's); a ranking is made by
 // drag or with the keyboard.
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Conversation, HistoryPage } from '../../src-shared/history.ts';
 import { expect, test } from '../support/arena-fixture.ts';
-import { addKeys, answer, column, metric, rememberColumns, runPrompt } from '../support/playground-page.ts';
+import {
+  addKeys,
+  answer,
+  column,
+  metric,
+  rememberColumns,
+  runPrompt,
+  shootSchemes,
+} from '../support/playground-page.ts';
 import { type ScriptedStream, scriptStreams } from '../support/scripted-streams.ts';
 import { openAiFrames, pieces } from '../support/stream-scripts.ts';
-
-const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
 
 /** Three models, each answering with its own code word (how the test tells them apart, blind). */
 const MODELS = [
@@ -89,16 +94,6 @@ async function columnIds(page: Page, models: readonly Model[]): Promise<Map<Mode
   return ids;
 }
 
-async function shoot(page: Page, name: string, target?: Locator): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.emulateMedia({ colorScheme: scheme });
-    await target?.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-1280-${scheme}.png`) });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
 test('a blind round of three: hidden and shuffled, the best picked, revealed with metrics, stored, on the leaderboard', async ({
   arena,
 }) => {
@@ -124,7 +119,7 @@ test('a blind round of three: hidden and shuffled, the best picked, revealed wit
   expect(behind.map(nameOf).sort()).toEqual(MODELS.map(nameOf).sort());
   const vote = page.getByRole('region', { name: 'Blind vote' });
   await expect(vote).toContainText('Which answer is better?');
-  await shoot(page, 'blind-round-before-vote', vote);
+  await shootSchemes(page, 'blind-round-before-vote', { target: vote });
 
   // Vote Model B best: the names come back, each column keeping its blind name as a badge, with cost.
   await vote.getByRole('button', { name: 'Model B is best' }).click();
@@ -142,7 +137,7 @@ test('a blind round of three: hidden and shuffled, the best picked, revealed wit
   }
   expect(await columns.locator('.tier').count()).toBeGreaterThan(0);
   await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible();
-  await shoot(page, 'blind-round-after-vote');
+  await shootSchemes(page, 'blind-round-after-vote');
 
   // Stored with the run: blind, the best column, and the order it was shown in.
   const ids = await columnIds(page, MODELS);
@@ -177,7 +172,7 @@ test('a blind round of three: hidden and shuffled, the best picked, revealed wit
     .getByRole('row', { name: new RegExp(`^${nameOf(gpt).replaceAll('.', '\\.')} `) })
     .first();
   await expect(priceRow.getByRole('cell').nth(1)).toContainText(`${gptRating}±`);
-  await shoot(page, 'leaderboard', board);
+  await shootSchemes(page, 'leaderboard', { target: board });
   expect(arena.pageErrors).toEqual([]);
 });
 
@@ -243,7 +238,7 @@ test('a ranking of three, by drag and by Move up, is stored best first; a later 
   await page.keyboard.press('Enter');
   await expect(ranking.getByRole('button', { name: 'Move Model B up' })).toBeFocused();
   await expect(ranking.getByRole('listitem')).toHaveText([/Model C/, /Model B/, /Model A/]);
-  await shoot(page, 'blind-ranking', vote);
+  await shootSchemes(page, 'blind-ranking', { target: vote });
   await vote.getByRole('button', { name: 'Save ranking' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Ranked' })).toContainText(
@@ -320,7 +315,7 @@ test('History hides a blind round not voted on: Model A, B, C in the Playground�
   await conversation.getByText('Export…', { exact: true }).click();
   await expect(exportButton).toHaveAttribute('aria-disabled', 'true');
   await page.keyboard.press('Escape');
-  await shoot(page, 'history-blind-unvoted', turn);
+  await shootSchemes(page, 'history-blind-unvoted', { target: turn });
 
   // Reveal shows the names, tiers and cost, and is stored (no vote: the round is still open to one).
   await turn.getByRole('button', { name: 'Reveal' }).click();

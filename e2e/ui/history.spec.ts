@@ -12,7 +12,14 @@ import {
   OPENAI_ANSWER,
   PROMPT,
 } from '../support/playground-answers.ts';
-import { addKeys, answer, column, metric, rememberColumns } from '../support/playground-page.ts';
+import {
+  addKeys,
+  answer,
+  column,
+  metric,
+  rememberColumns,
+  shootSchemes,
+} from '../support/playground-page.ts';
 import { quick, requestsFor, scriptStreams } from '../support/scripted-streams.ts';
 import { openAiFrames, pieces } from '../support/stream-scripts.ts';
 
@@ -53,18 +60,6 @@ const goTo = (page: Page, label: string) =>
 const runList = (page: Page) => page.getByRole('list', { name: 'Runs, newest first' });
 const rows = (page: Page) => runList(page).getByRole('listitem');
 const openButton = (row: Locator) => row.locator('.history-open');
-
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const width of [1280, 900]) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: join(SCREENSHOTS, `history-${name}-${width}-${scheme}.png`) });
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('a run is kept, found, opened, continued, re-run and deleted', async ({ arena }) => {
   test.setTimeout(90_000);
@@ -113,7 +108,7 @@ test('a run is kept, found, opened, continued, re-run and deleted', async ({ are
   await search.fill('pattern');
   await expect(rows(page)).toHaveCount(1);
   await expect(first.locator('mark')).toHaveText(['pattern']);
-  await shoot(page, 'search');
+  await shootSchemes(page, 'history-search', { widths: [1280, 900] });
 
   // Opened from the keyboard: every column read-only, with its answer and metrics as they were.
   await openButton(first).focus();
@@ -129,7 +124,7 @@ test('a run is kept, found, opened, continued, re-run and deleted', async ({ are
   await expect(metric(stored, 'Status')).toHaveText('Done');
   await expect(metric(stored, 'Cost')).toHaveText(/\$\d/);
   await expect(turn.getByRole('button', { name: /Retry|Settings|Remove/ })).toHaveCount(0);
-  await shoot(page, 'opened');
+  await shootSchemes(page, 'history-opened', { widths: [1280, 900] });
 
   // Back to the list, focus returns to the line that was opened.
   await page.getByRole('button', { name: 'All runs' }).click();
