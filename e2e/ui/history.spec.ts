@@ -2,7 +2,7 @@
 // conversation (the follow-up sends the stored turns), run again and deleted, one and then many.
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import type { ColumnOutcome } from '../../src-main/core/history/stored-column-fields.ts';
+import { doneColumn, seedRun } from '../../src-main/core/history/history-test-support.ts';
 import { expect, test } from '../support/arena-fixture.ts';
 import {
   FOLLOW_UP,
@@ -214,37 +214,22 @@ test('a thousand kept runs: a page at a time as the list scrolls, only the lines
 }) => {
   test.setTimeout(90_000);
   const { page, core } = arena;
-  const outcome: ColumnOutcome = {
-    text: 'Kept answer.',
-    reasoning: '',
-    toolCalls: [],
-    usage: { inputTokens: 10, outputTokens: 5, cacheReadTokens: 0, cacheWriteTokens: 0, reasoningTokens: 0 },
-    finishReason: 'stop',
-    error: null,
-    timing: { ttftMs: 100, totalMs: 500, tokensPerSecond: 20, tokensEstimated: false },
-    cost: null,
-    truncated: false,
-  };
+  const outcome = doneColumn('Kept answer.', null);
   // An hour apart (about six weeks in all); every tenth asked DeepSeek.
   const startOf = (index: number) => new Date(Date.UTC(2026, 10, 1) + index * 3_600_000);
   for (let index = 0; index < KEPT; index += 1) {
-    const runId = `run-${index}`;
     const deepSeek = index % 10 === 0;
-    core.history.recordRunStart({
-      runId,
+    seedRun(core.history, {
+      runId: `run-${index}`,
       conversationId: `conversation-${index}`,
       startedAt: startOf(index),
       prompt: `Kept prompt ${String(index).padStart(4, '0')}`,
-      system: null,
-      params: {},
-      blind: false,
       columns: [
         deepSeek
-          ? { columnId: 'c0', provider: 'deepseek', model: 'deepseek-v4-flash' }
-          : { columnId: 'c0', provider: 'openai', model: 'gpt-5-mini' },
+          ? { provider: 'deepseek', model: 'deepseek-v4-flash', outcome }
+          : { provider: 'openai', model: 'gpt-5-mini', outcome },
       ],
     });
-    core.history.recordColumnEnd(runId, 'c0', outcome);
   }
 
   await goTo(page, 'History');
