@@ -99,17 +99,22 @@ function damagePages(file: string): void {
   closeSync(fd);
 }
 
-/** A history of 50 runs, closed, then damaged. */
-function writeDamagedHistory(file: string): void {
-  const store = openTestStore(file);
+/** 50 runs, r0…r49, a minute apart, each prompt about pinnipeds and one gpt-4o column answering `answer(run)`. */
+function seedFiftyRuns(store: ReturnType<typeof openTestStore>, answer: (run: number) => string): void {
   for (let run = 0; run < 50; run++)
     seedRun(store, {
       runId: `r${run}`,
       conversationId: `c${run}`,
       startedAt: new Date(2026, 10, 1, 9, run),
       prompt: `Prompt ${run} about pinnipeds`,
-      columns: [{ provider: 'openai', model: 'gpt-4o', outcome: doneColumn(`Answer ${run} about walruses`) }],
+      columns: [{ provider: 'openai', model: 'gpt-4o', outcome: doneColumn(answer(run)) }],
     });
+}
+
+/** A history of 50 runs, closed, then damaged. */
+function writeDamagedHistory(file: string): void {
+  const store = openTestStore(file);
+  seedFiftyRuns(store, (run) => `Answer ${run} about walruses`);
   store.close();
   damagePages(file);
 }
@@ -246,14 +251,7 @@ describe('a database this app cannot use', () => {
   it('damaged while open: reads say so instead of failing blindly, and status() still answers', () => {
     const file = tempHistoryFile();
     const store = openTestStore(file);
-    for (let run = 0; run < 50; run++)
-      seedRun(store, {
-        runId: `r${run}`,
-        conversationId: `c${run}`,
-        startedAt: new Date(2026, 10, 1, 9, run),
-        prompt: `Prompt ${run} about pinnipeds`,
-        columns: [{ provider: 'openai', model: 'gpt-4o', outcome: doneColumn('x'.repeat(2000)) }],
-      });
+    seedFiftyRuns(store, () => 'x'.repeat(2000));
     // Everything checkpointed into the main file, then its pages overwritten under the open store.
     store.databaseOrNull()!.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     damagePages(file);
