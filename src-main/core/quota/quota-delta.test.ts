@@ -1,17 +1,8 @@
 // What a run consumed of a window, which remains entry a model counts against, and the pooled estimates.
 import { describe, expect, it } from 'vitest';
-import type { QuotaMeasurement, QuotaWindowDelta, QuotaWindowRead } from '../../../src-shared/plan-quota.ts';
+import type { QuotaMeasurement, QuotaWindowDelta } from '../../../src-shared/plan-quota.ts';
+import { windowRead as read } from '../../../src-shared/plan-quota-test-support.ts';
 import { estimatesOf, familyFor, windowDelta } from './quota-delta.ts';
-
-const read = (fields: Partial<QuotaWindowRead>): QuotaWindowRead => ({
-  total: null,
-  remaining: null,
-  remainingPercent: null,
-  status: 'normal',
-  startsAt: null,
-  resetsAt: null,
-  ...fields,
-});
 
 const family = (model: string) => ({ model, fiveHour: read({}), weekly: read({}) });
 

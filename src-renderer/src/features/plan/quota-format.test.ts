@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { QuotaWindowRead } from '../../../../src-shared/plan-quota.ts';
+import { windowRead as read } from '../../../../src-shared/plan-quota-test-support.ts';
 import { estimateText, windowText } from './quota-format.ts';
 
-const read = (patch: Partial<QuotaWindowRead>): QuotaWindowRead => ({
-  total: null,
-  remaining: null,
-  remainingPercent: null,
-  status: 'normal',
-  startsAt: null,
-  resetsAt: null,
-  ...patch,
-});
 const time = (iso: string) => iso.slice(11, 16);
 
 describe('windowText', () => {
