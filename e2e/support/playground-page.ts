@@ -62,6 +62,22 @@ export function parseDuration(text: string): number {
 
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
 
+/** How many of a canvas's pixels are not transparent: something was drawn. */
+export const paintedPixels = (canvas: Locator): Promise<number> =>
+  canvas.evaluate((element) => {
+    const context = (element as HTMLCanvasElement).getContext('2d');
+    if (!context) return 0;
+    const { data } = context.getImageData(
+      0,
+      0,
+      (element as HTMLCanvasElement).width,
+      (element as HTMLCanvasElement).height,
+    );
+    let painted = 0;
+    for (let index = 3; index < data.length; index += 4) if ((data[index] ?? 0) > 0) painted += 1;
+    return painted;
+  });
+
 /**
  * artifacts/screenshots/<name>-<width>-<scheme>.png at each width, light and dark (`target` scrolled
  * into view first), then back to 1280 × 800, light.

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { remainsBody, serveRemains } from '../fake-providers/token-plan-remains.ts';
 import { expect, test } from '../support/arena-fixture.ts';
-import { addKeys, column, metric, rememberColumns, runPrompt } from '../support/playground-page.ts';
+import {
+  addKeys,
+  column,
+  metric,
+  paintedPixels,
+  rememberColumns,
+  runPrompt,
+} from '../support/playground-page.ts';
 import { scriptStreams } from '../support/scripted-streams.ts';
 import { openAiFrames, pieces } from '../support/stream-scripts.ts';
 
@@ -123,19 +130,7 @@ test('the chart is drawn and named, and the report exports with the table, the v
   const chart = page.getByRole('img', { name: /Monthly cost against requests per day/ });
   await expect(chart).toBeVisible();
   // Something was drawn: the canvas is not blank.
-  const painted = await chart.evaluate((canvas) => {
-    const context = (canvas as HTMLCanvasElement).getContext('2d');
-    if (!context) return 0;
-    const { data } = context.getImageData(
-      0,
-      0,
-      (canvas as HTMLCanvasElement).width,
-      (canvas as HTMLCanvasElement).height,
-    );
-    let count = 0;
-    for (let index = 3; index < data.length; index += 4) if ((data[index] ?? 0) > 0) count++;
-    return count;
-  });
+  const painted = await paintedPixels(chart);
   expect(painted).toBeGreaterThan(1000);
 
   for (const [width, theme] of [

@@ -7,7 +7,14 @@ import type { Locator, Page } from '@playwright/test';
 import type { ArenaEvent } from '../../src-shared/contract.ts';
 import { expect, test } from '../support/arena-fixture.ts';
 import { FOLLOW_UP, FOLLOW_UP_ANSWER, MINIMAX_ANSWER, OPENAI_ANSWER } from '../support/playground-answers.ts';
-import { addKeys, column, metric, rememberColumns, runPrompt } from '../support/playground-page.ts';
+import {
+  addKeys,
+  column,
+  metric,
+  paintedPixels,
+  rememberColumns,
+  runPrompt,
+} from '../support/playground-page.ts';
 import { quick, scriptStreams } from '../support/scripted-streams.ts';
 import { openAiFrames, pieces } from '../support/stream-scripts.ts';
 
@@ -31,21 +38,6 @@ const rowsOf = (table: Locator): Promise<string[][]> =>
     );
 
 /** How many of the canvas's pixels something was drawn on: zero for a blank chart. */
-const paintedPixels = (canvas: Locator): Promise<number> =>
-  canvas.evaluate((element) => {
-    const context = (element as HTMLCanvasElement).getContext('2d');
-    if (!context) return 0;
-    const { data } = context.getImageData(
-      0,
-      0,
-      (element as HTMLCanvasElement).width,
-      (element as HTMLCanvasElement).height,
-    );
-    let painted = 0;
-    for (let index = 3; index < data.length; index += 4) if ((data[index] ?? 0) > 0) painted += 1;
-    return painted;
-  });
-
 async function shoot(page: Page, width: number, scheme: 'light' | 'dark'): Promise<void> {
   await page.setViewportSize({ width, height: 900 });
   await page.emulateMedia({ colorScheme: scheme });
