@@ -1,6 +1,6 @@
 import { type CSSProperties, useEffect, useMemo, useRef } from 'react';
 import { EmptyState } from '../../../ui/EmptyState.tsx';
-import { inBlindOrder, useBlind } from '../blind/blind-store.ts';
+import { hiddenRound, inBlindOrder, useBlind } from '../blind/blind-store.ts';
 import { blindName } from '../blind/shuffle.ts';
 import { Column } from '../column/Column.tsx';
 import { columnLabels } from '../column-labels.ts';
@@ -15,7 +15,7 @@ export function ColumnsArea() {
   // A blind round shows its columns in its shuffled order, named "Model A", … until revealed.
   const round = useBlind((state) => state.round);
   const columns = useMemo(() => inBlindOrder(setupColumns, round), [setupColumns, round]);
-  const hiddenOrder = round && !round.revealed ? round.order : null;
+  const hiddenOrder = hiddenRound({ round })?.order ?? null;
   const layout = usePlaygroundSetup((state) => state.layout);
   const sync = usePlaygroundSetup((state) => state.syncScroll);
   const maximizedId = usePlaygroundView((state) => state.maximizedId);
