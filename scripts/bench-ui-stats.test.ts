@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockOffset, quantiles, reachTimes } from './bench-ui-stats.ts';
-
-describe('quantiles', () => {
-  it('takes the nearest rank: of 1..100, p50 is 50, p95 is 95, p99 is 99', () => {
-    const values = Array.from({ length: 100 }, (_, i) => 100 - i);
-    expect(quantiles(values)).toEqual({ count: 100, p50: 50, p95: 95, p99: 99, max: 100 });
-  });
-
-  it('of one value, every quantile is that value; of none, none is known', () => {
-    expect(quantiles([7])).toEqual({ count: 1, p50: 7, p95: 7, p99: 7, max: 7 });
-    expect(quantiles([])).toEqual({ count: 0, p50: null, p95: null, p99: null, max: null });
-  });
-
-  it('does not reorder the values it is given', () => {
-    const values = [3, 1, 2];
-    quantiles(values);
-    expect(values).toEqual([3, 1, 2]);
-  });
-});
+import { clockOffset, reachTimes } from './bench-ui-stats.ts';
 
 describe('reachTimes', () => {
   it('times each chunk that adds to the total by the first sample reaching its running total', () => {

@@ -1,20 +1,6 @@
-// The UI bench's arithmetic: quantiles, when each chunk became visible, and the offset between two clocks.
+// The UI bench's arithmetic: when each chunk became visible, the offset between two clocks (quantiles: bench-stats.ts).
 
-export interface Quantiles {
-  count: number;
-  p50: number | null;
-  p95: number | null;
-  p99: number | null;
-  max: number | null;
-}
-
-/** Nearest-rank quantiles (the smallest value with at least q of the values at or below it). */
-export function quantiles(values: readonly number[]): Quantiles {
-  if (values.length === 0) return { count: 0, p50: null, p95: null, p99: null, max: null };
-  const sorted = Float64Array.from(values).sort();
-  const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
-  return { count: sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1)! };
-}
+export { type Quantiles, quantiles } from './bench-stats.ts';
 
 /** A running total observed over time: totals[i] was seen at at[i]. */
 export interface Samples {
