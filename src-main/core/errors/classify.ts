@@ -45,6 +45,8 @@ function kindFromStatus(status: number): ErrorKind {
   if (status === 402) return 'insufficient_balance';
   if (status === 404) return 'model_not_found';
   if (status === 408) return 'timeout';
+  // A conflict (Anthropic's conflict_error, a lock timeout) clears on its own: both official SDKs retry it.
+  if (status === 409) return 'server';
   if (status === 413) return 'context_length';
   if (status === 429) return 'rate_limit';
   if (status === 503 || status === 529) return 'overloaded';
