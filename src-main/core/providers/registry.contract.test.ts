@@ -1,10 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { PROVIDER_IDS, type Region } from '../../../src-shared/domain.ts';
+import { PROVIDER_IDS, type ProviderId, type Region, type WireId } from '../../../src-shared/domain.ts';
 import { authHeaders } from './auth-headers.ts';
 import { PROVIDERS } from './registry.ts';
 import { resolveEndpoint } from './resolve-endpoint.ts';
 
 const all = Object.values(PROVIDERS);
+
+/** How each provider takes the key on each wire (PROVIDERS.md: Anthropic x-api-key, MiniMax Bearer on both). */
+const AUTH: Record<ProviderId, Partial<Record<WireId, 'bearer' | 'x-api-key'>>> = {
+  minimax: { 'openai-chat': 'bearer', 'anthropic-messages': 'bearer' },
+  openai: { 'openai-chat': 'bearer' },
+  anthropic: { 'anthropic-messages': 'x-api-key' },
+  gemini: { 'openai-chat': 'bearer' },
+  deepseek: { 'openai-chat': 'bearer' },
+  moonshot: { 'openai-chat': 'bearer' },
+  openrouter: { 'openai-chat': 'bearer' },
+  custom: { 'openai-chat': 'bearer' },
+};
+
+/**
+ * Where a key check asks, under the base URL (PROVIDERS.md "Key check"): GET /models, or /v1/models where
+ * the base has no /v1 (Anthropic); none for MiniMax, whose model list has answered 404 at times, so a
+ * 1-token completion.
+ */
+const KEY_CHECK_PATH: Record<ProviderId, string | undefined> = {
+  minimax: undefined,
+  openai: '/models',
+  anthropic: '/v1/models',
+  gemini: '/models',
+  deepseek: '/models',
+  moonshot: '/models',
+  openrouter: '/models',
+  custom: '/models',
+};
 
 describe('provider registry contract', () => {
   it('has exactly one definition per provider id, keyed by its own id', () => {
@@ -15,8 +43,8 @@ describe('provider registry contract', () => {
   describe.each(all.map((provider) => [provider.id, provider] as const))('%s', (_id, provider) => {
     it('declares its default wire among its wires, with wire rules and auth for each', () => {
       expect(provider.wires).toContain(provider.defaultWire);
+      expect(provider.auth).toEqual(AUTH[provider.id]);
       for (const wire of provider.wires) {
-        expect(provider.auth[wire]).toBeDefined();
         if (wire === 'openai-chat') expect(provider.openai).toBeDefined();
         if (wire === 'anthropic-messages') expect(provider.anthropic).toBeDefined();
       }
@@ -35,8 +63,8 @@ describe('provider registry contract', () => {
       expect(provider.keyKind('')).toBe('none');
     });
 
-    it('has a way to validate a key: a model list endpoint or a 1-token completion', () => {
-      expect(provider.modelListPath ?? 'completion-probe').toBeTruthy();
+    it('validates a key at its documented model list path, or by a 1-token completion', () => {
+      expect(provider.modelListPath).toBe(KEY_CHECK_PATH[provider.id]);
     });
 
     it('has unique model ids and aliases', () => {
