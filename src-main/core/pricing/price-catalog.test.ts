@@ -24,10 +24,28 @@ describe('LiteLLM price list', () => {
       output: 6e-7,
       cacheRead: 7.5e-8,
     });
-    expect(catalog.lookup('deepseek', 'deepseek-v4-flash')).not.toBeNull();
+    // The provider's own row, not a reseller's (the list also has azure_ai/, fireworks_ai/, bedrock/ rows
+    // for the same models at other prices and without cache prices).
+    expect(catalog.lookup('deepseek', 'deepseek-v4-flash')).toMatchObject({
+      input: 1.4e-7,
+      output: 2.8e-7,
+      cacheRead: 2.8e-9,
+      contextWindow: 1_000_000,
+    });
     expect(catalog.lookup('gemini', 'gemini-2.5-flash')).toMatchObject({ input: 3e-7, output: 2.5e-6 });
-    expect(catalog.lookup('moonshot', 'kimi-k2-thinking')).not.toBeNull();
-    expect(catalog.lookup('openrouter', 'anthropic/claude-sonnet-4.5')).not.toBeNull();
+    expect(catalog.lookup('moonshot', 'kimi-k2-thinking')).toMatchObject({
+      input: 6e-7,
+      output: 2.5e-6,
+      cacheRead: 1.5e-7,
+      contextWindow: 262_144,
+    });
+    expect(catalog.lookup('openrouter', 'anthropic/claude-sonnet-4.5')).toMatchObject({
+      input: 3e-6,
+      output: 1.5e-5,
+      cacheRead: 3e-7,
+      cacheWrite: 3.75e-6,
+      contextWindow: 1_000_000,
+    });
     const sonnet = catalog.lookup('anthropic', 'claude-sonnet-4-5');
     expect(sonnet).toMatchObject({
       input: 3e-6,

@@ -6,7 +6,7 @@ import { columnQuality } from '../../../src-renderer/src/features/playground/col
 import { BUILTIN_PRESETS } from '../../../src-renderer/src/features/playground/presets/builtin-presets.ts';
 import { factsFor } from '../../../src-renderer/src/features/playground/price-row-index.ts';
 import type { ProviderId, ProviderInfo } from '../../../src-shared/domain.ts';
-import { PROVIDER_IDS } from '../../../src-shared/domain.ts';
+import { PROVIDER_IDS, TIERS } from '../../../src-shared/domain.ts';
 import type { PriceTable } from '../../../src-shared/pricing.ts';
 import { createTempCore } from '../core-test-support.ts';
 import { sourcedScoreRows } from './quality-data-test-support.ts';
@@ -34,8 +34,11 @@ describe('the built-in presets in the Playground', () => {
       for (const column of preset.columns(table.rows, listed, keyed)) {
         const name = `${preset.name}: ${column.provider}/${column.model}`;
         const row = factsFor(table, column.provider, column.model);
-        expect(row, name).not.toBeNull();
-        expect(row?.tier, name).not.toBeNull();
+        // The column's own row (same provider, the id or one of its aliases), not merely some row.
+        expect(row?.provider, name).toBe(column.provider);
+        const ids = [row?.model ?? '', ...(row?.aliases ?? [])].map((id) => id.toLowerCase());
+        expect(ids, name).toContain(column.model.toLowerCase());
+        expect(TIERS, name).toContain(row?.tier);
         if (!MEASURED.has(column.model.toLowerCase())) continue;
         scored += 1;
         expect(columnQuality(table, column, {})?.view.shown?.score, name).toEqual(expect.any(Number));
