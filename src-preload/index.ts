@@ -1,11 +1,8 @@
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
 import { buildArenaApi } from '../src-shared/bridge.ts';
-import {
-  type ArenaEvent,
-  IPC_EVENT_CHANNEL,
-  IPC_INVOKE_CHANNEL,
-  ROUTE_NAMES,
-} from '../src-shared/contract.ts';
+// Types only from contract.ts: its values carry zod, which the preload must not bundle.
+import type { ArenaEvent } from '../src-shared/contract.ts';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, ROUTE_NAMES } from '../src-shared/route-names.ts';
 
 const api = buildArenaApi(
   ROUTE_NAMES,

@@ -32,6 +32,7 @@ import {
   projectRequestSchema,
 } from './plan-schemas.ts';
 import type { PriceTable, PromptAdvice } from './pricing.ts';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, ROUTE_NAMES } from './route-names.ts';
 import { qualityIndexRefSchema, settingsPatchSchema } from './settings-schema.ts';
 
 export interface RouteDef<Input extends z.ZodType, Output> {
@@ -152,7 +153,8 @@ export const routes = {
   'compare.cancel': route<{ cancelled: boolean }>()(
     z.strictObject({ runId: z.string().min(1), columnId: z.string().min(1).optional() }),
   ),
-};
+  // Every name in route-names.ts, and no other (the preload builds window.arena from that list).
+} satisfies Record<(typeof ROUTE_NAMES)[number], unknown>;
 
 export type Routes = typeof routes;
 export type RouteName = keyof Routes;
@@ -160,7 +162,7 @@ export type RouteInput<N extends RouteName> = z.input<Routes[N]['input']>;
 export type ParsedRouteInput<N extends RouteName> = z.output<Routes[N]['input']>;
 export type RouteOutput<N extends RouteName> = Routes[N] extends RouteDef<z.ZodType, infer O> ? O : never;
 
-export const ROUTE_NAMES = Object.keys(routes) as RouteName[];
+export { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, ROUTE_NAMES };
 
 /**
  * Pushed from main to the renderer on one channel. What arrived for any column during one turn of
@@ -172,9 +174,6 @@ export type ArenaEvent =
   | { type: 'compare.column-done'; runId: string; columnId: string; result: ColumnSummary }
   | { type: 'settings.changed'; settings: Settings }
   | { type: 'keys.check-progress'; id: string; done: number; total: number; key: KeySummary };
-
-export const IPC_INVOKE_CHANNEL = 'arena:invoke';
-export const IPC_EVENT_CHANNEL = 'arena:event';
 
 type DomainOf<N> = N extends `${infer D}.${string}` ? D : never;
 type VerbOf<N, D extends string> = N extends `${D}.${infer V}` ? V : never;
