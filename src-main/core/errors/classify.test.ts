@@ -25,7 +25,7 @@ describe('MiniMax errors in all four shapes', () => {
       choices: null,
       base_resp: { status_code: 1008, status_msg: 'insufficient balance' },
     });
-    expect(payload).toBeDefined();
+    expect(payload).toEqual({ message: 'insufficient balance', code: 1008 });
     expect(classifyErrorPayload(payload!, minimax)).toMatchObject({
       kind: 'insufficient_balance',
       providerCode: 1008,

@@ -52,7 +52,9 @@ describe('external link allow-list', () => {
 
   it('covers every provider docs link the app shows', () => {
     for (const provider of Object.values(PROVIDERS)) {
-      expect(allowedExternalLink(provider.docsUrl), `${provider.id}: ${provider.docsUrl}`).not.toBeNull();
+      expect(allowedExternalLink(provider.docsUrl), `${provider.id}: ${provider.docsUrl}`).toBe(
+        new URL(provider.docsUrl).href,
+      );
     }
   });
 

@@ -191,7 +191,12 @@ describe('check all', () => {
       { ...deps(), onProgress: (id) => progress.push(id) },
     );
     expect(results.get('good')?.status).toBe('valid');
-    expect(results.get('bad')).toBeDefined();
+    // status_code 0 with a model_remains entry: a live Token Plan key; the impossible end_time is no date.
+    expect(results.get('bad')).toMatchObject({
+      status: 'valid',
+      keyKind: 'token_plan',
+      plan: { quotas: [{ model: 'MiniMax-M2.7', resetsAt: null }] },
+    });
     expect(progress.sort()).toEqual(['bad', 'good']);
   });
 

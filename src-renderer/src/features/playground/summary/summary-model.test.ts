@@ -60,13 +60,18 @@ describe('summarizeRun', () => {
       ]),
     ).toBeNull();
     expect(summarizeRun([{ label: 'a', run: undefined, quality: null }])).toBeNull();
-    // A column added after the run does not hold the summary back.
+    // A column added after the run does not hold the summary back, nor takes part in it.
     expect(
       summarizeRun([
         { label: 'a', run: finished(1, 1, 1), quality: null },
         { label: 'b', run: undefined, quality: null },
       ]),
-    ).not.toBeNull();
+    ).toMatchObject({
+      cheapest: { label: 'a', value: 1 },
+      fastestTotal: { label: 'a', value: 1 },
+      multiples: [{ label: 'a', multiple: '1×' }],
+      total: { usd: 1 },
+    });
   });
 
   it('counts answers with no known price instead of adding $0, and calls a free answer free', () => {
