@@ -1,0 +1,249 @@
+// Bench section `latency`: 1, 4, 8 and 16 columns at 50 chunks/s each (one numbered mark per 20 ms per
+// column) from a loopback server in this process, through the real core (orchestrator + streamColumn +
+// the event batcher) to the emit callback standing in for the IPC sender. Measures, per mark, the time
+// from the server's write to the emit that carries it ("added latency": p50/p95/p99), messages emitted
+// per second, and CPU per column for ours and for a floor at the same pace (bare undici +
+// eventsource-parser + JSON.parse per column, same server). CPU counts the whole process, the server's
+// writes included, for both.
+//
+// Usage: node --expose-gc scripts/bench-latency.ts [--quick]   (prints a table, then the JSON)
+//        or as a module: `run({ quick })` resolves to { rows: LatencyRow[] }.
+// Targets: p95Ms ≤ 2 at 16 columns; cpuRatioVsFloor (ours ÷ floor) ≤ 1.3.
+import { parseArgs } from 'node:util';
+import { createParser } from 'eventsource-parser';
+import { Agent, request } from 'undici';
+import { streamColumn } from '../src-main/core/client/stream-column.ts';
+import { createCompareOrchestrator } from '../src-main/core/compare/orchestrator.ts';
+import { createRateLimiter } from '../src-main/core/http/rate-limiter.ts';
+import type { ArenaEvent } from '../src-shared/contract.ts';
+import { type LoopbackServer, startLoopback } from './bench-loopback.ts';
+import { forEachMark, INTERVAL_MS, pacedHandler, type WriteTimes } from './bench-paced-stream.ts';
+import { collectGarbage, median, quantiles } from './bench-stats.ts';
+
+const COLUMN_COUNTS = [1, 4, 8, 16];
+const WARM_UP_COLUMNS = 4;
+export const TARGET_P95_MS = 2;
+export const TARGET_CPU_RATIO = 1.3;
+
+type Range = [min: number, max: number];
+
+/** One run's figures at one column count. */
+interface LatencyRun {
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  messagesPerSecond: number;
+  cpuPerColumnPct: number;
+  floorCpuPerColumnPct: number;
+  cpuRatioVsFloor: number;
+  /** The floor's own write → parsed p95, for reference. */
+  floorP95Ms: number;
+}
+
+/** Medians over the runs; `spread` holds each figure's min–max. */
+export type LatencyRow = { columns: number; runs: number } & LatencyRun & {
+    spread: Record<keyof LatencyRun, Range>;
+  };
+
+export interface LatencyResult {
+  rows: LatencyRow[];
+}
+
+/** What one side measured over one run. */
+interface Measured {
+  latenciesMs: number[];
+  messages: number;
+  seconds: number;
+  cpuPerColumnPct: number;
+}
+
+/** Runs `body` and returns the wall seconds and the process's CPU % of one core per column it took. */
+async function timed(columns: number, body: () => Promise<void>) {
+  collectGarbage();
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  await body();
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuPerColumnPct = ((cpu.user + cpu.system) / 1e6 / seconds / columns) * 100;
+  return { seconds, cpuPerColumnPct };
+}
+
+/** Records, per mark found in a column's text, the time since the server wrote it. */
+function latencyRecorder(writes: WriteTimes, latenciesMs: number[]) {
+  return (columnId: string, text: string, at: number) =>
+    forEachMark(text, (mark) => {
+      const written = writes.get(columnId)?.[mark];
+      if (written !== undefined) latenciesMs.push(at - written);
+    });
+}
+
+function expectAllMarks(side: string, latenciesMs: number[], columns: number, chunks: number): void {
+  if (latenciesMs.length !== columns * chunks) {
+    throw new Error(
+      `latency: ${side} delivered ${latenciesMs.length} marks of ${columns * chunks} sent; a stream broke ` +
+        'off or a mark was lost. Run the section alone to see the failing column.',
+    );
+  }
+}
+
+/** The real core: orchestrator + streamColumn, emit standing in for the IPC sender. */
+async function measureOurs(server: LoopbackServer, writes: WriteTimes, columns: number, chunks: number) {
+  const latenciesMs: number[] = [];
+  const record = latencyRecorder(writes, latenciesMs);
+  let messages = 0;
+  const emit = (event: ArenaEvent) => {
+    const at = performance.now();
+    messages++;
+    if (event.type !== 'compare.batch') return;
+    for (const item of event.items) {
+      for (const streamed of item.events)
+        if (streamed.type === 'text') record(item.columnId, streamed.delta, at);
+    }
+  };
+  const deps = {
+    keys: { keyFor: () => 'sk-bench-placeholder' },
+    rateLimiter: createRateLimiter({ defaultLimit: { perSecond: 1_000_000, burst: 1_000_000 } }),
+  };
+  const orchestrator = createCompareOrchestrator({
+    emit,
+    streamColumn: (column, compareRequest, signal, hooks) =>
+      streamColumn(column, compareRequest, signal, deps, hooks),
+  });
+  const columnSpecs = Array.from({ length: columns }, (_, index) => ({
+    columnId: `c${index}`,
+    provider: 'custom' as const,
+    model: 'gpt-4o-mini',
+    baseUrl: `${server.url}/c${index}/v1`,
+  }));
+  const { seconds, cpuPerColumnPct } = await timed(columns, async () => {
+    const results = await orchestrator.start({ prompt: 'bench', params: {}, columns: columnSpecs }).done;
+    const failed = [...results.values()].find((result) => result.error);
+    if (failed?.error) throw new Error(`latency: a column of ours failed: ${failed.error.message}`);
+  });
+  expectAllMarks('ours', latenciesMs, columns, chunks);
+  return { latenciesMs, messages, seconds, cpuPerColumnPct } satisfies Measured;
+}
+
+/** The floor: per column, bare undici + eventsource-parser + JSON.parse of each frame and its text. */
+async function measureFloor(
+  server: LoopbackServer,
+  writes: WriteTimes,
+  columns: number,
+  chunks: number,
+  dispatcher: Agent,
+) {
+  const latenciesMs: number[] = [];
+  const record = latencyRecorder(writes, latenciesMs);
+  const readColumn = async (columnId: string) => {
+    const parser = createParser({
+      onEvent: (event) => {
+        if (event.data === '[DONE]') return;
+        const text: unknown = JSON.parse(event.data).choices?.[0]?.delta?.content;
+        if (typeof text === 'string' && text !== '') record(columnId, text, performance.now());
+      },
+    });
+    const decoder = new TextDecoder();
+    const response = await request(`${server.url}/${columnId}/v1/chat/completions`, {
+      method: 'POST',
+      body: JSON.stringify({
+        model: 'gpt-4o-mini',
+        stream: true,
+        messages: [{ role: 'user', content: 'bench' }],
+      }),
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      dispatcher,
+    });
+    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+      parser.feed(decoder.decode(chunk, { stream: true }));
+    }
+  };
+  const { seconds, cpuPerColumnPct } = await timed(columns, async () => {
+    await Promise.all(Array.from({ length: columns }, (_, index) => readColumn(`f${index}`)));
+  });
+  expectAllMarks('the floor', latenciesMs, columns, chunks);
+  return { latenciesMs, messages: 0, seconds, cpuPerColumnPct } satisfies Measured;
+}
+
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+function summarizeRun(ours: Measured, floor: Measured): LatencyRun {
+  const added = quantiles(ours.latenciesMs);
+  return {
+    p50Ms: round3(added.p50!),
+    p95Ms: round3(added.p95!),
+    p99Ms: round3(added.p99!),
+    messagesPerSecond: round3(ours.messages / ours.seconds),
+    cpuPerColumnPct: round3(ours.cpuPerColumnPct),
+    floorCpuPerColumnPct: round3(floor.cpuPerColumnPct),
+    cpuRatioVsFloor: round3(ours.cpuPerColumnPct / floor.cpuPerColumnPct),
+    floorP95Ms: round3(quantiles(floor.latenciesMs).p95!),
+  };
+}
+
+/** Each figure's median over the runs, and its min–max. */
+export function combineRuns(columns: number, runs: readonly LatencyRun[]): LatencyRow {
+  const keys = Object.keys(runs[0]!) as (keyof LatencyRun)[];
+  const medians = Object.fromEntries(keys.map((key) => [key, round3(median(runs.map((run) => run[key])))]));
+  const spread = Object.fromEntries(
+    keys.map((key) => {
+      const values = runs.map((run) => run[key]);
+      return [key, [Math.min(...values), Math.max(...values)]];
+    }),
+  );
+  return { columns, runs: runs.length, ...(medians as unknown as LatencyRun), spread } as LatencyRow;
+}
+
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+function printRow(row: LatencyRow): void {
+  const p95Target = row.columns === 16 ? ` ${mark(row.p95Ms <= TARGET_P95_MS)} (≤ ${TARGET_P95_MS})` : '';
+  console.log(
+    `latency ${String(row.columns).padStart(2)} columns × ${1000 / INTERVAL_MS} chunks/s: added p50 ${row.p50Ms} ms, ` +
+      `p95 ${row.p95Ms} ms [${row.spread.p95Ms.join('–')}]${p95Target}, p99 ${row.p99Ms} ms | ` +
+      `${row.messagesPerSecond} messages/s | CPU per column ${row.cpuPerColumnPct}% vs floor ` +
+      `${row.floorCpuPerColumnPct}% = ${row.cpuRatioVsFloor}× ${mark(row.cpuRatioVsFloor <= TARGET_CPU_RATIO)} ` +
+      `(≤ ${TARGET_CPU_RATIO}) | floor p95 ${row.floorP95Ms} ms | ${row.runs} runs`,
+  );
+}
+
+export async function run(options: { quick: boolean }): Promise<LatencyResult> {
+  const chunks = options.quick ? 40 : 150;
+  const repeats = options.quick ? 1 : 3;
+  const writes: WriteTimes = new Map();
+  const server = await startLoopback(pacedHandler(chunks, writes));
+  const dispatcher = new Agent({ keepAliveTimeout: 10_000 });
+  const rows: LatencyRow[] = [];
+  try {
+    // Untimed: JIT warm-up and kept-alive connections for both sides.
+    await measureOurs(server, writes, WARM_UP_COLUMNS, chunks);
+    await measureFloor(server, writes, WARM_UP_COLUMNS, chunks, dispatcher);
+    for (const columns of COLUMN_COUNTS) {
+      const runs: LatencyRun[] = [];
+      for (let repeat = 0; repeat < repeats; repeat++) {
+        // Alternate which side goes first, so neither always runs on a just-warmed (or just-littered) process.
+        const oursFirst = repeat % 2 === 0;
+        const first = oursFirst
+          ? await measureOurs(server, writes, columns, chunks)
+          : await measureFloor(server, writes, columns, chunks, dispatcher);
+        const second = oursFirst
+          ? await measureFloor(server, writes, columns, chunks, dispatcher)
+          : await measureOurs(server, writes, columns, chunks);
+        runs.push(oursFirst ? summarizeRun(first, second) : summarizeRun(second, first));
+      }
+      const row = combineRuns(columns, runs);
+      printRow(row);
+      rows.push(row);
+    }
+  } finally {
+    await dispatcher.close();
+    await server.close();
+  }
+  return { rows };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+  const result = await run({ quick: values.quick ?? false });
+  console.log(JSON.stringify(result, null, 2));
+}
