@@ -41,7 +41,8 @@ export function detectKey(key: string): KeyGuess {
 /** "sk-cp-…7f3a": the recognizable prefix and the last four characters, never more. */
 export function maskKey(key: string): string {
   const value = key.trim();
-  if (value.length <= 8) return '…';
   const prefix = /^(sk-(?:cp|api|proj|ant|or)-|sk-|eyJ|AIza)/.exec(value)?.[0] ?? '';
+  // What follows the prefix is the secret: its last four show only when more of it stays hidden.
+  if (value.length - prefix.length <= 8) return '…';
   return `${prefix}…${value.slice(-4)}`;
 }
