@@ -1,11 +1,10 @@
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { PROVIDER_IDS, type ProviderId } from '../../src-shared/domain.ts';
 import { isProviderId } from '../core/providers/registry.ts';
+import { UsageError } from './usage-error.ts';
 
-/** A mistake on the command line: the CLI prints its one-line message and exits 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+// In its own module so that run-cli.ts can recognize it without loading the provider registry.
+export { UsageError };
 
 export const KNOWN_PROVIDERS = PROVIDER_IDS.join(', ');
 

@@ -102,7 +102,7 @@ describe('arena history', () => {
   });
 
   it('says in its help that --json snippets mark matches with U+0002 and U+0003', async () => {
-    const { out } = await runCliCaptured(['help'], {});
+    const { out } = await runCliCaptured(['history', '--help'], {});
     expect(out).toMatch(/U\+0002.*U\+0003/s);
   });
 

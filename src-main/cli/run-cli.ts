@@ -1,12 +1,4 @@
-import { redactDeep } from '../core/ipc/redact-deep.ts';
-import { registerEnvKeys } from '../core/keys/key-source.ts';
-import { SecretRegistry } from '../core/keys/secret-registry.ts';
-import { UsageError } from './cli-args.ts';
-import { COMPARE_USAGE, compareCommand } from './compare-command.ts';
-import { HISTORY_USAGE, historyCommand } from './history-command.ts';
-import { PLAN_USAGE, planCommand } from './plan-command.ts';
-import { PRICES_USAGE, pricesCommand } from './prices-command.ts';
-import { REPLAY_USAGE, replayCommand } from './replay-command.ts';
+import { UsageError } from './usage-error.ts';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -25,14 +17,75 @@ interface Command {
   usage: string;
 }
 
+interface CommandEntry {
+  /** What `arena --help` says of the command, in one line. */
+  summary: string;
+  /** Imports the command's module (and with it the core) only when the command is used. */
+  load: () => Promise<Command>;
+}
+
 // A Map, not an object literal: argv[0] must never reach Object.prototype ("constructor", "__proto__").
-const COMMANDS = new Map<string, Command>([
-  ['compare', { run: compareCommand, usage: COMPARE_USAGE }],
-  ['replay', { run: replayCommand, usage: REPLAY_USAGE }],
-  ['prices', { run: pricesCommand, usage: PRICES_USAGE }],
-  ['history', { run: historyCommand, usage: HISTORY_USAGE }],
-  ['plan', { run: planCommand, usage: PLAN_USAGE }],
+const COMMANDS = new Map<string, CommandEntry>([
+  [
+    'compare',
+    {
+      summary: 'Send one prompt to several models at once: cost, time, speed, tokens and answers.',
+      load: async () => {
+        const { compareCommand, COMPARE_USAGE } = await import('./compare-command.ts');
+        return { run: compareCommand, usage: COMPARE_USAGE };
+      },
+    },
+  ],
+  [
+    'replay',
+    {
+      summary: "Run a provider's real client against a recorded stream and print what it decoded.",
+      load: async () => {
+        const { replayCommand, REPLAY_USAGE } = await import('./replay-command.ts');
+        return { run: replayCommand, usage: REPLAY_USAGE };
+      },
+    },
+  ],
+  [
+    'prices',
+    {
+      summary: "List every known model's prices, context window and quality. Works offline.",
+      load: async () => {
+        const { pricesCommand, PRICES_USAGE } = await import('./prices-command.ts');
+        return { run: pricesCommand, usage: PRICES_USAGE };
+      },
+    },
+  ],
+  [
+    'history',
+    {
+      summary: 'List or search the conversations the app kept, newest first.',
+      load: async () => {
+        const { historyCommand, HISTORY_USAGE } = await import('./history-command.ts');
+        return { run: historyCommand, usage: HISTORY_USAGE };
+      },
+    },
+  ],
+  [
+    'plan',
+    {
+      summary: 'What a workload costs a month on each model, and whether a Token Plan holds it.',
+      load: async () => {
+        const { planCommand, PLAN_USAGE } = await import('./plan-command.ts');
+        return { run: planCommand, usage: PLAN_USAGE };
+      },
+    },
+  ],
 ]);
+
+/** `arena --help`'s command list: each name, padded to one column, and its one-line summary. */
+function commandList(): string {
+  const lines: Array<[string, string]> = [
+    ['help', "Show this help. arena <command> --help shows one command's options."],
+    ...[...COMMANDS].map(([name, entry]): [string, string] => [name, entry.summary]),
+  ];
+  return lines.map(([name, summary]) => `  ${name.padEnd(10)}${summary}`).join('\n');
+}
 
 const USAGE = `BYOK Arena — headless CLI
 
@@ -41,8 +94,7 @@ Usage: arena <command> [options]
   off stdout, so --json output stays pure JSON).
 
 Commands:
-  help              Show this help. arena <command> --help shows one command's.
-${[...COMMANDS.values()].map((command) => `  ${command.usage}`).join('\n')}
+${commandList()}
 
 Keys are read from environment variables (e.g. MINIMAX_API_KEY, OPENAI_API_KEY); they are
 never printed. Exit codes: 0 done, 1 a model or replay failed, 2 bad arguments.
@@ -51,9 +103,15 @@ never printed. Exit codes: 0 done, 1 a model or replay failed, 2 bad arguments.
 /**
  * Every key in the environment is registered for redaction before any command runs, and everything
  * the CLI prints passes through it: a provider that echoes the key in an error body (or any other
- * text that picked one up) prints [redacted] instead.
+ * text that picked one up) prints [redacted] instead. Imported here, not up front: `arena --help`
+ * prints only constant text and loads none of it.
  */
-function redactingIo(raw: CliIo): CliIo {
+async function redactingIo(raw: CliIo): Promise<CliIo> {
+  const [{ redactDeep }, { registerEnvKeys }, { SecretRegistry }] = await Promise.all([
+    import('../core/ipc/redact-deep.ts'),
+    import('../core/keys/key-source.ts'),
+    import('../core/keys/secret-registry.ts'),
+  ]);
   const secrets = new SecretRegistry();
   registerEnvKeys(raw.env, secrets);
   return {
@@ -82,17 +140,18 @@ function usageFailure(io: CliIo, args: string[], prefix: string, message: string
 }
 
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
-  const io = redactingIo(rawIo);
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    io.out(USAGE);
+    rawIo.out(USAGE);
     return 0;
   }
-  const command = COMMANDS.get(name);
-  if (!command) {
+  const io = await redactingIo(rawIo);
+  const entry = COMMANDS.get(name);
+  if (!entry) {
     const names = [...COMMANDS.keys(), 'help'].join(', ');
     return usageFailure(io, argv, 'arena', `unknown command "${name}"; commands: ${names}.`, 'arena --help');
   }
+  const command = await entry.load();
   const asked = optionsPart(rest);
   if (asked.includes('--help') || asked.includes('-h')) {
     io.out(`Usage: arena ${command.usage}\n`);
