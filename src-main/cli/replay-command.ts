@@ -121,9 +121,9 @@ export async function replayCommand(args: string[], io: CliIo): Promise<number> 
             maxDelayMs: 500,
           },
         };
-        for await (const event of streamColumn(column, request, signal, deps, hooks)) {
-          if (decodedFromFile(event)) decoded++;
-          yield event;
+        for await (const batch of streamColumn(column, request, signal, deps, hooks)) {
+          for (const event of batch) if (decodedFromFile(event)) decoded++;
+          yield batch;
         }
       },
     });

@@ -47,9 +47,12 @@ export async function runColumn(
   const events: StreamEvent[] = [];
   const accumulator = new ColumnAccumulator();
   const signal = options.signal ?? new AbortController().signal;
-  for await (const event of streamColumn(column, PROMPT, signal, testDeps(options.deps), options.hooks)) {
-    events.push(event);
-    accumulator.add(event);
+  for await (const batch of streamColumn(column, PROMPT, signal, testDeps(options.deps), options.hooks)) {
+    if (batch.length === 0) throw new Error('streamColumn yielded an empty batch');
+    for (const event of batch) {
+      events.push(event);
+      accumulator.add(event);
+    }
   }
   return {
     events,

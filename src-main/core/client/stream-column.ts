@@ -71,8 +71,10 @@ function missingKey(column: ColumnSpec): ArenaError {
 }
 
 /**
- * One column's whole request: endpoint, auth, body, rate limit, retries, decoding. Never throws:
- * every failure ends the stream as an `error` event followed by `finish: error`, after any partial output.
+ * One column's whole request: endpoint, auth, body, rate limit, retries, decoding. Yields the events
+ * in batches (one per network read; never an empty one), so the layers between the socket and the
+ * window pay their per-item cost once per read, not once per event. Never throws: every failure ends
+ * the stream as an `error` event followed by `finish: error`, after any partial output.
  */
 export async function* streamColumn(
   column: ColumnSpec,
@@ -80,13 +82,15 @@ export async function* streamColumn(
   signal: AbortSignal,
   deps: StreamColumnDeps,
   hooks?: ColumnHooks,
-): AsyncGenerator<StreamEvent, void, undefined> {
+): AsyncGenerator<StreamEvent[], void, undefined> {
   const provider = PROVIDERS[column.provider];
   const key = await deps.keys.keyFor(column.provider, column.keyId);
   if (key) hooks?.onKey?.(key);
   if (!key && !provider.keyOptional) {
-    yield { type: 'error', error: missingKey(column) };
-    yield { type: 'finish', reason: 'error' };
+    yield [
+      { type: 'error', error: missingKey(column) },
+      { type: 'finish', reason: 'error' },
+    ];
     return;
   }
   const limits = new ColumnLimits(signal, {
@@ -102,7 +106,7 @@ export async function* streamColumn(
 }
 
 /** Tries the candidate regions' hosts in turn (see regionCandidates); ends with `error` on failure. */
-async function* streamRegions(run: ColumnRun): AsyncGenerator<StreamEvent, void, undefined> {
+async function* streamRegions(run: ColumnRun): AsyncGenerator<StreamEvent[], void, undefined> {
   const { provider, column, limits, deps, hooks } = run;
   const { signal } = limits;
   const candidates = regionCandidates(provider, column, deps);
@@ -112,10 +116,12 @@ async function* streamRegions(run: ColumnRun): AsyncGenerator<StreamEvent, void,
     const endpoint = resolveEndpoint(provider, { ...column, ...(region ? { region } : {}) }, deps.hosts);
     try {
       hooks?.onRegion?.(endpoint.region);
-      for await (const event of attemptsFor(endpoint, run)) {
-        if (event.type === 'finish') finished = true;
-        if (OUTPUT_TYPES.has(event.type)) streamedOutput = true;
-        yield event;
+      for await (const batch of attemptsFor(endpoint, run)) {
+        for (const event of batch) {
+          if (event.type === 'finish') finished = true;
+          else if (OUTPUT_TYPES.has(event.type)) streamedOutput = true;
+        }
+        yield batch;
       }
       if (region && candidates.length > 1) {
         deps.regionMemory?.set(provider.id, region);
@@ -132,11 +138,15 @@ async function* streamRegions(run: ColumnRun): AsyncGenerator<StreamEvent, void,
         ...(triedAll ? ['Both the global and the China host refused it.'] : []),
         ...(run.toolCallsCut > 0 ? [INCOMPLETE_TOOL_CALLS] : []),
       ];
-      yield {
-        type: 'error',
-        error: notes.length ? { ...error, message: [error.message, ...notes].join(' ') } : error,
-      };
-      if (!finished) yield { type: 'finish', reason: error.kind === 'cancelled' ? 'cancelled' : 'error' };
+      const ending: StreamEvent[] = [
+        {
+          type: 'error',
+          error: notes.length ? { ...error, message: [error.message, ...notes].join(' ') } : error,
+        },
+      ];
+      if (!finished)
+        ending.push({ type: 'finish', reason: error.kind === 'cancelled' ? 'cancelled' : 'error' });
+      yield ending;
       return;
     }
   }
@@ -164,7 +174,7 @@ function regionCandidates(
 function attemptsFor(
   endpoint: ResolvedEndpoint,
   run: ColumnRun,
-): AsyncGenerator<StreamEvent, void, undefined> {
+): AsyncGenerator<StreamEvent[], void, undefined> {
   const { provider, column, request, limits, deps, key, hooks } = run;
   const { signal } = limits;
   const secrets = key ? [key] : [];
@@ -173,7 +183,7 @@ function attemptsFor(
   const headers = { accept: 'text/event-stream', ...authHeaders(provider, endpoint.wire, key) };
   const context = { provider: provider.id, model: column.model, secrets };
 
-  return streamWithRetries<StreamEvent>(
+  return streamWithRetries<StreamEvent[]>(
     async function* attempt(ctx) {
       await deps.rateLimiter.acquire(provider.id, signal, () => hooks?.onRateLimited?.());
       hooks?.onRequestStart(ctx.attempt);

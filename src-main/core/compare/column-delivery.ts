@@ -14,6 +14,14 @@ export interface ColumnDeliveryOptions {
 
 const MAX_DETAIL = 200;
 
+/**
+ * A text or reasoning delta is a string whatever the provider put in it, and a string always clones:
+ * most events are these, and structuredClone would cost more than everything else done with them.
+ */
+function isPlainDelta(event: ColumnEvent): boolean {
+  return (event.type === 'text' || event.type === 'reasoning') && typeof event.delta === 'string';
+}
+
 function deliveryError(cause: unknown): ArenaError {
   const detail = (cause instanceof Error ? cause.message : String(cause)).slice(0, MAX_DETAIL);
   return {
@@ -47,11 +55,13 @@ export class ColumnDelivery implements BatchTarget {
   }
 
   push(event: ColumnEvent): void {
-    try {
-      structuredClone(event);
-    } catch (cause) {
-      this.onFailure(cause);
-      return;
+    if (!isPlainDelta(event)) {
+      try {
+        structuredClone(event);
+      } catch (cause) {
+        this.onFailure(cause);
+        return;
+      }
     }
     this.options.batcher.push(this, event);
   }

@@ -39,9 +39,10 @@ export class ColumnRecorder {
     if (!this.signal.aborted) this.delivery.push({ type: 'status', status: next });
   }
 
-  record(event: StreamEvent): void {
+  /** `at`: when the event arrived, when the caller has already read the clock for its batch. */
+  record(event: StreamEvent, at = this.now()): void {
     if (event.type === 'model' && this.modelEvents++ >= MAX_MODEL_EVENTS) return;
-    this.metrics.observe(event, this.now());
+    this.metrics.observe(event, at);
     this.accumulator.add(event);
     if (event.type === 'replay') return;
     if (!this.streaming && isOutput(event)) {

@@ -12,13 +12,20 @@ import { summaryOf } from './column-result.ts';
 import { EventBatcher } from './event-batcher.ts';
 import { OutputBudget } from './output-budget.ts';
 
-/** Streams one column: the provider client behind it, retries and rate limits included. */
+/**
+ * Streams one column: the provider client behind it, retries and rate limits included. It may hand
+ * over events one at a time or in batches (the real client yields one batch per network read, so the
+ * await between it and the orchestrator is paid per read, not per event); the two can be mixed.
+ */
 export type StreamColumn = (
   column: ColumnSpec,
   request: Omit<CompareRequest, 'columns'>,
   signal: AbortSignal,
   hooks: ColumnHooks,
-) => AsyncIterable<StreamEvent>;
+) => AsyncIterable<StreamEvent | readonly StreamEvent[]>;
+
+const isBatch = (item: StreamEvent | readonly StreamEvent[]): item is readonly StreamEvent[] =>
+  Array.isArray(item);
 
 /** A column's end with what only its summary carries: the answering model and the replay. */
 export type ColumnOutcome = ColumnResult & { answeredModel?: string; replay?: AssistantReplay };
@@ -61,9 +68,13 @@ export interface RunHandle {
 }
 
 /** A column refused before anything is sent: its refusal is all it says. */
-async function* refusedColumn(refusal: ArenaError): AsyncGenerator<StreamEvent> {
-  yield { type: 'error', error: refusal };
-  yield { type: 'finish', reason: 'error' };
+function refusedColumn(refusal: ArenaError): StreamEvent[][] {
+  return [
+    [
+      { type: 'error', error: refusal },
+      { type: 'finish', reason: 'error' },
+    ],
+  ];
 }
 
 const keptAfterCancel = (event: StreamEvent) => event.type === 'tool-call' || event.type === 'error';
@@ -159,23 +170,29 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
           if (!columnKeys.includes(key)) columnKeys.push(key);
         },
       };
-      const stream = refusal ? refusedColumn(refusal) : options.streamColumn(column, shared, signal, hooks);
-      for await (const event of stream) {
+      /** Records one event; false when the column stops here. */
+      const take = (event: StreamEvent, at: number): boolean => {
         // Once cancelled, only what the stream hands over as it stops is kept: a tool call it had
         // begun (cut short) and the error that says so.
-        if (signal.aborted && (delivery.failure || !keptAfterCancel(event))) break;
+        if (signal.aborted && (delivery.failure || !keptAfterCancel(event))) return false;
         const admitted = budget.admit(event);
-        if (admitted) recorder.record(admitted);
+        if (admitted) recorder.record(admitted, at);
+        if (!budget.exhausted) return true;
+        // The provider's output ends at the cut, and the note after its finish is ours: a key's
+        // start held at the cut is then dropped, not released by the note (see createEventRedactor).
+        truncationNote = budget.note;
+        recorder.record({ type: 'finish', reason: 'length' });
+        recorder.record({ type: 'text', delta: truncationNote });
+        accumulator.truncated = true;
+        return false;
+      };
+      const stream = refusal ? refusedColumn(refusal) : options.streamColumn(column, shared, signal, hooks);
+      for await (const item of stream) {
+        // The events of one batch arrived together: one clock reading serves them all.
+        const at = now();
+        const stopped = isBatch(item) ? !item.every((event) => take(event, at)) : !take(item, at);
         // Leaving the loop closes the stream, and with it the request's connection.
-        if (budget.exhausted) {
-          // The provider's output ends at the cut, and the note after its finish is ours: a key's
-          // start held at the cut is then dropped, not released by the note (see createEventRedactor).
-          truncationNote = budget.note;
-          recorder.record({ type: 'finish', reason: 'length' });
-          recorder.record({ type: 'text', delta: truncationNote });
-          accumulator.truncated = true;
-          break;
-        }
+        if (stopped) break;
       }
       if (signal.aborted && !accumulator.error && !delivery.failure)
         recorder.record({ type: 'error', error: toArenaError(null, signal) });

@@ -21,15 +21,19 @@ async function collect(
   body: AsyncIterable<Uint8Array>,
   onComment?: (comment: string) => void,
 ): Promise<SseFrame[]> {
-  const frames: SseFrame[] = [];
-  for await (const frame of sseFrames(body, { onComment })) frames.push(frame);
-  return frames;
+  return collectWith(body, { onComment });
 }
 
 async function collectWith(body: AsyncIterable<Uint8Array>, options: SseFramesOptions): Promise<SseFrame[]> {
   const frames: SseFrame[] = [];
-  for await (const frame of sseFrames(body, options)) frames.push(frame);
+  for await (const batch of sseFrames(body, options)) frames.push(...batch);
   return frames;
+}
+
+async function batchesOf(body: AsyncIterable<Uint8Array>): Promise<string[][]> {
+  const batches: string[][] = [];
+  for await (const batch of sseFrames(body)) batches.push(batch.map((frame) => frame.data));
+  return batches;
 }
 
 describe('sseFrames', () => {
@@ -40,6 +44,14 @@ describe('sseFrames', () => {
       { data: 'line 1\nline 2' },
       { data: '[DONE]' },
     ]);
+  });
+
+  it('yields the frames each chunk completes as one array, and no empty arrays', async () => {
+    const batches = await batchesOf(
+      chunks('data: 1\n\ndata: 2\n\ndata: 3', '\n\n: ping\n\n', 'data: 4\n\ndata: 5'),
+    );
+    expect(batches).toEqual([['1', '2'], ['3'], ['4'], ['5']]);
+    expect(await batchesOf(chunks(': keep-alive\n\n', 'data: x\n\n'))).toEqual([['x']]);
   });
 
   it('handles CRLF line endings, including a CR and LF in different chunks', async () => {
@@ -95,7 +107,7 @@ describe('sseFrames', () => {
     const frames: SseFrame[] = [];
     await expect(
       (async () => {
-        for await (const frame of sseFrames(failing())) frames.push(frame);
+        for await (const batch of sseFrames(failing())) frames.push(...batch);
       })(),
     ).rejects.toThrow('connection lost');
     expect(frames).toEqual([{ data: '1' }]);
@@ -112,7 +124,7 @@ describe('sseFrames', () => {
     }
     const frames: SseFrame[] = [];
     const failure = await (async () => {
-      for await (const frame of sseFrames(hugeFrame())) frames.push(frame);
+      for await (const batch of sseFrames(hugeFrame())) frames.push(...batch);
     })().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ArenaErrorException);
     expect((failure as ArenaErrorException).error).toMatchObject({ kind: 'protocol' });

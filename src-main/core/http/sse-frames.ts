@@ -28,17 +28,18 @@ function frameTooLarge(maxChars: number): ArenaError {
 }
 
 /**
- * Turns a byte stream into SSE frames. Tolerates LF, CRLF and CR line endings, comment lines,
- * a UTF-8 character split between chunks, a missing final blank line (the trailing event is
- * flushed at end of body) and a missing `[DONE]` (`[DONE]` is just a frame's data here).
- * Errors from `body` propagate after every frame completed before them has been yielded.
- * A frame growing past `maxFrameChars` fails with a `protocol` error as soon as it does, never
- * buffered whole (eventsource-parser checks its buffer after every piece it is fed).
+ * Turns a byte stream into SSE frames, yielding the frames each body chunk completes as one array
+ * (never an empty one), so a consumer pays its per-item cost once per network read, not per frame.
+ * Tolerates LF, CRLF and CR line endings, comment lines, a UTF-8 character split between chunks,
+ * a missing final blank line (the trailing event is flushed at end of body) and a missing `[DONE]`
+ * (`[DONE]` is just a frame's data here). Errors from `body` propagate after every frame completed
+ * before them has been yielded. A frame growing past `maxFrameChars` fails with a `protocol` error as
+ * soon as it does, never buffered whole (eventsource-parser checks its buffer after every piece it is fed).
  */
 export async function* sseFrames(
   body: AsyncIterable<Uint8Array>,
   options: SseFramesOptions = {},
-): AsyncGenerator<SseFrame, void, undefined> {
+): AsyncGenerator<SseFrame[], void, undefined> {
   const maxFrameChars = options.maxFrameChars ?? DEFAULT_MAX_FRAME_CHARS;
   const decoder = new TextDecoder('utf-8');
   let ready: SseFrame[] = [];
@@ -54,21 +55,19 @@ export async function* sseFrames(
       if (error.type === 'max-buffer-size-exceeded') overflowed = true;
     },
   });
-  function* drain(): Generator<SseFrame, void, undefined> {
+  function* drain(): Generator<SseFrame[], void, undefined> {
     const frames = ready;
     ready = [];
-    yield* frames;
+    if (frames.length > 0) yield frames;
     if (overflowed) throw new ArenaErrorException(frameTooLarge(maxFrameChars));
   }
   for await (const chunk of body) {
     parser.feed(decoder.decode(chunk, { stream: true }));
     yield* drain();
   }
-  parser.feed(decoder.decode());
-  yield* drain();
   // eventsource-parser 4.1's reset({ consume: true }) parses a trailing unterminated line but then
   // discards the pending event without dispatching it, so terminate the last event ourselves.
   // Two newlines finish any pending line and then the event, whatever line ending came before.
-  parser.feed('\n\n');
+  parser.feed(`${decoder.decode()}\n\n`);
   yield* drain();
 }

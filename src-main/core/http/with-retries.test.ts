@@ -192,7 +192,7 @@ describe('retries against the fake provider', () => {
     const agent = createAgent();
     const frames: string[] = [];
     try {
-      for await (const frame of streamWithRetries(async function* ({ signal }) {
+      for await (const batch of streamWithRetries(async function* ({ signal }) {
         const response = await openStream({
           url: `${fake.url}/v1/chat/completions`,
           json: {},
@@ -209,7 +209,7 @@ describe('retries against the fake provider', () => {
         }
         yield* sseFrames(response.body);
       }, {})) {
-        frames.push(frame.data);
+        frames.push(...batch.map((frame) => frame.data));
       }
     } finally {
       await agent.close();
