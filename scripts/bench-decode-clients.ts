@@ -9,20 +9,14 @@ import { createRateLimiter } from '../src-main/core/http/rate-limiter.ts';
 import type { ColumnSpec } from '../src-shared/compare.ts';
 import type { ArenaEvent } from '../src-shared/contract.ts';
 import type { WireId } from '../src-shared/domain.ts';
-
-/** What one client read from one stream; null where the client cannot tell. */
-export interface Tally {
-  bytes: number | null;
-  textEvents: number | null;
-  textLength: number | null;
-}
+import type { Tally } from './bench-transcript.ts';
 
 export type Client = () => Promise<Tally>;
 
 const PROMPT = 'bench';
 const MODEL: Record<WireId, string> = {
   'openai-chat': 'gpt-4o-mini',
-  'anthropic-messages': 'claude-sonnet-4-5',
+  'anthropic-messages': 'claude-haiku-4-5',
 };
 const PATH: Record<WireId, string> = {
   'openai-chat': '/v1/chat/completions',

@@ -17,36 +17,20 @@ import {
   floorClient,
   openAiSdkClient,
   oursClient,
-  type Tally,
 } from './bench-decode-clients.ts';
+import { type DecodeRow, decodeRow, decodeTable } from './bench-decode-report.ts';
 import { startLoopback, writeInPieces } from './bench-loopback.ts';
-import { interleave, spreadOf } from './bench-stats.ts';
-import { anthropicText, openAiChatText, type Transcript, transcriptFromFile } from './bench-transcript.ts';
+import { interleave } from './bench-stats.ts';
+import {
+  anthropicText,
+  openAiChatText,
+  readWholeTranscript,
+  type Transcript,
+  transcriptFromFile,
+} from './bench-transcript.ts';
 
 const FIXTURES = join(import.meta.dirname, '../e2e/fixtures');
 const MIN_EVENTS = 25_000;
-export const TARGET_RATIO_VS_SDK = 1.5;
-export const TARGET_RATIO_VS_FLOOR = 2;
-
-type Range = [min: number, max: number];
-
-export interface DecodeRow {
-  wire: WireId;
-  /** Text events in the transcript. */
-  events: number;
-  oursUsPerEvent: number;
-  sdkUsPerEvent: number;
-  /** The "json" floor: bytes + SSE parsing + JSON.parse of each data line + reading the text field. */
-  floorUsPerEvent: number;
-  /** SDK time ÷ ours (target ≥ 1.5). */
-  ratioVsSdk: number;
-  /** Ours ÷ the floor (target ≤ 2). */
-  ratioVsFloor: number;
-  spread: { ours: Range; sdk: Range; floor: Range };
-  /** Each floor's median µs/event. */
-  floors: { bytes: number; sse: number; json: number };
-  runs: number;
-}
 
 export interface DecodeResult {
   rows: DecodeRow[];
@@ -70,12 +54,8 @@ const WIRES: { wire: WireId; fixture: string; textOf: typeof openAiChatText; pat
 /** Runs the client and fails loudly when it read anything but the whole transcript. */
 function checked(name: string, client: Client, transcript: Transcript): () => Promise<void> {
   return async () => {
-    const tally: Tally = await client();
-    const wrong =
-      (tally.bytes !== null && tally.bytes !== transcript.body.length) ||
-      (tally.textEvents !== null && tally.textEvents !== transcript.textEvents) ||
-      (tally.textLength !== null && tally.textLength !== transcript.textLength);
-    if (wrong) {
+    const tally = await client();
+    if (!readWholeTranscript(tally, transcript)) {
       throw new Error(
         `decode: ${name} read ${JSON.stringify(tally)}, expected ${transcript.body.length} bytes, ` +
           `${transcript.textEvents} text events, ${transcript.textLength} characters of text: a client that ` +
@@ -83,26 +63,6 @@ function checked(name: string, client: Client, transcript: Transcript): () => Pr
       );
     }
   };
-}
-
-const round3 = (value: number) => Math.round(value * 1000) / 1000;
-
-function usPerEvent(durationsMs: number[], events: number): { median: number; range: Range } {
-  const spread = spreadOf(durationsMs.map((ms) => (ms * 1000) / events));
-  return { median: round3(spread.median), range: [round3(spread.min), round3(spread.max)] };
-}
-
-const mark = (ok: boolean) => (ok ? '✓' : '✗');
-
-function printRow(row: DecodeRow): void {
-  const { floors } = row;
-  console.log(
-    `decode ${row.wire.padEnd(18)} ${row.events} events, µs/event: bytes ${floors.bytes}, +sse ${floors.sse}, ` +
-      `+json ${floors.json} | ours ${row.oursUsPerEvent} [${row.spread.ours.join('–')}] | ` +
-      `SDK ${row.sdkUsPerEvent} [${row.spread.sdk.join('–')}] | SDK/ours ${row.ratioVsSdk}× ` +
-      `${mark(row.ratioVsSdk >= TARGET_RATIO_VS_SDK)} (≥ ${TARGET_RATIO_VS_SDK}) | ours/floor ${row.ratioVsFloor}× ` +
-      `${mark(row.ratioVsFloor <= TARGET_RATIO_VS_FLOOR)} (≤ ${TARGET_RATIO_VS_FLOOR}) | ${row.runs} runs`,
-  );
 }
 
 export async function run(options: { quick: boolean }): Promise<DecodeResult> {
@@ -137,36 +97,19 @@ export async function run(options: { quick: boolean }): Promise<DecodeResult> {
         },
         options.quick ? { warmups: 1, runs: 3 } : { warmups: 3, runs: 12 },
       );
-      const events = transcript.textEvents;
-      const [bytes, sse, json, ours, sdkTime] = [
-        durations.bytes,
-        durations.sse,
-        durations.json,
-        durations.ours,
-        durations.sdk,
-      ].map((times) => usPerEvent(times, events)) as [
-        ReturnType<typeof usPerEvent>,
-        ...ReturnType<typeof usPerEvent>[],
-      ];
-      const row: DecodeRow = {
-        wire,
-        events,
-        oursUsPerEvent: ours!.median,
-        sdkUsPerEvent: sdkTime!.median,
-        floorUsPerEvent: json!.median,
-        ratioVsSdk: round3(sdkTime!.median / ours!.median),
-        ratioVsFloor: round3(ours!.median / json!.median),
-        spread: { ours: ours!.range, sdk: sdkTime!.range, floor: json!.range },
-        floors: { bytes: bytes.median, sse: sse!.median, json: json!.median },
-        runs: durations.ours.length,
-      };
-      printRow(row);
+      const row = decodeRow(wire, transcript.textEvents, durations);
+      console.log(
+        `decode ${wire}: ours ${row.oursUsPerEvent} µs/event, SDK ${row.sdkUsPerEvent}, floor ${row.floorUsPerEvent}`,
+      );
       rows.push(row);
     }
   } finally {
     await dispatcher.close();
     await server.close();
   }
+  console.log(
+    `decode, µs per text event (median, min–max over ${rows[0]?.runs} runs):\n${decodeTable(rows)}`,
+  );
   return { rows };
 }
 

@@ -37,14 +37,25 @@ export async function startLoopback(handler: LoopbackHandler): Promise<LoopbackS
   };
 }
 
+/** Waits for the socket to take more, or to close; removes both listeners either way (events.once would not). */
+function drainedOrClosed(response: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      response.off('drain', done);
+      response.off('close', done);
+      resolve();
+    };
+    response.on('drain', done);
+    response.on('close', done);
+  });
+}
+
 /** Writes the body in WRITE_SIZE pieces as fast as the socket takes them, then ends. */
 export async function writeInPieces(response: ServerResponse, body: Buffer): Promise<void> {
   response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   for (let offset = 0; offset < body.length; offset += WRITE_SIZE) {
     if (response.destroyed) return;
-    if (!response.write(body.subarray(offset, offset + WRITE_SIZE))) {
-      await Promise.race([once(response, 'drain'), once(response, 'close')]);
-    }
+    if (!response.write(body.subarray(offset, offset + WRITE_SIZE))) await drainedOrClosed(response);
   }
   response.end();
 }

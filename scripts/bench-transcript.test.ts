@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { anthropicText, buildTranscript, openAiChatText, sseFrames } from './bench-transcript.ts';
+import {
+  anthropicText,
+  buildTranscript,
+  openAiChatText,
+  readWholeTranscript,
+  sseFrames,
+} from './bench-transcript.ts';
 
 const chunk = (content: string | null) =>
   `data: ${JSON.stringify({ choices: [{ index: 0, delta: content === null ? {} : { content } }] })}`;
@@ -41,5 +47,20 @@ describe('frame text readers', () => {
       anthropicText({ type: 'content_block_delta', delta: { type: 'thinking_delta', thinking: 'x' } }),
     ).toBe(null);
     expect(anthropicText(null)).toBe(null);
+  });
+});
+
+describe('readWholeTranscript', () => {
+  const transcript = { body: Buffer.from('0123456789'), textEvents: 4, textLength: 7 };
+
+  it('accepts a tally that agrees on everything the client could tell', () => {
+    expect(readWholeTranscript({ bytes: 10, textEvents: 4, textLength: 7 }, transcript)).toBe(true);
+    expect(readWholeTranscript({ bytes: null, textEvents: null, textLength: 7 }, transcript)).toBe(true);
+  });
+
+  it('refuses one that read other bytes, another event count or another text length', () => {
+    expect(readWholeTranscript({ bytes: 9, textEvents: null, textLength: null }, transcript)).toBe(false);
+    expect(readWholeTranscript({ bytes: null, textEvents: 5, textLength: 7 }, transcript)).toBe(false);
+    expect(readWholeTranscript({ bytes: null, textEvents: 4, textLength: 6 }, transcript)).toBe(false);
   });
 });

@@ -13,6 +13,23 @@ export interface Transcript {
   textLength: number;
 }
 
+/** What one client read from one stream; null where the client cannot tell. */
+export interface Tally {
+  bytes: number | null;
+  textEvents: number | null;
+  textLength: number | null;
+}
+
+/** True when every count the client could tell matches the transcript. */
+export function readWholeTranscript(tally: Tally, transcript: Transcript): boolean {
+  const agrees = (seen: number | null, expected: number) => seen === null || seen === expected;
+  return (
+    agrees(tally.bytes, transcript.body.length) &&
+    agrees(tally.textEvents, transcript.textEvents) &&
+    agrees(tally.textLength, transcript.textLength)
+  );
+}
+
 /** The frames of an SSE body, each without its blank-line terminator. */
 export function sseFrames(body: string): string[] {
   return body.split('\n\n').filter((frame) => frame.trim() !== '');
