@@ -1,15 +1,19 @@
 // The history section of `npm run bench`: 10,000 stored conversations in a temporary history.sqlite,
 // then the list's first page, a deep page, searches, a filter, one conversation and the spending
-// report, each timed over repeated runs (median and spread), and what saving one column costs.
+// report, each timed over repeated runs (interleaved, GC before each; median and spread), and what saving
+// one run costs.
+// Usage: npm run bench -- --only history [--quick]   (or node scripts/bench-history.ts [--quick])
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { HistoryStore } from '../src-main/core/history/history-store.ts';
 import { seedRun } from '../src-main/core/history/history-test-support.ts';
 import type { ColumnOutcome } from '../src-main/core/history/stored-column-fields.ts';
 import type { ProviderId } from '../src-shared/domain.ts';
 import type { HistoryQuery } from '../src-shared/history.ts';
 import { usdCost } from '../src-shared/pricing-test-support.ts';
+import { interleave, spreadOf } from './bench-stats.ts';
 
 const CONVERSATIONS = 10_000;
 const WORDS = (
@@ -80,20 +84,28 @@ function record(
   });
 }
 
-function timed(rounds: number, run: () => unknown): string {
-  const times: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const started = performance.now();
-    run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  const at = (quantile: number) => times[Math.floor(quantile * (times.length - 1))] ?? Number.NaN;
-  return `median ${at(0.5).toFixed(2)} ms (p10 ${at(0.1).toFixed(2)}, p90 ${at(0.9).toFixed(2)}, max ${at(1).toFixed(2)}; ${rounds} runs)`;
+export interface HistoryCase {
+  name: string;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  runs: number;
 }
 
-export function historyBench(quick: boolean): void {
-  const rounds = quick ? 10 : 50;
+export interface HistoryResult {
+  conversations: number;
+  /** Stored runs (every tenth conversation has a follow-up), 2–4 columns each. */
+  runs: number;
+  seedSeconds: number;
+  databaseBytes: number;
+  cases: HistoryCase[];
+}
+
+/** Milliseconds to the microsecond: finer digits are noise. */
+const microseconds = (ms: number) => Math.round(ms * 1000) / 1000;
+
+export async function run(options: { quick: boolean }): Promise<HistoryResult> {
+  const rounds = options.quick ? 5 : 50;
   const folder = mkdtempSync(join(tmpdir(), 'arena-bench-history-'));
   const file = join(folder, 'history.sqlite');
   const store = new HistoryStore(file, { scrub: (value) => value, log: (line) => console.log(line) });
@@ -112,15 +124,16 @@ export function historyBench(quick: boolean): void {
   }
   db.exec('COMMIT');
   seeded = performance.now() - seeded;
+  const databaseBytes = statSync(file).size;
   console.log(
-    `history: ${CONVERSATIONS.toLocaleString()} conversations (${(CONVERSATIONS * 1.1).toLocaleString()} runs, 2–4 columns) seeded in ${(seeded / 1000).toFixed(1)} s, ${(statSync(file).size / 1e6).toFixed(0)} MB`,
+    `history: ${CONVERSATIONS.toLocaleString()} conversations (${(CONVERSATIONS * 1.1).toLocaleString()} runs, 2–4 columns) seeded in ${(seeded / 1000).toFixed(1)} s, ${(databaseBytes / 1e6).toFixed(0)} MB`,
   );
 
   let cursor: string | null = null;
   for (let page = 0; page < 100; page++)
     cursor = store.list({ limit: 50, ...(cursor ? { cursor } : {}) }).nextCursor;
   const deep: HistoryQuery = { limit: 50, ...(cursor ? { cursor } : {}) };
-  const cases: [string, () => unknown][] = [
+  const reads: [string, () => unknown][] = [
     ['first page (50)', () => store.list({ limit: 50 })],
     ['page 101 (after 5,000)', () => store.list(deep)],
     ['search, a common word', () => store.list({ search: 'theorem', limit: 50 })],
@@ -132,13 +145,45 @@ export function historyBench(quick: boolean): void {
     ['spending by day', () => store.spending({ groupBy: 'day' })],
     ['spending by month', () => store.spending({ groupBy: 'month' })],
   ];
-  for (const [name, run] of cases) console.log(`history ${name}: ${timed(rounds, run)}`);
-
-  // Saving as the app does: each write its own synced transaction, while runs go on.
+  // Saving as the app does: each write its own synced transaction, while runs go on. Timed after the
+  // reads, so that every read sees the same 11,000 runs.
   let index = CONVERSATIONS;
-  console.log(
-    `history saving one run of 3 columns (4 synced transactions): ${timed(rounds, () => record(store, next, index++, new Date(), `live-${index}`))}`,
-  );
-  store.close();
-  rmSync(folder, { recursive: true, force: true });
+  const saving = 'saving one run of 3 columns (4 synced transactions)';
+  const timing = { warmups: options.quick ? 1 : 2, runs: rounds };
+  let durations: Record<string, number[]>;
+  try {
+    durations = await interleave(
+      Object.fromEntries(reads.map(([name, read]) => [name, async () => read()])),
+      timing,
+    );
+    Object.assign(
+      durations,
+      await interleave(
+        { [saving]: async () => record(store, next, index++, new Date(), `live-${index}`) },
+        timing,
+      ),
+    );
+  } finally {
+    store.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+  const timed = [...reads.map(([name]) => name), saving].map((name): HistoryCase => {
+    const { median, min, max, runs } = spreadOf(durations[name] ?? []);
+    console.log(
+      `history ${name}: median ${median.toFixed(2)} ms (min ${min.toFixed(2)}, max ${max.toFixed(2)}; ${runs} runs)`,
+    );
+    return { name, medianMs: microseconds(median), minMs: microseconds(min), maxMs: microseconds(max), runs };
+  });
+  return {
+    conversations: CONVERSATIONS,
+    runs: CONVERSATIONS * 1.1,
+    seedSeconds: Math.round(seeded) / 1000,
+    databaseBytes,
+    cases: timed,
+  };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+  console.log(JSON.stringify(await run({ quick: values.quick ?? false }), null, 2));
 }

@@ -1,18 +1,17 @@
 // The UI bench: 8 then 16 Playground columns streaming 100 chunks/s of markdown each, in the built
 // renderer in Chromium (through the UI test harness, loopback only). Prints the numbers and writes them
-// to bench-results.json under "ui"; asserts nothing.
+// to bench-results.json under "ui" (or hands them to the `npm run bench` runner that started it); asserts
+// nothing.
 // Usage: npm run bench -- --only ui [--quick]   (or node scripts/bench-ui.ts [--quick] [--columns 8,16])
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { ensureBuilt, ROOT } from './bench-build.ts';
+import { currentLoadAverage, machineInfo, writeBenchResults } from './bench-results-file.ts';
 import { formatResult, type UiBenchResults } from './bench-ui-report.ts';
 import { runSession } from './bench-ui-session.ts';
 
-const ROOT = join(import.meta.dirname, '..');
-const RESULTS_FILE = join(ROOT, 'bench-results.json');
 const CHROMIUM = process.env.ARENA_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -26,44 +25,6 @@ const CHROMIUM_FLAGS = [
 const VIEWPORT = { width: 1920, height: 1080 };
 const CHUNKS_PER_SECOND = 100;
 
-function newestChange(path: string): number {
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = stats.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestChange(join(path, entry)));
-  return newest;
-}
-
-/** Builds the renderer when out/renderer is missing or older than its sources. */
-function ensureRendererBuilt(): void {
-  const index = join(ROOT, 'out/renderer/index.html');
-  const builtAt = existsSync(index) ? statSync(index).mtimeMs : 0;
-  const changedAt = Math.max(
-    newestChange(join(ROOT, 'src-renderer')),
-    newestChange(join(ROOT, 'src-shared')),
-  );
-  if (builtAt >= changedAt) return;
-  console.log(
-    builtAt === 0
-      ? 'ui: out/renderer is missing: building it (electron-vite build)…'
-      : 'ui: out/renderer is older than the renderer sources: rebuilding it (electron-vite build)…',
-  );
-  const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0)
-    throw new Error('ui: electron-vite build failed; fix the build, then run the bench again.');
-}
-
-/** bench-results.json with `ui` replaced; other sections' numbers are kept. */
-function saveResults(ui: UiBenchResults): void {
-  let saved: Record<string, unknown> = {};
-  try {
-    saved = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>;
-  } catch {
-    // No file yet, or not JSON: start a new one.
-  }
-  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...saved, ui }, null, 2)}\n`);
-}
-
 const { values: options } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -76,11 +37,13 @@ const columnCounts = (options.columns ?? '8,16').split(',').map(Number);
 if (!columnCounts.every((count) => Number.isInteger(count) && count >= 1 && count <= 16)) {
   throw new Error('ui: --columns takes column counts from 1 to 16, e.g. --columns 8,16');
 }
-const streamSeconds = quick ? 5 : 20;
-const runs = quick ? 3 : 10;
+// --quick keeps `npm run bench -- --quick` under a minute: two runs (the heap growth after the first needs
+// a second), 3 s each.
+const streamSeconds = quick ? 3 : 20;
+const runs = quick ? 2 : 10;
 
-ensureRendererBuilt();
-const loadAverageBefore = loadavg().map((load) => Math.round(load * 100) / 100);
+ensureBuilt(['renderer'], 'ui');
+const loadAverageBefore = currentLoadAverage();
 console.log(
   `ui: ${columnCounts.join(' and ')} columns, ${runs} runs of ${streamSeconds} s each (load average ${loadAverageBefore.join(', ')})`,
 );
@@ -112,5 +75,19 @@ try {
 } finally {
   await browser.close();
 }
-saveResults(results);
-console.log(`ui: written to ${RESULTS_FILE} (key "ui")`);
+if (process.send) {
+  // Started by `npm run bench` (bench-ui-section.ts): the runner merges the numbers into the results file.
+  await new Promise<void>((resolve, reject) =>
+    process.send?.(results, (error: Error | null) => (error ? reject(error) : resolve())),
+  );
+  process.disconnect?.();
+} else {
+  const run = {
+    createdAt: results.date,
+    quick,
+    loadAverage: loadAverageBefore,
+    machine: machineInfo(results.browser),
+    sections: { ui: results },
+  };
+  for (const line of writeBenchResults(run)) console.log(line);
+}
