@@ -16,45 +16,23 @@ import { streamColumn } from '../src-main/core/client/stream-column.ts';
 import { createCompareOrchestrator } from '../src-main/core/compare/orchestrator.ts';
 import { createRateLimiter } from '../src-main/core/http/rate-limiter.ts';
 import type { ArenaEvent } from '../src-shared/contract.ts';
+import {
+  combineRuns,
+  type LatencyRow,
+  type LatencyRun,
+  latencyTable,
+  type Measured,
+  summarizeRun,
+} from './bench-latency-report.ts';
 import { type LoopbackServer, startLoopback } from './bench-loopback.ts';
 import { forEachMark, INTERVAL_MS, pacedHandler, type WriteTimes } from './bench-paced-stream.ts';
-import { collectGarbage, median, quantiles } from './bench-stats.ts';
+import { collectGarbage } from './bench-stats.ts';
 
 const COLUMN_COUNTS = [1, 4, 8, 16];
 const WARM_UP_COLUMNS = 4;
-export const TARGET_P95_MS = 2;
-export const TARGET_CPU_RATIO = 1.3;
-
-type Range = [min: number, max: number];
-
-/** One run's figures at one column count. */
-interface LatencyRun {
-  p50Ms: number;
-  p95Ms: number;
-  p99Ms: number;
-  messagesPerSecond: number;
-  cpuPerColumnPct: number;
-  floorCpuPerColumnPct: number;
-  cpuRatioVsFloor: number;
-  /** The floor's own write → parsed p95, for reference. */
-  floorP95Ms: number;
-}
-
-/** Medians over the runs; `spread` holds each figure's min–max. */
-export type LatencyRow = { columns: number; runs: number } & LatencyRun & {
-    spread: Record<keyof LatencyRun, Range>;
-  };
 
 export interface LatencyResult {
   rows: LatencyRow[];
-}
-
-/** What one side measured over one run. */
-interface Measured {
-  latenciesMs: number[];
-  messages: number;
-  seconds: number;
-  cpuPerColumnPct: number;
 }
 
 /** Runs `body` and returns the wall seconds and the process's CPU % of one core per column it took. */
@@ -165,48 +143,6 @@ async function measureFloor(
   return { latenciesMs, messages: 0, seconds, cpuPerColumnPct } satisfies Measured;
 }
 
-const round3 = (value: number) => Math.round(value * 1000) / 1000;
-
-function summarizeRun(ours: Measured, floor: Measured): LatencyRun {
-  const added = quantiles(ours.latenciesMs);
-  return {
-    p50Ms: round3(added.p50!),
-    p95Ms: round3(added.p95!),
-    p99Ms: round3(added.p99!),
-    messagesPerSecond: round3(ours.messages / ours.seconds),
-    cpuPerColumnPct: round3(ours.cpuPerColumnPct),
-    floorCpuPerColumnPct: round3(floor.cpuPerColumnPct),
-    cpuRatioVsFloor: round3(ours.cpuPerColumnPct / floor.cpuPerColumnPct),
-    floorP95Ms: round3(quantiles(floor.latenciesMs).p95!),
-  };
-}
-
-/** Each figure's median over the runs, and its min–max. */
-export function combineRuns(columns: number, runs: readonly LatencyRun[]): LatencyRow {
-  const keys = Object.keys(runs[0]!) as (keyof LatencyRun)[];
-  const medians = Object.fromEntries(keys.map((key) => [key, round3(median(runs.map((run) => run[key])))]));
-  const spread = Object.fromEntries(
-    keys.map((key) => {
-      const values = runs.map((run) => run[key]);
-      return [key, [Math.min(...values), Math.max(...values)]];
-    }),
-  );
-  return { columns, runs: runs.length, ...(medians as unknown as LatencyRun), spread } as LatencyRow;
-}
-
-const mark = (ok: boolean) => (ok ? '✓' : '✗');
-
-function printRow(row: LatencyRow): void {
-  const p95Target = row.columns === 16 ? ` ${mark(row.p95Ms <= TARGET_P95_MS)} (≤ ${TARGET_P95_MS})` : '';
-  console.log(
-    `latency ${String(row.columns).padStart(2)} columns × ${1000 / INTERVAL_MS} chunks/s: added p50 ${row.p50Ms} ms, ` +
-      `p95 ${row.p95Ms} ms [${row.spread.p95Ms.join('–')}]${p95Target}, p99 ${row.p99Ms} ms | ` +
-      `${row.messagesPerSecond} messages/s | CPU per column ${row.cpuPerColumnPct}% vs floor ` +
-      `${row.floorCpuPerColumnPct}% = ${row.cpuRatioVsFloor}× ${mark(row.cpuRatioVsFloor <= TARGET_CPU_RATIO)} ` +
-      `(≤ ${TARGET_CPU_RATIO}) | floor p95 ${row.floorP95Ms} ms | ${row.runs} runs`,
-  );
-}
-
 export async function run(options: { quick: boolean }): Promise<LatencyResult> {
   const chunks = options.quick ? 40 : 150;
   const repeats = options.quick ? 1 : 3;
@@ -232,13 +168,19 @@ export async function run(options: { quick: boolean }): Promise<LatencyResult> {
         runs.push(oursFirst ? summarizeRun(first, second) : summarizeRun(second, first));
       }
       const row = combineRuns(columns, runs);
-      printRow(row);
+      console.log(
+        `latency ${columns} columns: added p50 ${row.p50Ms} ms, p95 ${row.p95Ms} ms, ` +
+          `CPU ÷ floor ${row.cpuRatioVsFloor}× (${row.runs} runs)`,
+      );
       rows.push(row);
     }
   } finally {
     await dispatcher.close();
     await server.close();
   }
+  console.log(
+    `latency, ${1000 / INTERVAL_MS} chunks/s per column, server write → emit (median, min–max over ${repeats} runs):\n${latencyTable(rows)}`,
+  );
   return { rows };
 }
 
