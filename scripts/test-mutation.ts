@@ -1,0 +1,35 @@
+// `npm run test:mutation [-- --mutate <glob>] [-- --check]`: runs Stryker (stryker.config.mjs) at low
+// priority, then prints the mutation score per folder. Other arguments go to `stryker run`.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readMutationReport } from './mutation-report.ts';
+import { formatScoreTable, missedTargets, scoreRows } from './mutation-scores.ts';
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const strykerArgs = args.filter((arg) => arg !== '--check');
+
+const strykerPackage = createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json');
+const strykerBin = join(dirname(strykerPackage), 'bin/stryker.js');
+// Stryker's own tsconfig handling and its type checker need TypeScript 5's compiler API.
+const typescript5Loader = fileURLToPath(new URL('./stryker-typescript5.mjs', import.meta.url));
+const run = spawnSync(
+  'nice',
+  ['-n', '10', process.execPath, '--import', typescript5Loader, strykerBin, 'run', ...strykerArgs],
+  { stdio: 'inherit' },
+);
+if (run.error) {
+  console.error(`Could not start Stryker under nice: ${run.error.message}`);
+  process.exit(1);
+}
+if (run.status !== 0) process.exit(run.status ?? 1);
+
+const rows = scoreRows(readMutationReport());
+console.log(`\n${formatScoreTable(rows)}`);
+const missed = missedTargets(rows);
+if (check && missed.length > 0) {
+  console.error(`Mutation score below target in: ${missed.map((row) => row.name).join(', ')}.`);
+  process.exit(1);
+}

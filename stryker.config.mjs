@@ -1,0 +1,55 @@
+// Mutation testing: run it with `npm run test:mutation` (not part of `npm test`), not a bare
+// `npx stryker run`: Stryker's main process needs scripts/stryker-typescript5.mjs preloaded too.
+// See docs/mutation-equivalents.md for the mutants disabled as equivalent, and
+// scripts/mutation-scores.ts for the per-folder table printed after the run.
+import { pathToFileURL } from 'node:url';
+
+const typescript5Loader = pathToFileURL('scripts/stryker-typescript5.mjs').href;
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts', related: true },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src-main/core/**/*.ts',
+    'src-shared/**/*.ts',
+    '!**/*.test.ts',
+    '!**/*test-support*.ts',
+    // Type-only modules: nothing to mutate.
+    '!src-main/core/client/column-hooks.ts',
+    '!src-main/core/history/export/choose-save-path.ts',
+    '!src-main/core/keys/cipher.ts',
+    '!src-main/core/wires/chat-request.ts',
+    '!src-shared/plan-quota.ts',
+  ],
+  // The checker turns mutants that do not type-check into CompileErrors instead of running tests
+  // on them. It needs TypeScript's JS compiler API, which TypeScript 7 lacks: the loader makes the
+  // checker (and only the checker) import TypeScript 5.9.
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.node.json',
+  checkerNodeArgs: ['--import', typescript5Loader],
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  incremental: true,
+  incrementalFile: 'test/mutation/stryker-incremental.json',
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'artifacts/mutation/index.html' },
+  jsonReporter: { fileName: 'artifacts/mutation/mutation.json' },
+  clearTextReporter: { reportTests: false, reportMutants: true, reportScoreTable: true, skipFull: true },
+  // Two cores shared with the rest of the machine; npm run test:mutation also runs under `nice`.
+  concurrency: 2,
+  // Loopback-server tests are slower than pure ones; a mutant that hangs still times out in seconds.
+  timeoutMS: 10_000,
+  timeoutFactor: 2,
+  tempDirName: 'artifacts/stryker-tmp',
+  ignorePatterns: [
+    'artifacts',
+    'out',
+    'dist',
+    'test-results',
+    'playwright-report',
+    'coverage',
+    'bench-results.json',
+  ],
+  cleanTempDir: 'always',
+};
