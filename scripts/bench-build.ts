@@ -33,7 +33,7 @@ export function ensureBuilt(parts: readonly BuildPart[], label: string): void {
   });
   if (stale.length === 0) return;
   console.log(
-    `${label}: out/${stale.join(', out/')} is missing or older than its sources: building (electron-vite build)…`,
+    `${label}: out/${stale.join(', out/')} ${stale.length === 1 ? 'is' : 'are'} missing or older than the sources: building (electron-vite build)…`,
   );
   const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0)

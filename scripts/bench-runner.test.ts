@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +52,19 @@ describe('bench arguments', () => {
       expect(parsed.error).toMatch(/^bench: .+ usage: npm run bench \[-- --only decode,latency,pricing,/);
       expect(parsed.error).not.toContain('\n');
     }
+  });
+});
+
+describe('npm run bench with a wrong argument', () => {
+  it('prints one line and exits with status 2, before running anything', () => {
+    const bench = spawnSync(process.execPath, [join(import.meta.dirname, 'bench.ts'), '--only', 'nope'], {
+      encoding: 'utf8',
+    });
+    expect(bench.status).toBe(2);
+    expect(bench.stdout).toBe('');
+    expect(bench.stderr).toBe(
+      'bench: no section named nope; the sections are decode, latency, pricing, startup, history, ui\n',
+    );
   });
 });
 
