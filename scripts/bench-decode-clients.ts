@@ -9,7 +9,7 @@ import { createRateLimiter } from '../src-main/core/http/rate-limiter.ts';
 import type { ColumnSpec } from '../src-shared/compare.ts';
 import type { ArenaEvent } from '../src-shared/contract.ts';
 import type { WireId } from '../src-shared/domain.ts';
-import type { Tally } from './bench-transcript.ts';
+import { anthropicText, type FrameText, openAiChatText, type Tally } from './bench-transcript.ts';
 
 export type Client = () => Promise<Tally>;
 
@@ -23,14 +23,14 @@ const PATH: Record<WireId, string> = {
   'anthropic-messages': '/v1/messages',
 };
 
-/** The text a decoded frame carries, the way a minimal client reads it. */
-function frameText(wire: WireId, data: string): string | undefined {
-  if (data === '[DONE]') return undefined;
-  const parsed = JSON.parse(data);
-  if (wire === 'openai-chat') return parsed.choices?.[0]?.delta?.content ?? undefined;
-  return parsed.type === 'content_block_delta' && parsed.delta?.type === 'text_delta'
-    ? parsed.delta.text
-    : undefined;
+/** The text a decoded frame carries, read the way a minimal client reads it (JSON.parse, one field). */
+const TEXT_OF: Record<WireId, FrameText> = {
+  'openai-chat': openAiChatText,
+  'anthropic-messages': anthropicText,
+};
+
+function frameText(wire: WireId, data: string): string | null {
+  return data === '[DONE]' ? null : TEXT_OF[wire](JSON.parse(data));
 }
 
 export type FloorLevel = 'bytes' | 'sse' | 'json';

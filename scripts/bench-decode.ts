@@ -20,7 +20,7 @@ import {
 } from './bench-decode-clients.ts';
 import { type DecodeRow, decodeRow, decodeTable } from './bench-decode-report.ts';
 import { startLoopback, writeInPieces } from './bench-loopback.ts';
-import { interleave } from './bench-stats.ts';
+import { interleaveTimed } from './bench-stats.ts';
 import {
   anthropicText,
   openAiChatText,
@@ -87,7 +87,7 @@ export async function run(options: { quick: boolean }): Promise<DecodeResult> {
     for (const { wire } of WIRES) {
       const transcript = transcripts.get(wire)!;
       const sdk = wire === 'openai-chat' ? openAiSdkClient(server.url) : anthropicSdkClient(server.url);
-      const durations = await interleave(
+      const timed = await interleaveTimed(
         {
           bytes: checked('floor bytes', floorClient(server.url, wire, 'bytes', dispatcher), transcript),
           sse: checked('floor sse', floorClient(server.url, wire, 'sse', dispatcher), transcript),
@@ -97,9 +97,10 @@ export async function run(options: { quick: boolean }): Promise<DecodeResult> {
         },
         options.quick ? { warmups: 1, runs: 3 } : { warmups: 3, runs: 12 },
       );
-      const row = decodeRow(wire, transcript.textEvents, durations);
+      const row = decodeRow(wire, transcript.textEvents, timed);
       console.log(
-        `decode ${wire}: ours ${row.oursUsPerEvent} µs/event, SDK ${row.sdkUsPerEvent}, floor ${row.floorUsPerEvent}`,
+        `decode ${wire}: ours ${row.oursUsPerEvent} µs/event, SDK ${row.sdkUsPerEvent}, floor ${row.floorUsPerEvent} ` +
+          `(CPU time: ours ${row.cpu.oursUsPerEvent}, SDK ${row.cpu.sdkUsPerEvent}, floor ${row.cpu.floorUsPerEvent})`,
       );
       rows.push(row);
     }

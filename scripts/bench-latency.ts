@@ -27,6 +27,7 @@ import {
 import { type LoopbackServer, startLoopback } from './bench-loopback.ts';
 import { forEachMark, INTERVAL_MS, pacedHandler, type WriteTimes } from './bench-paced-stream.ts';
 import { collectGarbage } from './bench-stats.ts';
+import { openAiChatText } from './bench-transcript.ts';
 
 const COLUMN_COUNTS = [1, 4, 8, 16];
 const WARM_UP_COLUMNS = 4;
@@ -117,8 +118,8 @@ async function measureFloor(
     const parser = createParser({
       onEvent: (event) => {
         if (event.data === '[DONE]') return;
-        const text: unknown = JSON.parse(event.data).choices?.[0]?.delta?.content;
-        if (typeof text === 'string' && text !== '') record(columnId, text, performance.now());
+        const text = openAiChatText(JSON.parse(event.data));
+        if (text) record(columnId, text, performance.now());
       },
     });
     const decoder = new TextDecoder();

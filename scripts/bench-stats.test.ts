@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interleave, median, quantiles, rotation, spreadOf } from './bench-stats.ts';
+import { interleave, interleaveTimed, median, quantiles, rotation, spreadOf } from './bench-stats.ts';
 
 describe('median', () => {
   it('takes the middle value of an odd count, whatever the order', () => {
@@ -76,5 +76,21 @@ describe('interleave', () => {
     );
     expect(calls).toEqual(['a', 'b', 'c', 'gc', 'b', 'gc', 'c', 'gc', 'a', 'gc', 'c', 'gc', 'a', 'gc', 'b']);
     expect(durations).toEqual({ a: [1, 1], b: [10, 10], c: [100, 100] });
+  });
+});
+
+describe('interleaveTimed', () => {
+  it('times each timed run on both clocks, leaving out the warm-ups', async () => {
+    let wall = 0;
+    let cpu = 0;
+    const run = (wallTakes: number, cpuTakes: number) => async () => {
+      wall += wallTakes;
+      cpu += cpuTakes;
+    };
+    const timed = await interleaveTimed(
+      { a: run(10, 4), b: run(20, 5) },
+      { warmups: 2, runs: 2, now: () => wall, cpuNow: () => cpu, beforeEach: () => {} },
+    );
+    expect(timed).toEqual({ wallMs: { a: [10, 10], b: [20, 20] }, cpuMs: { a: [4, 4], b: [5, 5] } });
   });
 });

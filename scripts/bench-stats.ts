@@ -52,6 +52,20 @@ export interface InterleaveOptions {
   /** Called before every timed run (default: collectGarbage). */
   beforeEach?: () => void;
   now?: () => number;
+  /** CPU time used by the process so far, ms (default: process.cpuUsage, user + system). */
+  cpuNow?: () => number;
+}
+
+export interface TimedRuns<K extends string> {
+  /** Wall-clock milliseconds of each timed run, in run order. */
+  wallMs: Record<K, number[]>;
+  /** The process's CPU milliseconds (every thread) over each timed run: steadier than wall time on a busy machine. */
+  cpuMs: Record<K, number[]>;
+}
+
+function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 /**
@@ -62,20 +76,32 @@ export async function interleave<K extends string>(
   contenders: Readonly<Record<K, () => Promise<unknown>>>,
   options: InterleaveOptions,
 ): Promise<Record<K, number[]>> {
-  const { beforeEach = collectGarbage, now = () => performance.now() } = options;
+  return (await interleaveTimed(contenders, options)).wallMs;
+}
+
+/** interleave, timing both wall-clock and CPU time. */
+export async function interleaveTimed<K extends string>(
+  contenders: Readonly<Record<K, () => Promise<unknown>>>,
+  options: InterleaveOptions,
+): Promise<TimedRuns<K>> {
+  const { beforeEach = collectGarbage, now = () => performance.now(), cpuNow = processCpuMs } = options;
   const names = Object.keys(contenders) as K[];
-  const durations = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  const perName = () =>
+    Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  const timed: TimedRuns<K> = { wallMs: perName(), cpuMs: perName() };
   for (let round = 0; round < options.warmups + options.runs; round++) {
-    const timed = round >= options.warmups;
+    const counted = round >= options.warmups;
     for (const index of rotation(names.length, round)) {
       const name = names[index]!;
-      if (timed) beforeEach();
-      const started = now();
+      if (counted) beforeEach();
+      const [started, cpuStarted] = [now(), cpuNow()];
       await contenders[name]();
-      if (timed) durations[name].push(now() - started);
+      if (!counted) continue;
+      timed.wallMs[name].push(now() - started);
+      timed.cpuMs[name].push(cpuNow() - cpuStarted);
     }
   }
-  return durations;
+  return timed;
 }
 
 let gc: (() => void) | undefined;
