@@ -213,6 +213,27 @@ describe('fake provider server', () => {
     await expect(reading).rejects.toThrow();
   });
 
+  it('serves many requests over one kept-alive connection without a listener per request', async () => {
+    // Node warns (MaxListenersExceededWarning) once one emitter holds more than 10 listeners of one event.
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      fake.setHandler({ body: 'data: {}\n\n' });
+      const oneConnection = new Agent({ connections: 1 });
+      for (let i = 0; i < 25; i++) {
+        const response = await request(`${fake.url}/v1/chat/completions`, { dispatcher: oneConnection });
+        await response.body.text();
+      }
+      await oneConnection.close();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(new Set(fake.requests.map((recorded) => recorded.remotePort)).size).toBe(1);
+      expect(warnings.map((warning) => `${warning.name}: ${warning.message}`)).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('maps transcript extensions to content types', () => {
     expect(contentTypeFor('a/b.SSE')).toBe('text/event-stream; charset=utf-8');
     expect(contentTypeFor('x.json')).toBe('application/json');
