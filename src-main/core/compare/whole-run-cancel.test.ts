@@ -6,7 +6,7 @@ import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { type PacedPlayback, playPaced } from '../../../e2e/fake-providers/paced-stream.ts';
 import type { ColumnSpec } from '../../../src-shared/compare.ts';
-import type { ArenaEvent } from '../../../src-shared/contract.ts';
+import type { ArenaEvent, RouteOutput } from '../../../src-shared/contract.ts';
 import type { StreamEvent } from '../../../src-shared/domain.ts';
 import { sse, textChunk } from '../client/client-test-support.ts';
 import { createTempCore, loopbackHosts } from '../core-test-support.ts';
@@ -75,7 +75,8 @@ describe('compare.cancel for a whole run, through the real core', () => {
       columns: COLUMNS.map((column) => ({ ...column, baseUrl: `${fake.url}/v1` })),
     });
     if (!started.ok) throw new Error(`compare.start failed: ${started.error.message}`);
-    const { runId } = started.value;
+    // The router's replies are untyped here: compare.start answers { runId, conversationId }.
+    const { runId } = started.value as RouteOutput<'compare.start'>;
 
     // Mid-answer: every column has shown its first two words.
     await view.until(() => COLUMNS.every(({ columnId }) => (view.text.get(columnId) ?? '').includes('-1 ')));
