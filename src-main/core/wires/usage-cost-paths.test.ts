@@ -6,7 +6,9 @@
 // - Anthropic (and MiniMax's Anthropic wire): cache_read_input_tokens, cache_creation_input_tokens,
 //   with input_tokens counting only the uncached rest; message_delta's usage is the one to trust;
 // - DeepSeek: prompt_cache_hit_tokens / prompt_cache_miss_tokens next to prompt_tokens;
-// - MiniMax (OpenAI wire): prompt_tokens_details.cached_tokens (recorded: 443 of 767).
+// - MiniMax (OpenAI wire): prompt_tokens_details.cached_tokens (recorded: 443 of 767);
+// - Gemini (OpenAI-compatible): prompt_tokens_details.cached_tokens for implicit cache hits, as a
+//   gemini-2.5-flash response shows in openai/openai-python#2544.
 // Cost (DESIGN §2): (input − cacheRead − cacheWrite) × input + cacheRead × cache-read price
 // + cacheWrite × cache-write price + output × output; a missing cache price is the input price.
 import { readFileSync } from 'node:fs';
@@ -192,6 +194,42 @@ describe('usage to cost, every cache path on every wire', () => {
     });
     // (3000 − 2000 − 500) × 3 + 2000 × 0.30 + 500 × 3.75 + 10 × 15 = 1500 + 600 + 1875 + 150 = 4125 per million.
     expect(computeCost(usage, SONNET)?.usd).toBeCloseTo(4125e-6, 12);
+  });
+});
+
+const GEMINI_FLASH = price({ input: 0.3, output: 2.5, cacheRead: 0.03, cacheWrite: null });
+
+function wholeBodyUsage(provider: ProviderId, body: string): Usage {
+  const events = codecFor(PROVIDERS[provider], 'openai-chat', 'test-model').decodeJson(body);
+  const usage = events.findLast((event) => event.type === 'usage');
+  if (usage?.type !== 'usage') throw new Error('the body reported no usage');
+  return usage.usage;
+}
+
+describe('usage to cost, whole (non-streamed) bodies', () => {
+  it('Gemini: prompt_tokens_details.cached_tokens from an implicit cache hit', () => {
+    const body = transcript('gemini-openai/nonstream-tool-call-thought-signature.json', [
+      [
+        '"prompt_tokens": 35,',
+        '"prompt_tokens": 1469,\n    "prompt_tokens_details": {"cached_tokens": 1024},',
+      ],
+    ]);
+    const usage = wholeBodyUsage('gemini', body);
+    expect(usage).toMatchObject({ inputTokens: 1469, cacheReadTokens: 1024, outputTokens: 12 });
+    // (1469 − 1024) × 0.30 + 1024 × 0.03 + 12 × 2.50 = 133.5 + 30.72 + 30 = 194.22 per million.
+    expect(computeCost(usage, GEMINI_FLASH)?.usd).toBeCloseTo(194.22e-6, 12);
+  });
+
+  it('DeepSeek: the recorded non-streamed body, no cache hit, costs all its prompt at the miss price', () => {
+    const usage = wholeBodyUsage('deepseek', transcript('deepseek/nonstream-reasoner.json'));
+    expect(usage).toMatchObject({
+      inputTokens: 12,
+      cacheReadTokens: 0,
+      outputTokens: 789,
+      reasoningTokens: 415,
+    });
+    // 12 × 0.28 + 789 × 0.42 = 3.36 + 331.38 = 334.74 per million.
+    expect(computeCost(usage, DEEPSEEK)?.usd).toBeCloseTo(334.74e-6, 12);
   });
 });
 
