@@ -23,6 +23,14 @@ describe('arena CLI', () => {
     expect(out).toBe('');
   });
 
+  it('a key typed where the command goes is not echoed back', async () => {
+    const key = 'sk-proj-abcdefghijklmnopqrstuvwxyz0123456789';
+    const { code, out, err } = await runCliCaptured([key], { OPENAI_API_KEY: key });
+    expect(code).toBe(2);
+    expect(err).toContain('unknown command');
+    expect(`${out}${err}`).not.toContain(key);
+  });
+
   it.each(PROTOTYPE_NAMES)(
     'treats "%s" as an unknown command, not as a member of Object.prototype',
     async (name) => {
