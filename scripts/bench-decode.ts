@@ -30,7 +30,18 @@ import {
 } from './bench-transcript.ts';
 
 const FIXTURES = join(import.meta.dirname, '../e2e/fixtures');
-const MIN_EVENTS = 25_000;
+
+/** How big and how often; the section's own settings unless a test asks for a tiny run. */
+export interface DecodeSizes {
+  minEvents: number;
+  warmups: number;
+  runs: number;
+}
+
+export const DECODE_SIZES = {
+  full: { minEvents: 25_000, warmups: 3, runs: 12 },
+  quick: { minEvents: 25_000, warmups: 1, runs: 3 },
+} as const satisfies Record<string, DecodeSizes>;
 
 export interface DecodeResult {
   rows: DecodeRow[];
@@ -65,11 +76,12 @@ function checked(name: string, client: Client, transcript: Transcript): () => Pr
   };
 }
 
-export async function run(options: { quick: boolean }): Promise<DecodeResult> {
+export async function run(options: { quick: boolean; sizes?: DecodeSizes }): Promise<DecodeResult> {
+  const sizes = options.sizes ?? (options.quick ? DECODE_SIZES.quick : DECODE_SIZES.full);
   const transcripts = new Map(
     WIRES.map(({ wire, fixture, textOf }) => [
       wire,
-      transcriptFromFile(join(FIXTURES, fixture), textOf, MIN_EVENTS),
+      transcriptFromFile(join(FIXTURES, fixture), textOf, sizes.minEvents),
     ]),
   );
   const bodies = new Map(WIRES.map(({ wire, path }) => [path, transcripts.get(wire)!.body]));
@@ -95,7 +107,7 @@ export async function run(options: { quick: boolean }): Promise<DecodeResult> {
           ours: checked('ours', oursClient(server.url, wire), transcript),
           sdk: checked('the SDK', sdk, transcript),
         },
-        options.quick ? { warmups: 1, runs: 3 } : { warmups: 3, runs: 12 },
+        { warmups: sizes.warmups, runs: sizes.runs },
       );
       const row = decodeRow(wire, transcript.textEvents, timed);
       console.log(

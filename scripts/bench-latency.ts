@@ -29,8 +29,19 @@ import { forEachMark, INTERVAL_MS, pacedHandler, type WriteTimes } from './bench
 import { collectGarbage } from './bench-stats.ts';
 import { openAiChatText } from './bench-transcript.ts';
 
-const COLUMN_COUNTS = [1, 4, 8, 16];
-const WARM_UP_COLUMNS = 4;
+/** How long and how often; the section's own settings unless a test asks for a tiny run. */
+export interface LatencySizes {
+  columnCounts: readonly number[];
+  /** Marks per column per run (50 a second). */
+  chunks: number;
+  repeats: number;
+  warmUpColumns: number;
+}
+
+export const LATENCY_SIZES = {
+  full: { columnCounts: [1, 4, 8, 16], chunks: 150, repeats: 3, warmUpColumns: 4 },
+  quick: { columnCounts: [1, 4, 8, 16], chunks: 40, repeats: 1, warmUpColumns: 4 },
+} as const satisfies Record<string, LatencySizes>;
 
 export interface LatencyResult {
   rows: LatencyRow[];
@@ -144,18 +155,18 @@ async function measureFloor(
   return { latenciesMs, messages: 0, seconds, cpuPerColumnPct } satisfies Measured;
 }
 
-export async function run(options: { quick: boolean }): Promise<LatencyResult> {
-  const chunks = options.quick ? 40 : 150;
-  const repeats = options.quick ? 1 : 3;
+export async function run(options: { quick: boolean; sizes?: LatencySizes }): Promise<LatencyResult> {
+  const { columnCounts, chunks, repeats, warmUpColumns } =
+    options.sizes ?? (options.quick ? LATENCY_SIZES.quick : LATENCY_SIZES.full);
   const writes: WriteTimes = new Map();
   const server = await startLoopback(pacedHandler(chunks, writes));
   const dispatcher = new Agent({ keepAliveTimeout: 10_000 });
   const rows: LatencyRow[] = [];
   try {
     // Untimed: JIT warm-up and kept-alive connections for both sides.
-    await measureOurs(server, writes, WARM_UP_COLUMNS, chunks);
-    await measureFloor(server, writes, WARM_UP_COLUMNS, chunks, dispatcher);
-    for (const columns of COLUMN_COUNTS) {
+    await measureOurs(server, writes, warmUpColumns, chunks);
+    await measureFloor(server, writes, warmUpColumns, chunks, dispatcher);
+    for (const columns of columnCounts) {
       const runs: LatencyRun[] = [];
       for (let repeat = 0; repeat < repeats; repeat++) {
         // Alternate which side goes first, so neither always runs on a just-warmed (or just-littered) process.
