@@ -7,6 +7,8 @@
 // Floors: "bytes" = undici reading the body; "sse" = + eventsource-parser; "json" = + JSON.parse of each
 // data line and reading its text (floorUsPerEvent). Targets: ratioVsSdk (SDK ÷ ours) ≥ 1.5 and
 // ratioVsFloor (ours ÷ json floor) ≤ 2. A client that decodes a different text fails the section.
+// Each run is timed by wall clock (the row's figures) and by the process's CPU time (row.cpu): on a
+// machine whose cores other processes share, trust the CPU-time line; its spread is far narrower.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Agent } from 'undici';
