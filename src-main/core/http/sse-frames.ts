@@ -45,10 +45,8 @@ export async function* sseFrames(
   let ready: SseFrame[] = [];
   let overflowed = false;
   const parser = createParser({
-    onEvent: (message) =>
-      ready.push(
-        message.event === undefined ? { data: message.data } : { event: message.event, data: message.data },
-      ),
+    // The parser's own message is the frame (its `id` rides along unread): no copy per frame.
+    onEvent: (message) => ready.push(message),
     onComment: options.onComment,
     maxBufferSize: maxFrameChars,
     onError: (error) => {

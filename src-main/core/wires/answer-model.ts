@@ -22,6 +22,8 @@ export class AnswerModel {
   private reported = 0;
 
   report(value: unknown): StreamEvent[] {
+    // OpenAI-wire chunks repeat the model on every frame: the same one needs no second look.
+    if (value === this.last) return [];
     const model = answeringModel(value);
     if (!model || model === this.last || this.reported >= MAX_MODEL_CHANGES) return [];
     this.last = model;

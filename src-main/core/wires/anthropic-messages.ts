@@ -3,7 +3,14 @@ import { type ClassifyContext, classifyErrorPayload, incompleteStreamError } fro
 import { readErrorPayload } from '../errors/error-payload.ts';
 import { asJson, asText, type Json } from '../json-fields.ts';
 import { AnswerModel } from './answer-model.ts';
-import { notJson, type SseFrameInput, type WireDecoder } from './decoder.ts';
+import {
+  BLANK_FRAME,
+  NOT_JSON_FRAME,
+  notJson,
+  parseFrameData,
+  type SseFrameInput,
+  type WireDecoder,
+} from './decoder.ts';
 import { normalizeAnthropicUsage } from './normalize-usage.ts';
 import { DEFAULT_DECODER_LIMITS, type DecoderLimits } from './output-limits.ts';
 import { AnthropicBlockRecorder } from './replay-recorder.ts';
@@ -113,14 +120,15 @@ export function createAnthropicMessagesDecoder(
   return {
     push(frame: SseFrameInput) {
       if (tools.overflow) return [];
-      const data = frame.data.trim();
-      if (!data) return [];
+      const parsed = parseFrameData(frame.data);
+      if (parsed === BLANK_FRAME) return [];
       try {
-        return handle(asJson(JSON.parse(data)));
+        if (parsed !== NOT_JSON_FRAME) return handle(asJson(parsed));
       } catch {
-        failed = true;
-        return [notJson('frame', data, context.secrets)];
+        // A value no field read can take (an index whose valueOf and toString are not functions).
       }
+      failed = true;
+      return [notJson('frame', frame.data.trim(), context.secrets)];
     },
     pendingChars: () => tools.heldChars,
     abandon: () => tools.takeAll(),

@@ -40,3 +40,27 @@ export function notJson(what: 'frame' | 'body', text: string, secrets?: readonly
     },
   };
 }
+
+/** What parseFrameData found in a frame's data besides JSON. */
+export const BLANK_FRAME = Symbol('blank frame');
+export const NOT_JSON_FRAME = Symbol('not JSON');
+
+/**
+ * A frame's data parsed as JSON; BLANK_FRAME when it holds only whitespace, NOT_JSON_FRAME when it is
+ * not JSON. Parsed as it stands first (JSON.parse skips JSON's own whitespace, so no copy is made on
+ * the hot path), trimmed only when that fails: `trim` also strips a no-break space or a BOM.
+ */
+export function parseFrameData(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    const trimmed = data.trim();
+    if (!trimmed) return BLANK_FRAME;
+    if (trimmed === data) return NOT_JSON_FRAME;
+    try {
+      return JSON.parse(trimmed);
+    } catch {
+      return NOT_JSON_FRAME;
+    }
+  }
+}

@@ -18,6 +18,8 @@ function count(value: unknown): number {
 
 /** OpenAI-style usage (OpenAI, MiniMax, DeepSeek, Gemini, Moonshot, OpenRouter) → normalized usage. */
 export function normalizeOpenAIUsage(raw: unknown): Usage | null {
+  // Most frames carry none (absent, or null): no need to read an empty object's fields.
+  if (!raw || typeof raw !== 'object') return null;
   const usage = asJson(raw);
   if (tokenCount(usage.prompt_tokens) === undefined && tokenCount(usage.completion_tokens) === undefined)
     return null;

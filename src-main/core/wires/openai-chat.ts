@@ -3,7 +3,14 @@ import { type ClassifyContext, classifyErrorPayload, incompleteStreamError } fro
 import { readErrorPayload } from '../errors/error-payload.ts';
 import { asJson, asText, type Json } from '../json-fields.ts';
 import { AnswerModel } from './answer-model.ts';
-import { notJson, type SseFrameInput, type WireDecoder } from './decoder.ts';
+import {
+  BLANK_FRAME,
+  NOT_JSON_FRAME,
+  notJson,
+  parseFrameData,
+  type SseFrameInput,
+  type WireDecoder,
+} from './decoder.ts';
 import { normalizeOpenAIUsage } from './normalize-usage.ts';
 import { DEFAULT_DECODER_LIMITS, type DecoderLimits } from './output-limits.ts';
 import { RawContentRecorder } from './replay-recorder.ts';
@@ -69,8 +76,8 @@ export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAICh
     if (toolCalls.overflow) return [];
     const chunk = asJson(value);
     const events: StreamEvent[] = answerModel.report(chunk.model);
-    const choices = Array.isArray(chunk.choices) ? chunk.choices.map(asJson) : [];
-    const choice = choices[0];
+    const choice =
+      Array.isArray(chunk.choices) && chunk.choices.length > 0 ? asJson(chunk.choices[0]) : undefined;
     const choiceUsage = choice ? normalizeOpenAIUsage(choice.usage) : null;
     usage = normalizeOpenAIUsage(chunk.usage) ?? choiceUsage ?? usage;
     if (choice) {
@@ -80,7 +87,8 @@ export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAICh
       const content = asText(delta.content);
       if (content) {
         rawContent?.add(content);
-        events.push(...(splitter ? splitter.push(content) : [{ type: 'text' as const, delta: content }]));
+        if (splitter) for (const event of splitter.push(content)) events.push(event);
+        else events.push({ type: 'text', delta: content });
         if (!splitter?.mayHoldTags) rawContent = null;
       }
       if (Array.isArray(delta.tool_calls)) {
@@ -111,13 +119,14 @@ export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAICh
     pushJson,
     push(frame: SseFrameInput) {
       if (toolCalls.overflow) return [];
-      const data = frame.data.trim();
-      if (data === '[DONE]') sawDone = true;
-      if (!data || data === '[DONE]') return [];
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(data);
-      } catch {
+      const parsed = parseFrameData(frame.data);
+      if (parsed === BLANK_FRAME) return [];
+      if (parsed === NOT_JSON_FRAME) {
+        const data = frame.data.trim();
+        if (data === '[DONE]') {
+          sawDone = true;
+          return [];
+        }
         failed = true;
         return [notJson('frame', data, options.context?.secrets)];
       }
