@@ -6,6 +6,7 @@ import { collectBytes, DEFAULT_MAX_TEXT_BYTES, type StreamResponse } from '../ht
 import type { AttemptContext } from '../http/with-retries.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import type { WireDecoder } from '../wires/decoder.ts';
+import { mergeDeltas } from '../wires/merge-deltas.ts';
 import type { WireCodec } from './wire-codec.ts';
 
 export const OUTPUT_TYPES: ReadonlySet<StreamEvent['type']> = new Set(['text', 'reasoning', 'tool-call']);
@@ -69,7 +70,11 @@ export async function* heldUntilOutput(
   if (!streaming && held.length > 0) yield held;
 }
 
-/** Decodes one batch of frames; stops at the first error (nothing after it can be trusted). */
+/**
+ * Decodes one batch of frames, stopping at the first error (nothing after it can be trusted). Adjacent
+ * deltas of one kind are merged: the window gets them merged anyway (see EventBatcher), and everything
+ * between here and there then handles one event per read where a provider sent dozens.
+ */
 function decodeFrames(decoder: WireDecoder, frames: readonly SseFrame[], watch: ResponseWatch) {
   const held = decoder.pendingChars();
   const events: StreamEvent[] = [];
@@ -85,7 +90,7 @@ function decodeFrames(decoder: WireDecoder, frames: readonly SseFrame[], watch: 
     if (failed) break;
   }
   if (answered || decoder.pendingChars() > held) watch.onProgress();
-  return { events, failed };
+  return { events: mergeDeltas(events), failed };
 }
 
 async function* decodeSse(

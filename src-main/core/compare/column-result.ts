@@ -1,14 +1,15 @@
 import type { ColumnResult, ColumnSummary, ColumnTiming } from '../../../src-shared/compare.ts';
 import type { AssistantReplay } from '../../../src-shared/conversation.ts';
 import type { ArenaError, FinishReason, StreamEvent, ToolCall, Usage } from '../../../src-shared/domain.ts';
+import { TextParts } from '../wires/text-parts.ts';
 
 /**
  * Folds a column's stream events into its result. The last usage wins; text is kept on error.
  * The answering model and the replay are not part of the result: they go with its summary.
  */
 export class ColumnAccumulator {
-  private textParts: string[] = [];
-  private reasoningParts: string[] = [];
+  private readonly textParts = new TextParts();
+  private readonly reasoningParts = new TextParts();
   readonly toolCalls: ToolCall[] = [];
   usage: Usage | null = null;
   finishReason: FinishReason | null = null;
@@ -22,10 +23,10 @@ export class ColumnAccumulator {
   add(event: StreamEvent): void {
     switch (event.type) {
       case 'text':
-        this.textParts.push(event.delta);
+        this.textParts.add(event.delta);
         break;
       case 'reasoning':
-        this.reasoningParts.push(event.delta);
+        this.reasoningParts.add(event.delta);
         break;
       case 'tool-call':
         this.toolCalls.push(event.call);
@@ -49,11 +50,11 @@ export class ColumnAccumulator {
   }
 
   get text(): string {
-    return this.textParts.join('');
+    return this.textParts.text();
   }
 
   get reasoning(): string {
-    return this.reasoningParts.join('');
+    return this.reasoningParts.text();
   }
 
   result(timing: ColumnTiming): ColumnResult {

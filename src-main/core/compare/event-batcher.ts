@@ -1,5 +1,6 @@
 import type { ColumnBatch, ColumnEvent } from '../../../src-shared/compare.ts';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
+import { mergeDeltas } from '../wires/merge-deltas.ts';
 
 /** A column whose events the batcher carries; told when a batch holding them could not be sent. */
 export interface BatchTarget {
@@ -22,16 +23,6 @@ export const endOfTurn: TurnEnd = {
   schedule: (callback) => setImmediate(callback),
   cancel: (handle) => clearImmediate(handle as NodeJS.Immediate),
 };
-
-/** Appends an event, merging it into the previous one when both are deltas of one kind. */
-function appendMerged(events: ColumnEvent[], event: ColumnEvent): void {
-  const last = events.at(-1);
-  if (last && (event.type === 'text' || event.type === 'reasoning') && last.type === event.type) {
-    events[events.length - 1] = { type: event.type, delta: last.delta + event.delta };
-  } else {
-    events.push(event);
-  }
-}
 
 /**
  * One batcher for every column of every run: the events that arrive during one turn of the event
@@ -56,7 +47,7 @@ export class EventBatcher {
       events = [];
       this.pending.set(target, events);
     }
-    appendMerged(events, event);
+    events.push(event);
     this.scheduled ??= this.turnEnd.schedule(() => {
       this.scheduled = null;
       this.flush();
@@ -71,7 +62,8 @@ export class EventBatcher {
     const batch = this.pending;
     this.pending = new Map();
     const items: ColumnBatch[] = [];
-    for (const [{ runId, columnId }, events] of batch) items.push({ runId, columnId, events });
+    for (const [{ runId, columnId }, events] of batch)
+      items.push({ runId, columnId, events: mergeDeltas(events) });
     try {
       this.emit({ type: 'compare.batch', items });
     } catch (cause) {

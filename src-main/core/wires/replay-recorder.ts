@@ -9,6 +9,7 @@ import type { AssistantReplay, ReplayBlock } from '../../../src-shared/conversat
 import type { StreamEvent } from '../../../src-shared/domain.ts';
 import { asText, type Json } from '../json-fields.ts';
 import { DEFAULT_MAX_REPLAY_CHARS } from './output-limits.ts';
+import { TextParts } from './text-parts.ts';
 
 /** Counts what is kept; once over, everything kept is let go. */
 class ReplayBudget {
@@ -44,7 +45,7 @@ export const MAX_REPLAY_BLOCKS = 1000;
 
 /** OpenAI wire: the message content exactly as received, in parts (never re-joined while streaming). */
 export class RawContentRecorder {
-  private parts: string[] = [];
+  private parts = new TextParts();
   private readonly budget: ReplayBudget;
 
   constructor(maxChars?: number) {
@@ -52,21 +53,21 @@ export class RawContentRecorder {
   }
 
   add(content: string): void {
-    if (this.budget.spend(content.length)) this.parts.push(content);
-    else this.parts = [];
+    if (this.budget.spend(content.length)) this.parts.add(content);
+    else this.parts = new TextParts();
   }
 
   take(): StreamEvent[] {
     if (this.budget.over) return [];
-    return replayEvents({ content: this.parts.join('') });
+    return replayEvents({ content: this.parts.text() });
   }
 }
 
 /** One Anthropic content block as it streams: its fields in parts. */
 interface BlockDraft {
   type: ReplayBlock['type'];
-  first: string[];
-  signature: string[];
+  first: TextParts;
+  signature: TextParts;
   id: string;
   name: string;
 }
@@ -92,7 +93,7 @@ export class AnthropicBlockRecorder {
       this.giveUp();
       return;
     }
-    const draft: BlockDraft = { type, first: [], signature: [], id: '', name: '' };
+    const draft: BlockDraft = { type, first: new TextParts(), signature: new TextParts(), id: '', name: '' };
     this.drafts.set(index, draft);
     if (type === 'tool_use') {
       draft.id = asText(block.id);
@@ -132,8 +133,8 @@ export class AnthropicBlockRecorder {
     return kept.some((block) => block.type !== 'text') ? replayEvents({ blocks: kept }) : [];
   }
 
-  private append(parts: string[], text: string): void {
-    if (text && this.keep(text.length)) parts.push(text);
+  private append(parts: TextParts, text: string): void {
+    if (text && this.keep(text.length)) parts.add(text);
   }
 
   private keep(chars: number): boolean {
@@ -150,10 +151,10 @@ export class AnthropicBlockRecorder {
 }
 
 function toBlock(draft: BlockDraft): ReplayBlock {
-  const first = draft.first.join('');
+  const first = draft.first.text();
   switch (draft.type) {
     case 'thinking':
-      return { type: 'thinking', thinking: first, signature: draft.signature.join('') };
+      return { type: 'thinking', thinking: first, signature: draft.signature.text() };
     case 'redacted_thinking':
       return { type: 'redacted_thinking', data: first };
     case 'text':
