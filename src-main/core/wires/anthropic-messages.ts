@@ -37,38 +37,89 @@ export function createAnthropicMessagesDecoder(
   context: ClassifyContext = {},
   limits: DecoderLimits = DEFAULT_DECODER_LIMITS,
 ): WireDecoder {
-  const tools = new ToolCallBuffer(limits);
-  const answerModel = new AnswerModel();
-  const replay = new AnthropicBlockRecorder(limits.maxReplayChars);
-  let usage: Usage | null = null;
-  let finish: FinishReason | null = null;
-  let failed = false;
-  let stopped = false;
+  return new AnthropicMessagesDecoder(context, limits);
+}
 
-  /** Past a limit: the calls held go out as they stand, then why the stream stops. */
-  function overflowed(): StreamEvent[] {
-    failed = true;
-    return [...tools.takeAll(), { type: 'error', error: tools.overflowError() }];
+/**
+ * A class, not closures made per stream: its methods outlive each stream, and with them the machine
+ * code the engine compiled for them (a new stream's closures would start over after a garbage collection).
+ */
+class AnthropicMessagesDecoder implements WireDecoder {
+  private readonly tools: ToolCallBuffer;
+  private readonly answerModel = new AnswerModel();
+  private readonly replay: AnthropicBlockRecorder;
+  private usage: Usage | null = null;
+  private finish: FinishReason | null = null;
+  private failed = false;
+  private stopped = false;
+  private readonly context: ClassifyContext;
+
+  constructor(context: ClassifyContext, limits: DecoderLimits) {
+    this.context = context;
+    this.tools = new ToolCallBuffer(limits);
+    this.replay = new AnthropicBlockRecorder(limits.maxReplayChars);
   }
 
-  function handle(event: Json): StreamEvent[] {
+  push(frame: SseFrameInput): StreamEvent[] {
+    if (this.tools.overflow) return [];
+    const parsed = parseFrameData(frame.data);
+    if (parsed === BLANK_FRAME) return [];
+    try {
+      if (parsed !== NOT_JSON_FRAME) return this.handle(asJson(parsed));
+    } catch {
+      // A value no field read can take (an index whose valueOf and toString are not functions).
+    }
+    this.failed = true;
+    return [notJson('frame', frame.data.trim(), this.context.secrets)];
+  }
+
+  pendingChars(): number {
+    return this.tools.heldChars;
+  }
+
+  abandon(): StreamEvent[] {
+    return this.tools.takeAll();
+  }
+
+  end(): StreamEvent[] {
+    const events: StreamEvent[] = [];
+    if (this.usage) events.push({ type: 'usage', usage: this.usage });
+    // Neither a stop reason nor message_stop: the stream was cut off.
+    if (!this.failed && !this.finish && !this.stopped) {
+      this.failed = true;
+      events.push({ type: 'error', error: incompleteStreamError(this.context) });
+    }
+    if (!this.failed) events.push(...this.replay.take());
+    // message_stop without a stated reason: leave the finish unknown rather than guess "stop".
+    const reason = this.failed ? 'error' : this.finish;
+    if (reason) events.push({ type: 'finish', reason });
+    return events;
+  }
+
+  /** Past a limit: the calls held go out as they stand, then why the stream stops. */
+  private overflowed(): StreamEvent[] {
+    this.failed = true;
+    return [...this.tools.takeAll(), { type: 'error', error: this.tools.overflowError() }];
+  }
+
+  private handle(event: Json): StreamEvent[] {
     switch (event.type) {
       case 'message_start': {
         const message = asJson(event.message);
-        usage = normalizeAnthropicUsage(message.usage, null);
-        return answerModel.report(message.model);
+        this.usage = normalizeAnthropicUsage(message.usage, null);
+        return this.answerModel.report(message.model);
       }
       case 'content_block_start': {
         const block = asJson(event.content_block);
         const index = Number(event.index);
-        replay.start(index, block);
+        this.replay.start(index, block);
         if (block.type === 'tool_use') {
           const piece = {
             id: asText(block.id),
             name: asText(block.name),
             fallback: initialArguments(block.input),
           };
-          if (!tools.add(index, piece)) return overflowed();
+          if (!this.tools.add(index, piece)) return this.overflowed();
         }
         if (block.type === 'text' && asText(block.text)) return [{ type: 'text', delta: asText(block.text) }];
         if (block.type === 'thinking' && asText(block.thinking)) {
@@ -78,75 +129,44 @@ export function createAnthropicMessagesDecoder(
       }
       case 'content_block_delta': {
         const delta = asJson(event.delta);
-        replay.delta(Number(event.index), delta);
+        this.replay.delta(Number(event.index), delta);
         if (delta.type === 'text_delta')
           return asText(delta.text) ? [{ type: 'text', delta: asText(delta.text) }] : [];
         if (delta.type === 'thinking_delta') {
           return asText(delta.thinking) ? [{ type: 'reasoning', delta: asText(delta.thinking) }] : [];
         }
         const index = Number(event.index);
-        if (delta.type === 'input_json_delta' && tools.has(index)) {
-          if (!tools.add(index, { arguments: asText(delta.partial_json) })) return overflowed();
+        if (delta.type === 'input_json_delta' && this.tools.has(index)) {
+          if (!this.tools.add(index, { arguments: asText(delta.partial_json) })) return this.overflowed();
         }
         return [];
       }
       case 'content_block_stop': {
         const index = Number(event.index);
-        const call = tools.take(index);
+        const call = this.tools.take(index);
         if (!call) return [];
-        replay.toolInput(index, call.arguments);
+        this.replay.toolInput(index, call.arguments);
         return [{ type: 'tool-call', call }];
       }
       case 'message_delta': {
         const reason = asText(asJson(event.delta).stop_reason);
-        if (reason) finish = STOP_REASONS.get(reason) ?? 'stop';
-        if (event.usage) usage = normalizeAnthropicUsage(event.usage, usage);
+        if (reason) this.finish = STOP_REASONS.get(reason) ?? 'stop';
+        if (event.usage) this.usage = normalizeAnthropicUsage(event.usage, this.usage);
         return [];
       }
       case 'error': {
-        failed = true;
+        this.failed = true;
         const payload = readErrorPayload(event) ?? { message: 'The stream reported an error.' };
-        return [{ type: 'error', error: classifyErrorPayload(payload, context) }];
+        return [{ type: 'error', error: classifyErrorPayload(payload, this.context) }];
       }
       case 'message_stop':
-        stopped = true;
+        this.stopped = true;
         return [];
       default:
         // ping, and event types added after this was written.
         return [];
     }
   }
-
-  return {
-    push(frame: SseFrameInput) {
-      if (tools.overflow) return [];
-      const parsed = parseFrameData(frame.data);
-      if (parsed === BLANK_FRAME) return [];
-      try {
-        if (parsed !== NOT_JSON_FRAME) return handle(asJson(parsed));
-      } catch {
-        // A value no field read can take (an index whose valueOf and toString are not functions).
-      }
-      failed = true;
-      return [notJson('frame', frame.data.trim(), context.secrets)];
-    },
-    pendingChars: () => tools.heldChars,
-    abandon: () => tools.takeAll(),
-    end() {
-      const events: StreamEvent[] = [];
-      if (usage) events.push({ type: 'usage', usage });
-      // Neither a stop reason nor message_stop: the stream was cut off.
-      if (!failed && !finish && !stopped) {
-        failed = true;
-        events.push({ type: 'error', error: incompleteStreamError(context) });
-      }
-      if (!failed) events.push(...replay.take());
-      // message_stop without a stated reason: leave the finish unknown rather than guess "stop".
-      const reason = failed ? 'error' : finish;
-      if (reason) events.push({ type: 'finish', reason });
-      return events;
-    },
-  };
 }
 
 /** A JSON body answering a streaming request: an error, or a whole (non-streamed) message. */
