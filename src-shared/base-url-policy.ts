@@ -53,6 +53,9 @@ export function baseUrlProblem(provider: ProviderId, baseUrl: string): string | 
   const destinations = KEY_DESTINATIONS.get(provider);
   if (destinations?.origins.includes(url.origin)) return null;
   // Fails closed: a provider missing from the table may use this machine only.
-  const hosts = (destinations?.origins ?? []).map((origin) => `${new URL(origin).host} or `).join('');
-  return `${destinations?.name ?? provider} keys are sent only to ${hosts}to a server on this machine. For another server, use the OpenAI-compatible (custom) provider.`;
+  const hosts = (destinations?.origins ?? []).map((origin) => new URL(origin).host);
+  const where = hosts.length
+    ? `${hosts.join(' or ')} or to a server on this machine`
+    : 'a server on this machine';
+  return `${destinations?.name ?? provider} keys are sent only to ${where}. For another server, use the OpenAI-compatible (custom) provider.`;
 }
