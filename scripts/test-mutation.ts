@@ -1,5 +1,6 @@
-// `npm run test:mutation [-- --mutate <glob>] [-- --check]`: runs Stryker (stryker.config.mjs) at low
-// priority, then prints the mutation score per folder. Other arguments go to `stryker run`.
+// `npm run test:mutation [-- --only <folder or file>[,…]] [-- --check]`: runs Stryker
+// (stryker.config.mjs) at low priority, then prints the mutation score per folder. --only keeps the
+// config's exclusions (tests, test support); other arguments go to `stryker run`.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -9,7 +10,15 @@ import { formatScoreTable, missedTargets, scoreRows } from './mutation-scores.ts
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-const strykerArgs = args.filter((arg) => arg !== '--check');
+const onlyAt = args.indexOf('--only');
+const only = onlyAt === -1 ? undefined : args[onlyAt + 1];
+if (onlyAt !== -1 && !only) {
+  console.error('--only needs a folder or file, e.g. --only src-main/core/errors');
+  process.exit(1);
+}
+const strykerArgs = args.filter(
+  (arg, index) => arg !== '--check' && index !== onlyAt && index !== onlyAt + 1,
+);
 
 const strykerPackage = createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json');
 const strykerBin = join(dirname(strykerPackage), 'bin/stryker.js');
@@ -18,7 +27,7 @@ const typescript5Loader = fileURLToPath(new URL('./stryker-typescript5.mjs', imp
 const run = spawnSync(
   'nice',
   ['-n', '10', process.execPath, '--import', typescript5Loader, strykerBin, 'run', ...strykerArgs],
-  { stdio: 'inherit' },
+  { stdio: 'inherit', env: only ? { ...process.env, STRYKER_MUTATE_ONLY: only } : process.env },
 );
 if (run.error) {
   console.error(`Could not start Stryker under nice: ${run.error.message}`);
