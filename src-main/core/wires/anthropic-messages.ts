@@ -129,13 +129,18 @@ class AnthropicMessagesDecoder implements WireDecoder {
       }
       case 'content_block_delta': {
         const delta = asJson(event.delta);
-        this.replay.delta(Number(event.index), delta);
-        if (delta.type === 'text_delta')
-          return asText(delta.text) ? [{ type: 'text', delta: asText(delta.text) }] : [];
-        if (delta.type === 'thinking_delta') {
-          return asText(delta.thinking) ? [{ type: 'reasoning', delta: asText(delta.thinking) }] : [];
-        }
         const index = Number(event.index);
+        if (delta.type === 'text_delta') {
+          const text = asText(delta.text);
+          this.replay.textDelta(index, text);
+          return text ? [{ type: 'text', delta: text }] : [];
+        }
+        if (delta.type === 'thinking_delta') {
+          const thinking = asText(delta.thinking);
+          this.replay.thinkingDelta(index, thinking);
+          return thinking ? [{ type: 'reasoning', delta: thinking }] : [];
+        }
+        if (delta.type === 'signature_delta') this.replay.signatureDelta(index, asText(delta.signature));
         if (delta.type === 'input_json_delta' && this.tools.has(index)) {
           if (!this.tools.add(index, { arguments: asText(delta.partial_json) })) return this.overflowed();
         }

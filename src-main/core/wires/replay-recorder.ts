@@ -106,15 +106,25 @@ export class AnthropicBlockRecorder {
     if (type === 'thinking') this.append(draft.signature, asText(block.signature));
   }
 
-  /** A text, thinking or signature delta for the block at `index`. */
-  delta(index: number, delta: Json): void {
+  // The deltas come as strings, never as the provider's JSON: methods that read no parsed object keep
+  // their compiled code when a garbage collection drops the shapes of the objects a stream parsed.
+
+  /** A text_delta for the block at `index`. */
+  textDelta(index: number, text: string): void {
     const draft = this.drafts.get(index);
-    if (!draft) return;
-    if (delta.type === 'text_delta' && draft.type === 'text') this.append(draft.first, asText(delta.text));
-    if (delta.type === 'thinking_delta' && draft.type === 'thinking')
-      this.append(draft.first, asText(delta.thinking));
-    if (delta.type === 'signature_delta' && draft.type === 'thinking')
-      this.append(draft.signature, asText(delta.signature));
+    if (draft?.type === 'text') this.append(draft.first, text);
+  }
+
+  /** A thinking_delta for the block at `index`. */
+  thinkingDelta(index: number, thinking: string): void {
+    const draft = this.drafts.get(index);
+    if (draft?.type === 'thinking') this.append(draft.first, thinking);
+  }
+
+  /** A signature_delta for the block at `index`. */
+  signatureDelta(index: number, signature: string): void {
+    const draft = this.drafts.get(index);
+    if (draft?.type === 'thinking') this.append(draft.signature, signature);
   }
 
   /** A tool_use block's input, once whole (the decoder's tool-call buffer assembles it). */
