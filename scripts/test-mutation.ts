@@ -35,10 +35,17 @@ if (run.error) {
 }
 if (run.status !== 0) process.exit(run.status ?? 1);
 
-const rows = scoreRows(readMutationReport());
-console.log(`\n${formatScoreTable(rows)}`);
-const missed = missedTargets(rows);
-if (check && missed.length > 0) {
-  console.error(`Mutation score below target in: ${missed.map((row) => row.name).join(', ')}.`);
+if (strykerArgs.includes('--dryRunOnly')) process.exit(0);
+
+try {
+  const rows = scoreRows(readMutationReport());
+  console.log(`\n${formatScoreTable(rows)}`);
+  const missed = missedTargets(rows);
+  if (check && missed.length > 0) {
+    console.error(`Mutation score below target in: ${missed.map((row) => row.name).join(', ')}.`);
+    process.exit(1);
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
