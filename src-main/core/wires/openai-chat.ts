@@ -55,100 +55,123 @@ export interface OpenAIChatDecoder extends WireDecoder {
 }
 
 export function createOpenAIChatDecoder(options: OpenAIDecoderOptions): OpenAIChatDecoder {
-  const splitter = options.reasoningTags ? new ThinkTagSplitter() : null;
-  const limits = options.limits ?? DEFAULT_DECODER_LIMITS;
-  const toolCalls = new ToolCallBuffer(limits);
-  const answerModel = new AnswerModel();
-  // Only content that may carry reasoning tags needs keeping: elsewhere plain text says it all.
-  let rawContent = splitter ? new RawContentRecorder(limits.maxReplayChars) : null;
-  let usage: Usage | null = null;
-  let finish: FinishReason | null = null;
-  let failed = false;
-  let sawDone = false;
+  return new OpenAIChatStreamDecoder(options);
+}
 
-  /** Past a limit: the calls held go out as they stand, then why the stream stops. */
-  function overflowed(events: StreamEvent[]): StreamEvent[] {
-    failed = true;
-    return [...events, ...toolCalls.takeAll(), { type: 'error', error: toolCalls.overflowError() }];
+/**
+ * A class, not closures made per stream: its methods outlive each stream, and with them the machine
+ * code the engine compiled for them (a new stream's closures would start over after a garbage collection).
+ */
+class OpenAIChatStreamDecoder implements OpenAIChatDecoder {
+  private readonly options: OpenAIDecoderOptions;
+  private readonly splitter: ThinkTagSplitter | null;
+  private readonly toolCalls: ToolCallBuffer;
+  private readonly answerModel = new AnswerModel();
+  // Only content that may carry reasoning tags needs keeping: elsewhere plain text says it all.
+  private rawContent: RawContentRecorder | null;
+  private usage: Usage | null = null;
+  private finish: FinishReason | null = null;
+  private failed = false;
+  private sawDone = false;
+
+  constructor(options: OpenAIDecoderOptions) {
+    this.options = options;
+    const limits = options.limits ?? DEFAULT_DECODER_LIMITS;
+    this.splitter = options.reasoningTags ? new ThinkTagSplitter() : null;
+    this.toolCalls = new ToolCallBuffer(limits);
+    this.rawContent = this.splitter ? new RawContentRecorder(limits.maxReplayChars) : null;
   }
 
-  function pushJson(value: unknown): StreamEvent[] {
-    if (toolCalls.overflow) return [];
+  push(frame: SseFrameInput): StreamEvent[] {
+    if (this.toolCalls.overflow) return [];
+    const parsed = parseFrameData(frame.data);
+    if (parsed === BLANK_FRAME) return [];
+    if (parsed === NOT_JSON_FRAME) {
+      const data = frame.data.trim();
+      if (data === '[DONE]') {
+        this.sawDone = true;
+        return [];
+      }
+      this.failed = true;
+      return [notJson('frame', data, this.options.context?.secrets)];
+    }
+    return this.pushJson(parsed);
+  }
+
+  pushJson(value: unknown): StreamEvent[] {
+    if (this.toolCalls.overflow) return [];
     const chunk = asJson(value);
-    const events: StreamEvent[] = answerModel.report(chunk.model);
+    const events: StreamEvent[] = this.answerModel.report(chunk.model);
     const choice =
       Array.isArray(chunk.choices) && chunk.choices.length > 0 ? asJson(chunk.choices[0]) : undefined;
     const choiceUsage = choice ? normalizeOpenAIUsage(choice.usage) : null;
-    usage = normalizeOpenAIUsage(chunk.usage) ?? choiceUsage ?? usage;
+    this.usage = normalizeOpenAIUsage(chunk.usage) ?? choiceUsage ?? this.usage;
     if (choice) {
       const delta = asJson(choice.delta ?? choice.message);
       const reasoning = reasoningOf(delta);
       if (reasoning) events.push({ type: 'reasoning', delta: reasoning });
       const content = asText(delta.content);
-      if (content) {
-        rawContent?.add(content);
-        if (splitter) for (const event of splitter.push(content)) events.push(event);
-        else events.push({ type: 'text', delta: content });
-        if (!splitter?.mayHoldTags) rawContent = null;
-      }
-      if (Array.isArray(delta.tool_calls)) {
-        for (const [position, raw] of delta.tool_calls.entries()) {
-          const call = asJson(raw);
-          const index = typeof call.index === 'number' ? call.index : position;
-          const fn = asJson(call.function);
-          const piece = {
-            id: asText(call.id),
-            name: asText(fn.name),
-            arguments: argumentsText(fn.arguments),
-          };
-          if (!toolCalls.add(index, piece)) return overflowed(events);
-        }
-      }
+      if (content) this.pushContent(content, events);
+      if (Array.isArray(delta.tool_calls) && !this.addToolCalls(delta.tool_calls))
+        return this.overflowed(events);
       const reason = asText(choice.finish_reason);
-      if (reason) finish = FINISH_REASONS.get(reason) ?? 'stop';
+      if (reason) this.finish = FINISH_REASONS.get(reason) ?? 'stop';
     }
     const error = readErrorPayload(chunk);
     if (error) {
-      failed = true;
-      events.push({ type: 'error', error: classifyErrorPayload(error, options.context) });
+      this.failed = true;
+      events.push({ type: 'error', error: classifyErrorPayload(error, this.options.context) });
     }
     return events;
   }
 
-  return {
-    pushJson,
-    push(frame: SseFrameInput) {
-      if (toolCalls.overflow) return [];
-      const parsed = parseFrameData(frame.data);
-      if (parsed === BLANK_FRAME) return [];
-      if (parsed === NOT_JSON_FRAME) {
-        const data = frame.data.trim();
-        if (data === '[DONE]') {
-          sawDone = true;
-          return [];
-        }
-        failed = true;
-        return [notJson('frame', data, options.context?.secrets)];
-      }
-      return pushJson(parsed);
-    },
-    pendingChars: () => toolCalls.heldChars + (splitter?.heldChars ?? 0),
-    abandon: () => [...(splitter?.end() ?? []), ...toolCalls.takeAll()],
-    end(ending: { wholeBody?: boolean } = {}) {
-      const events: StreamEvent[] = [...(splitter?.end() ?? []), ...toolCalls.takeAll()];
-      if (usage) events.push({ type: 'usage', usage });
-      // Neither a finish reason, nor [DONE], nor a whole body: the stream was cut off.
-      if (!failed && !finish && !sawDone && !ending.wholeBody) {
-        failed = true;
-        events.push({ type: 'error', error: incompleteStreamError(options.context ?? {}) });
-      }
-      if (!failed && splitter?.sawTags && rawContent) events.push(...rawContent.take());
-      // [DONE] without a stated reason: leave the finish unknown rather than guess "stop".
-      const reason = failed ? 'error' : finish;
-      if (reason) events.push({ type: 'finish', reason });
-      return events;
-    },
-  };
+  pendingChars(): number {
+    return this.toolCalls.heldChars + (this.splitter?.heldChars ?? 0);
+  }
+
+  abandon(): StreamEvent[] {
+    return [...(this.splitter?.end() ?? []), ...this.toolCalls.takeAll()];
+  }
+
+  end(ending: { wholeBody?: boolean } = {}): StreamEvent[] {
+    const events: StreamEvent[] = [...(this.splitter?.end() ?? []), ...this.toolCalls.takeAll()];
+    if (this.usage) events.push({ type: 'usage', usage: this.usage });
+    // Neither a finish reason, nor [DONE], nor a whole body: the stream was cut off.
+    if (!this.failed && !this.finish && !this.sawDone && !ending.wholeBody) {
+      this.failed = true;
+      events.push({ type: 'error', error: incompleteStreamError(this.options.context ?? {}) });
+    }
+    if (!this.failed && this.splitter?.sawTags && this.rawContent) events.push(...this.rawContent.take());
+    // [DONE] without a stated reason: leave the finish unknown rather than guess "stop".
+    const reason = this.failed ? 'error' : this.finish;
+    if (reason) events.push({ type: 'finish', reason });
+    return events;
+  }
+
+  private pushContent(content: string, events: StreamEvent[]): void {
+    this.rawContent?.add(content);
+    if (this.splitter) for (const event of this.splitter.push(content)) events.push(event);
+    else events.push({ type: 'text', delta: content });
+    if (!this.splitter?.mayHoldTags) this.rawContent = null;
+  }
+
+  /** False once a tool-call limit is passed. */
+  private addToolCalls(calls: unknown[]): boolean {
+    for (const [position, raw] of calls.entries()) {
+      const call = asJson(raw);
+      const index = typeof call.index === 'number' ? call.index : position;
+      const fn = asJson(call.function);
+      const piece = { id: asText(call.id), name: asText(fn.name), arguments: argumentsText(fn.arguments) };
+      if (!this.toolCalls.add(index, piece)) return false;
+    }
+    return true;
+  }
+
+  /** Past a limit: the calls held go out as they stand, then why the stream stops. */
+  private overflowed(events: StreamEvent[]): StreamEvent[] {
+    this.failed = true;
+    return [...events, ...this.toolCalls.takeAll(), { type: 'error', error: this.toolCalls.overflowError() }];
+  }
 }
 
 /** A JSON body (a non-streamed completion, or an error such as MiniMax's HTTP 200 base_resp). */
