@@ -6,11 +6,11 @@ import { computeCost, type PriceEntry } from '../../../src-shared/pricing.ts';
 import type { ColumnHooks } from '../client/column-hooks.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { ColumnDelivery } from './column-delivery.ts';
+import { ColumnIntake } from './column-intake.ts';
 import { withoutColumnKeys } from './column-keys.ts';
 import { ColumnRecorder } from './column-recorder.ts';
 import { summaryOf } from './column-result.ts';
 import { EventBatcher } from './event-batcher.ts';
-import { OutputBudget } from './output-budget.ts';
 
 /**
  * Streams one column: the provider client behind it, retries and rate limits included. It may hand
@@ -23,9 +23,6 @@ export type StreamColumn = (
   signal: AbortSignal,
   hooks: ColumnHooks,
 ) => AsyncIterable<StreamEvent | readonly StreamEvent[]>;
-
-const isBatch = (item: StreamEvent | readonly StreamEvent[]): item is readonly StreamEvent[] =>
-  Array.isArray(item);
 
 /** A column's end with what only its summary carries: the answering model and the replay. */
 export type ColumnOutcome = ColumnResult & { answeredModel?: string; replay?: AssistantReplay };
@@ -77,8 +74,6 @@ function refusedColumn(refusal: ArenaError): StreamEvent[][] {
   ];
 }
 
-const keptAfterCancel = (event: StreamEvent) => event.type === 'tool-call' || event.type === 'error';
-
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -125,9 +120,7 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
   ): Promise<ColumnResult> {
     const controller = runs.get(runId)?.get(column.columnId) ?? new AbortController();
     const { signal } = controller;
-    const budget = new OutputBudget(options.maxOutputBytes);
     const columnKeys: string[] = [];
-    let truncationNote = '';
     let answeredRegion: Region | undefined;
     // An event the window cannot take stops the column: its stream is cancelled, its sockets close.
     const delivery = new ColumnDelivery({
@@ -144,6 +137,7 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
     });
     const recorder = new ColumnRecorder(delivery, signal, now);
     const { accumulator, metrics } = recorder;
+    const intake = new ColumnIntake(recorder, delivery, signal, options.maxOutputBytes);
     observe('a column start', (observer) =>
       observer.columnStarted(runId, column.columnId, () => ({
         text: accumulator.text,
@@ -170,29 +164,11 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
           if (!columnKeys.includes(key)) columnKeys.push(key);
         },
       };
-      /** Records one event; false when the column stops here. */
-      const take = (event: StreamEvent, at: number): boolean => {
-        // Once cancelled, only what the stream hands over as it stops is kept: a tool call it had
-        // begun (cut short) and the error that says so.
-        if (signal.aborted && (delivery.failure || !keptAfterCancel(event))) return false;
-        const admitted = budget.admit(event);
-        if (admitted) recorder.record(admitted, at);
-        if (!budget.exhausted) return true;
-        // The provider's output ends at the cut, and the note after its finish is ours: a key's
-        // start held at the cut is then dropped, not released by the note (see createEventRedactor).
-        truncationNote = budget.note;
-        recorder.record({ type: 'finish', reason: 'length' });
-        recorder.record({ type: 'text', delta: truncationNote });
-        accumulator.truncated = true;
-        return false;
-      };
       const stream = refusal ? refusedColumn(refusal) : options.streamColumn(column, shared, signal, hooks);
       for await (const item of stream) {
-        // The events of one batch arrived together: one clock reading serves them all.
-        const at = now();
-        const stopped = isBatch(item) ? !item.every((event) => take(event, at)) : !take(item, at);
-        // Leaving the loop closes the stream, and with it the request's connection.
-        if (stopped) break;
+        // One clock reading for a batch: its events arrived together. Leaving the loop closes the
+        // stream, and with it the request's connection.
+        if (!intake.take(item, now())) break;
       }
       if (signal.aborted && !accumulator.error && !delivery.failure)
         recorder.record({ type: 'error', error: toArenaError(null, signal) });
@@ -209,7 +185,7 @@ export function createCompareOrchestrator(options: OrchestratorOptions) {
     const base = withoutColumnKeys(
       accumulator.result(metrics.finish(now(), accumulator.usage)),
       columnKeys,
-      truncationNote,
+      intake.truncationNote,
     );
     const priced = answeredRegion ? { ...column, region: answeredRegion } : column;
     const result = { ...base, cost: costOf(priced, base.usage) };
