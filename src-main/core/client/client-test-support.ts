@@ -35,6 +35,8 @@ export async function runColumn(
     column?: Partial<ColumnSpec>;
     signal?: AbortSignal;
     hooks?: ColumnHooks;
+    /** Told each event as it arrives, before the next is read (a test can cancel at a known point). */
+    onEvent?: (event: StreamEvent) => void;
   } = {},
 ): Promise<{ events: StreamEvent[]; result: ColumnResult }> {
   const column: ColumnSpec = {
@@ -52,6 +54,7 @@ export async function runColumn(
     for (const event of batch) {
       events.push(event);
       accumulator.add(event);
+      options.onEvent?.(event);
     }
   }
   return {
