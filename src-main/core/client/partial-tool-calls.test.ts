@@ -82,20 +82,32 @@ describe('a tool call cut short is kept, and the error says so', () => {
   });
 
   it('by a cancel, through the orchestrator', async () => {
-    fake.setHandler({ handle: firstThenForever(sse(toolDelta('{"city":"Pa', true)), ': ping\n\n') });
+    // Text after the call's first arguments: once the window has the text, the client has read them.
+    const first = sse(toolDelta('{"city":"Pa', true), textChunk('Checking. '));
+    fake.setHandler({ handle: firstThenForever(first, ': ping\n\n') });
     const emitted: ArenaEvent[] = [];
+    let textArrived: () => void = () => {};
+    const textDelivered = new Promise<void>((resolve) => {
+      textArrived = resolve;
+    });
     const orchestrator = createCompareOrchestrator({
-      emit: (event) => emitted.push(structuredClone(event)),
+      emit: (event) => {
+        emitted.push(structuredClone(event));
+        if (
+          event.type === 'compare.batch' &&
+          event.items.some((item) => item.events.some((e) => e.type === 'text'))
+        )
+          textArrived();
+      },
       streamColumn: (column, request, signal, hooks) =>
-        streamColumn(column, request, signal, testDeps(), hooks),
+        streamColumn(column, request, signal, testDeps({ idleTimeoutMs: 60_000 }), hooks),
     });
     const run = orchestrator.start({
       prompt: 'x',
       params: {},
       columns: [{ columnId: 'a', provider: 'openai', model: 'm', baseUrl: `${fake.url}/v1` }],
     });
-    await fake.waitForRequests(1);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await textDelivered;
     orchestrator.cancel(run.runId);
     const result = (await run.done).get('a')!;
     expect(result.finishReason).toBe('cancelled');

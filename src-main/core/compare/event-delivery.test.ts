@@ -1,7 +1,6 @@
 // The event path must survive an emit that throws: Electron's webContents.send structured-clones
 // every event, so one odd value from a provider (a Function, from `finish_reason: "constructor"`
 // read off a plain object) makes it throw. That column fails; the run still ends cleanly.
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ColumnSpec } from '../../../src-shared/compare.ts';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
@@ -26,8 +25,11 @@ afterEach(() => {
   process.off('uncaughtException', onEscape);
 });
 
-/** Lets pending rejections and timers surface before asserting that none escaped. */
-const settle = () => sleep(30);
+/**
+ * One turn of the event loop after the run: Node reports an unhandled rejection once the microtasks of
+ * the turn that made it have run, and whatever the run left queued (a batch's setImmediate) runs first.
+ */
+const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function cloningEmit(delivered: ArenaEvent[]) {
   return (event: ArenaEvent) => {
@@ -108,7 +110,7 @@ describe('event delivery', () => {
         streamSignal = signal;
         for (let index = 0; index < 200 && !signal.aborted; index++) {
           yield { type: 'text', delta: `${index} ` };
-          await sleep(5);
+          await settle(); // the next delta in the next turn, so in the next batch
         }
         yield { type: 'finish', reason: 'stop' };
       },

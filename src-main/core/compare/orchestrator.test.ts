@@ -79,20 +79,41 @@ describe('compare orchestrator', () => {
   });
 
   it('cancels one column and lets the others finish', async () => {
+    let slowTextSent: () => void = () => {};
+    const slowTextDelivered = new Promise<void>((resolve) => {
+      slowTextSent = resolve;
+    });
+    let finishFast: () => void = () => {};
+    const fastMayFinish = new Promise<void>((resolve) => {
+      finishFast = resolve;
+    });
     const orchestrator = createCompareOrchestrator({
-      emit: () => {},
-      streamColumn: scripted({
-        slow: [{ type: 'text', delta: 'first ' }, 200, { type: 'text', delta: 'never' }],
-        fast: [{ type: 'text', delta: 'done' }, 20, { type: 'finish', reason: 'stop' }],
-      }),
+      emit: (event) => {
+        if (event.type === 'compare.batch' && event.items.some((item) => item.columnId === 'slow'))
+          slowTextSent();
+      },
+      streamColumn: async function* (spec, _request, signal) {
+        if (spec.columnId === 'slow') {
+          yield { type: 'text', delta: 'first ' };
+          // Waits for the cancel, then carries on as if it had not seen it: stopping is the orchestrator's job.
+          await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+          yield { type: 'text', delta: 'never' };
+          yield { type: 'finish', reason: 'stop' };
+          return;
+        }
+        yield { type: 'text', delta: 'done' };
+        await fastMayFinish;
+        yield { type: 'finish', reason: 'stop' };
+      },
     });
     const { runId, done } = orchestrator.start({
       prompt: 'x',
       params: {},
       columns: [column('slow'), column('fast')],
     });
-    await sleep(5);
+    await slowTextDelivered;
     expect(orchestrator.cancel(runId, 'slow')).toBe(true);
+    finishFast();
     const results = await done;
     expect(results.get('slow')).toMatchObject({
       text: 'first ',

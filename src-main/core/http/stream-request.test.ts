@@ -227,7 +227,8 @@ describe('discard', () => {
       process.on('uncaughtException', onUncaught);
       const response = await openStream({ url: `${server.url}/x` });
       response.discard();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // A destroyed stream emits its error and close on the next tick: one turn later both have run.
+      await new Promise((resolve) => setImmediate(resolve));
       process.off('uncaughtException', onUncaught);
       expect(uncaught).toEqual([]);
     } finally {
