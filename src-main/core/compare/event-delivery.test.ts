@@ -25,11 +25,17 @@ afterEach(() => {
   process.off('uncaughtException', onEscape);
 });
 
+/** Resolves after the callbacks already queued with setImmediate (the batcher's end of turn among them). */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * One turn of the event loop after the run: Node reports an unhandled rejection once the microtasks of
- * the turn that made it have run, and whatever the run left queued (a batch's setImmediate) runs first.
+ * Two turns of the event loop after the run: a batch the run's last turn queued has been sent by then,
+ * and Node has reported any rejection it left unhandled (once the microtasks of its turn have run).
  */
-const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+const settle = async () => {
+  await nextTurn();
+  await nextTurn();
+};
 
 function cloningEmit(delivered: ArenaEvent[]) {
   return (event: ArenaEvent) => {
@@ -110,7 +116,7 @@ describe('event delivery', () => {
         streamSignal = signal;
         for (let index = 0; index < 200 && !signal.aborted; index++) {
           yield { type: 'text', delta: `${index} ` };
-          await settle(); // the next delta in the next turn, so in the next batch
+          await nextTurn(); // the next delta in the next turn, so in the next batch
         }
         yield { type: 'finish', reason: 'stop' };
       },
