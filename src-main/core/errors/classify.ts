@@ -78,8 +78,10 @@ function kindOf(
   const byType =
     (typeof payload?.code === 'string' ? TYPE_KINDS.get(payload.code) : undefined) ??
     (payload?.type ? TYPE_KINDS.get(payload.type) : undefined);
-  if (byType) return byType;
   const effectiveStatus = status && status >= 400 ? status : payload?.statedStatus;
+  // A generic "invalid request" type says less than a specific status: OpenAI answers a missing key
+  // with 401 and type invalid_request_error, code null.
+  if (byType && !(byType === 'invalid_request' && effectiveStatus && effectiveStatus !== 400)) return byType;
   return effectiveStatus ? kindFromStatus(effectiveStatus) : 'server';
 }
 
