@@ -3,6 +3,7 @@ import { type ClassifyContext, classifyErrorPayload, incompleteStreamError } fro
 import { readErrorPayload } from '../errors/error-payload.ts';
 import { asJson, asText, type Json } from '../json-fields.ts';
 import { AnswerModel } from './answer-model.ts';
+import { readHotDelta } from './anthropic-hot-delta.ts';
 import {
   BLANK_FRAME,
   NOT_JSON_FRAME,
@@ -62,6 +63,12 @@ class AnthropicMessagesDecoder implements WireDecoder {
 
   push(frame: SseFrameInput): StreamEvent[] {
     if (this.tools.overflow) return [];
+    // Most frames are text or thinking deltas: read without building their objects when laid out as usual.
+    const hot = readHotDelta(frame.data);
+    if (hot)
+      return hot.kind === 'text'
+        ? this.textDelta(hot.index, hot.text)
+        : this.thinkingDelta(hot.index, hot.text);
     const parsed = parseFrameData(frame.data);
     if (parsed === BLANK_FRAME) return [];
     try {
@@ -94,6 +101,16 @@ class AnthropicMessagesDecoder implements WireDecoder {
     const reason = this.failed ? 'error' : this.finish;
     if (reason) events.push({ type: 'finish', reason });
     return events;
+  }
+
+  private textDelta(index: number, text: string): StreamEvent[] {
+    this.replay.textDelta(index, text);
+    return text ? [{ type: 'text', delta: text }] : [];
+  }
+
+  private thinkingDelta(index: number, thinking: string): StreamEvent[] {
+    this.replay.thinkingDelta(index, thinking);
+    return thinking ? [{ type: 'reasoning', delta: thinking }] : [];
   }
 
   /** Past a limit: the calls held go out as they stand, then why the stream stops. */
@@ -130,16 +147,8 @@ class AnthropicMessagesDecoder implements WireDecoder {
       case 'content_block_delta': {
         const delta = asJson(event.delta);
         const index = Number(event.index);
-        if (delta.type === 'text_delta') {
-          const text = asText(delta.text);
-          this.replay.textDelta(index, text);
-          return text ? [{ type: 'text', delta: text }] : [];
-        }
-        if (delta.type === 'thinking_delta') {
-          const thinking = asText(delta.thinking);
-          this.replay.thinkingDelta(index, thinking);
-          return thinking ? [{ type: 'reasoning', delta: thinking }] : [];
-        }
+        if (delta.type === 'text_delta') return this.textDelta(index, asText(delta.text));
+        if (delta.type === 'thinking_delta') return this.thinkingDelta(index, asText(delta.thinking));
         if (delta.type === 'signature_delta') this.replay.signatureDelta(index, asText(delta.signature));
         if (delta.type === 'input_json_delta' && this.tools.has(index)) {
           if (!this.tools.add(index, { arguments: asText(delta.partial_json) })) return this.overflowed();
