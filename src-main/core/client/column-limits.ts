@@ -1,4 +1,5 @@
 import type { ArenaError } from '../../../src-shared/domain.ts';
+import { LazyTimeout } from '../http/lazy-timeout.ts';
 import { formatDuration } from '../http/stream-request.ts';
 
 /** The most one column's request may take, retries included. */
@@ -26,16 +27,21 @@ export interface ColumnLimitsOptions {
 export class ColumnLimits {
   readonly signal: AbortSignal;
   private readonly controller = new AbortController();
-  private readonly eventTimeoutMs: number;
   private readonly provider: string;
   private readonly requestTimer: ReturnType<typeof setTimeout> | undefined;
-  private eventTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Restarted on every read that moves the answer on: lazy, so a restart costs no timer. */
+  private readonly eventClock: LazyTimeout;
   private fired: ArenaError | null = null;
 
   constructor(caller: AbortSignal, options: ColumnLimitsOptions) {
     this.signal = AbortSignal.any([caller, this.controller.signal]);
-    this.eventTimeoutMs = options.eventTimeoutMs ?? DEFAULT_EVENT_TIMEOUT_MS;
+    const eventTimeoutMs = options.eventTimeoutMs ?? DEFAULT_EVENT_TIMEOUT_MS;
     this.provider = options.provider;
+    this.eventClock = new LazyTimeout(eventTimeoutMs, () =>
+      this.fire(
+        `${this.provider} sent no answer for ${formatDuration(eventTimeoutMs)} (keep-alive messages do not count), so it was stopped; the partial answer is kept. Try again later.`,
+      ),
+    );
     const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     if (requestTimeoutMs > 0) {
       this.requestTimer = setTimeout(
@@ -55,21 +61,12 @@ export class ColumnLimits {
 
   /** A response is being read, or it just produced an event: the event clock starts over. */
   restartEventClock(): void {
-    clearTimeout(this.eventTimer);
-    if (this.eventTimeoutMs <= 0 || this.fired) return;
-    this.eventTimer = setTimeout(
-      () =>
-        this.fire(
-          `${this.provider} sent no answer for ${formatDuration(this.eventTimeoutMs)} (keep-alive messages do not count), so it was stopped; the partial answer is kept. Try again later.`,
-        ),
-      this.eventTimeoutMs,
-    );
+    if (!this.fired) this.eventClock.restart();
   }
 
   /** No response is being read (between attempts): silence is expected. */
   stopEventClock(): void {
-    clearTimeout(this.eventTimer);
-    this.eventTimer = undefined;
+    this.eventClock.stop();
   }
 
   dispose(): void {

@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici';
 import type { ArenaError } from '../../../src-shared/domain.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { sharedDispatcher } from './agent.ts';
+import { LazyTimeout } from './lazy-timeout.ts';
 import { cancelledError, type TransportPhase, transportError } from './transport-error.ts';
 
 export const DEFAULT_HEADERS_TIMEOUT_MS = 60_000;
@@ -161,7 +162,14 @@ export async function openStream(options: StreamRequestOptions): Promise<StreamR
   const inner = raw[Symbol.asyncIterator]();
   let finished = false;
   let received = 0;
+  const stalled: ArenaError = {
+    kind: 'timeout',
+    message: `${origin} stopped sending: no data for ${formatDuration(idleTimeoutMs)}. The provider stalled mid-response; try again.`,
+  };
+  // Runs only while a read is pending: a consumer slow to ask for the next chunk is not a stall.
+  const idle = new LazyTimeout(idleTimeoutMs, () => abortWith(stalled));
   const finish = () => {
+    idle.stop();
     if (finished) return;
     finished = true;
     release();
@@ -172,10 +180,6 @@ export async function openStream(options: StreamRequestOptions): Promise<StreamR
     raw.on('error', () => {});
     raw.destroy();
   };
-  const stalled: ArenaError = {
-    kind: 'timeout',
-    message: `${origin} stopped sending: no data for ${formatDuration(idleTimeoutMs)}. The provider stalled mid-response; try again.`,
-  };
 
   const iterator: AsyncIterableIterator<Uint8Array> = {
     [Symbol.asyncIterator]() {
@@ -183,7 +187,7 @@ export async function openStream(options: StreamRequestOptions): Promise<StreamR
     },
     async next(): Promise<IteratorResult<Uint8Array>> {
       if (finished) return { done: true, value: undefined };
-      const idleTimer = idleTimeoutMs > 0 ? setTimeout(() => abortWith(stalled), idleTimeoutMs) : undefined;
+      idle.restart();
       try {
         const result = await inner.next();
         if (result.done) {
@@ -199,7 +203,7 @@ export async function openStream(options: StreamRequestOptions): Promise<StreamR
         discard();
         throw failure(error, 'body');
       } finally {
-        clearTimeout(idleTimer);
+        idle.pause();
       }
     },
     async return(): Promise<IteratorResult<Uint8Array>> {
