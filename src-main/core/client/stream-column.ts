@@ -74,7 +74,8 @@ function missingKey(column: ColumnSpec): ArenaError {
  * One column's whole request: endpoint, auth, body, rate limit, retries, decoding. Yields the events
  * in batches (one per network read; never an empty one), so the layers between the socket and the
  * window pay their per-item cost once per read, not once per event. Never throws: every failure ends
- * the stream as an `error` event followed by `finish: error`, after any partial output.
+ * the stream as an `error` event followed by `finish: error`, after any partial output. The regions
+ * are tried here rather than in a generator of their own: each generator layer costs every read.
  */
 export async function* streamColumn(
   column: ColumnSpec,
@@ -98,58 +99,60 @@ export async function* streamColumn(
     eventTimeoutMs: deps.eventTimeoutMs,
     provider: provider.displayName,
   });
+  const run: ColumnRun = { provider, column, request, limits, deps, key, hooks, toolCallsCut: 0 };
+  // Tries the candidate regions' hosts in turn (see regionCandidates).
+  const candidates = regionCandidates(provider, column, deps);
+  let finished = false;
+  let streamedOutput = false;
   try {
-    yield* streamRegions({ provider, column, request, limits, deps, key, hooks, toolCallsCut: 0 });
+    for (const [index, region] of candidates.entries()) {
+      const endpoint = resolveEndpoint(provider, { ...column, ...(region ? { region } : {}) }, deps.hosts);
+      try {
+        hooks?.onRegion?.(endpoint.region);
+        for await (const batch of attemptsFor(endpoint, run)) {
+          for (const event of batch) {
+            if (event.type === 'finish') finished = true;
+            else if (OUTPUT_TYPES.has(event.type)) streamedOutput = true;
+          }
+          yield batch;
+        }
+        if (region && candidates.length > 1) {
+          deps.regionMemory?.set(provider.id, region);
+          if (index > 0) deps.onRegionDetected?.(column, region);
+        }
+        return;
+      } catch (thrown) {
+        const error = toError(thrown, limits);
+        // A key works only on its own region's host: on an auth failure, try the other region once.
+        const next = candidates[index + 1];
+        if (error.kind === 'auth' && next && !streamedOutput && !limits.signal.aborted) continue;
+        yield failureEnding(error, run, { triedAll: error.kind === 'auth' && index > 0, finished });
+        return;
+      }
+    }
   } finally {
     limits.dispose();
   }
 }
 
-/** Tries the candidate regions' hosts in turn (see regionCandidates); ends with `error` on failure. */
-async function* streamRegions(run: ColumnRun): AsyncGenerator<StreamEvent[], void, undefined> {
-  const { provider, column, limits, deps, hooks } = run;
-  const { signal } = limits;
-  const candidates = regionCandidates(provider, column, deps);
-  let finished = false;
-  let streamedOutput = false;
-  for (const [index, region] of candidates.entries()) {
-    const endpoint = resolveEndpoint(provider, { ...column, ...(region ? { region } : {}) }, deps.hosts);
-    try {
-      hooks?.onRegion?.(endpoint.region);
-      for await (const batch of attemptsFor(endpoint, run)) {
-        for (const event of batch) {
-          if (event.type === 'finish') finished = true;
-          else if (OUTPUT_TYPES.has(event.type)) streamedOutput = true;
-        }
-        yield batch;
-      }
-      if (region && candidates.length > 1) {
-        deps.regionMemory?.set(provider.id, region);
-        if (index > 0) deps.onRegionDetected?.(column, region);
-      }
-      return;
-    } catch (thrown) {
-      const error = toError(thrown, limits);
-      // A key works only on its own region's host: on an auth failure, try the other region once.
-      const next = candidates[index + 1];
-      if (error.kind === 'auth' && next && !streamedOutput && !signal.aborted) continue;
-      const triedAll = error.kind === 'auth' && index > 0;
-      const notes = [
-        ...(triedAll ? ['Both the global and the China host refused it.'] : []),
-        ...(run.toolCallsCut > 0 ? [INCOMPLETE_TOOL_CALLS] : []),
-      ];
-      const ending: StreamEvent[] = [
-        {
-          type: 'error',
-          error: notes.length ? { ...error, message: [error.message, ...notes].join(' ') } : error,
-        },
-      ];
-      if (!finished)
-        ending.push({ type: 'finish', reason: error.kind === 'cancelled' ? 'cancelled' : 'error' });
-      yield ending;
-      return;
-    }
-  }
+/** The batch a failed column ends with: its error, with notes, then its finish unless it had one. */
+function failureEnding(
+  error: ArenaError,
+  run: ColumnRun,
+  { triedAll, finished }: { triedAll: boolean; finished: boolean },
+): StreamEvent[] {
+  const notes = [
+    ...(triedAll ? ['Both the global and the China host refused it.'] : []),
+    ...(run.toolCallsCut > 0 ? [INCOMPLETE_TOOL_CALLS] : []),
+  ];
+  const ending: StreamEvent[] = [
+    {
+      type: 'error',
+      error: notes.length ? { ...error, message: [error.message, ...notes].join(' ') } : error,
+    },
+  ];
+  if (!finished) ending.push({ type: 'finish', reason: error.kind === 'cancelled' ? 'cancelled' : 'error' });
+  return ending;
 }
 
 function toError(thrown: unknown, limits: ColumnLimits): ArenaError {
