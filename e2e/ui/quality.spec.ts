@@ -39,31 +39,41 @@ function linesWithADateTwice(text: string): string[] {
 }
 
 /**
- * Every Quality cell's variant, scrolling the whole table: those cut short (wider than their cell). The
- * table keeps only the rows near the viewport, so it is read a screenful at a time.
+ * Every Quality cell's variant, scrolling the whole table: those cut short (wider than their cell), and
+ * how many of the table's rows were looked at. The table keeps only the rows near the viewport, so it is
+ * read a rendered stretch at a time, all inside the page: each step scrolls to the bottom of the last row
+ * rendered, so no row is skipped whatever the overscan, and one round trip reads a whole index.
  */
-async function cutVariants(page: Page): Promise<string[]> {
+async function cutVariants(page: Page): Promise<{ cut: string[]; rowsSeen: number; rowCount: number }> {
   const region = page.getByRole('region', { name: /Models and prices/ });
-  const cut = new Set<string>();
-  let top = -1;
-  for (let screen = 0; screen < 200; screen += 1) {
-    for (const text of await page
-      .locator('table.prices .quality-variant')
-      .evaluateAll((spans) =>
-        spans.filter((span) => span.scrollWidth > span.clientWidth).map((span) => span.textContent ?? ''),
-      )) {
-      cut.add(text);
+  return region.evaluate(async (element) => {
+    const table = element.querySelector<HTMLTableElement>('table.prices');
+    if (!table) throw new Error('no prices table in the region');
+    const rowCount = Number(table.getAttribute('aria-rowcount')) - 1;
+    const cut = new Set<string>();
+    const seen = new Set<string>();
+    const nextFrames = () =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    element.scrollTop = 0;
+    await nextFrames();
+    for (let step = 0; step < 200 && seen.size < rowCount; step += 1) {
+      const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[aria-rowindex]')];
+      for (const row of rows) {
+        seen.add(row.getAttribute('aria-rowindex') ?? '');
+        for (const span of row.querySelectorAll<HTMLElement>('.quality-variant')) {
+          if (span.scrollWidth > span.clientWidth) cut.add(span.textContent ?? '');
+        }
+      }
+      const last = rows.at(-1);
+      if (!last) break;
+      const top = element.scrollTop;
+      element.scrollTop = top + last.getBoundingClientRect().bottom - element.getBoundingClientRect().top - 1;
+      // Two frames for the rows of the new position to render.
+      await nextFrames();
+      if (element.scrollTop <= top) break;
     }
-    // One screen down, then two frames for the rows of the new position to render.
-    const next = await region.evaluate(async (element, from) => {
-      element.scrollTop = from < 0 ? 0 : from + element.clientHeight;
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return element.scrollTop;
-    }, top);
-    if (next <= top) break;
-    top = next;
-  }
-  return [...cut];
+    return { cut: [...cut], rowsSeen: seen.size, rowCount };
+  });
 }
 
 const perPointHeader = (page: Page): Locator => page.getByRole('columnheader', { name: '$ / quality pt' });
@@ -278,7 +288,10 @@ test('no variant is cut in the Quality column, on any index', async ({ arena }) 
   for (const value of values) {
     await qualityIndex(page).selectOption(value);
     await expect(qualityIndex(page)).toHaveValue(value);
-    expect(await cutVariants(page), value).toEqual([]);
+    const { cut, rowsSeen, rowCount } = await cutVariants(page);
+    expect(cut, value).toEqual([]);
+    expect(rowCount, value).toBeGreaterThan(100);
+    expect(rowsSeen, value).toBe(rowCount);
   }
   expect(arena.pageErrors).toEqual([]);
 });
