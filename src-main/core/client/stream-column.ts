@@ -16,10 +16,11 @@ import {
   type ResolvedEndpoint,
   resolveEndpoint,
 } from '../providers/resolve-endpoint.ts';
+import { keepShapeOf } from '../wires/kept-shapes.ts';
 import type { ColumnHooks } from './column-hooks.ts';
 import { ColumnLimits } from './column-limits.ts';
 import { columnChatRequest } from './column-request.ts';
-import { heldUntilOutput, OUTPUT_TYPES, responseEvents } from './response-events.ts';
+import { heldUntilOutput, OUTPUT_TYPES, type ResponseWatch, responseEvents } from './response-events.ts';
 import { classifyHttpFailure, codecFor } from './wire-codec.ts';
 
 export interface StreamColumnDeps {
@@ -55,9 +56,34 @@ interface ColumnRun {
   deps: StreamColumnDeps;
   key: string | undefined;
   hooks: ColumnHooks | undefined;
-  /** Tool calls passed on cut short because the stream broke off while they were arriving. */
-  toolCallsCut: number;
+  watch: ColumnResponseWatch;
 }
+
+/**
+ * What the column's responses report besides their events. A class, not closures made per attempt:
+ * the decoding loop then calls the same functions on every stream, and one instance kept for good
+ * keeps its hidden class, so the loop's compiled code survives a full garbage collection (see
+ * keepShapeOf).
+ */
+class ColumnResponseWatch implements ResponseWatch {
+  /** Tool calls passed on cut short because the stream broke off while they were arriving. */
+  toolCallsCut = 0;
+  private readonly limits: ColumnLimits | null;
+
+  constructor(limits: ColumnLimits | null) {
+    this.limits = limits;
+  }
+
+  onProgress(): void {
+    this.limits?.restartEventClock();
+  }
+
+  onToolCallsCut(count: number): void {
+    this.toolCallsCut += count;
+  }
+}
+
+keepShapeOf(new ColumnResponseWatch(null));
 
 const INCOMPLETE_TOOL_CALLS =
   'Tool calls still arriving were kept as far as they got: their arguments are incomplete.';
@@ -99,7 +125,8 @@ export async function* streamColumn(
     eventTimeoutMs: deps.eventTimeoutMs,
     provider: provider.displayName,
   });
-  const run: ColumnRun = { provider, column, request, limits, deps, key, hooks, toolCallsCut: 0 };
+  const watch = new ColumnResponseWatch(limits);
+  const run: ColumnRun = { provider, column, request, limits, deps, key, hooks, watch };
   // Tries the candidate regions' hosts in turn (see regionCandidates).
   const candidates = regionCandidates(provider, column, deps);
   let finished = false;
@@ -143,7 +170,7 @@ function failureEnding(
 ): StreamEvent[] {
   const notes = [
     ...(triedAll ? ['Both the global and the China host refused it.'] : []),
-    ...(run.toolCallsCut > 0 ? [INCOMPLETE_TOOL_CALLS] : []),
+    ...(run.watch.toolCallsCut > 0 ? [INCOMPLETE_TOOL_CALLS] : []),
   ];
   const ending: StreamEvent[] = [
     {
@@ -207,12 +234,7 @@ function attemptsFor(
             classifyHttpFailure(response.status, response.headers, text, context),
           );
         }
-        const events = await responseEvents(response, codec, ctx, {
-          onProgress: () => limits.restartEventClock(),
-          onToolCallsCut: (count) => {
-            run.toolCallsCut += count;
-          },
-        });
+        const events = await responseEvents(response, codec, ctx, run.watch);
         yield* heldUntilOutput(events);
       } finally {
         limits.stopEventClock();

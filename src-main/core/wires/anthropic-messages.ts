@@ -12,6 +12,7 @@ import {
   type SseFrameInput,
   type WireDecoder,
 } from './decoder.ts';
+import { keepShapeOf } from './kept-shapes.ts';
 import { normalizeAnthropicUsage } from './normalize-usage.ts';
 import { DEFAULT_DECODER_LIMITS, type DecoderLimits } from './output-limits.ts';
 import { AnthropicBlockRecorder } from './replay-recorder.ts';
@@ -233,3 +234,12 @@ export function decodeAnthropicJson(
   events.push({ type: 'finish', reason: STOP_REASONS.get(asText(body.stop_reason)) ?? 'stop' });
   return events;
 }
+
+// A decoder that has begun a text block holds one of each object a stream's hot path touches.
+const shapeKeeper = keepShapeOf(createAnthropicMessagesDecoder());
+shapeKeeper.push({
+  data: '{"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}',
+});
+shapeKeeper.push({
+  data: '{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"-"}}',
+});
