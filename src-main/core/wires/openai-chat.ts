@@ -11,6 +11,7 @@ import {
   type SseFrameInput,
   type WireDecoder,
 } from './decoder.ts';
+import { keepShapeOf } from './kept-shapes.ts';
 import { normalizeOpenAIUsage } from './normalize-usage.ts';
 import { DEFAULT_DECODER_LIMITS, type DecoderLimits } from './output-limits.ts';
 import { RawContentRecorder } from './replay-recorder.ts';
@@ -184,4 +185,11 @@ export function decodeOpenAIChatJson(text: string, options: OpenAIDecoderOptions
     return [notJson('body', text, options.context?.secrets), { type: 'finish', reason: 'error' }];
   }
   return [...decoder.pushJson(parsed), ...decoder.end({ wholeBody: true })];
+}
+
+// Decoders, with and without reasoning tags, that have taken a text chunk: one of each object a
+// stream's hot path touches.
+for (const reasoningTags of [false, true]) {
+  const shapeKeeper = keepShapeOf(createOpenAIChatDecoder({ reasoningTags }));
+  shapeKeeper.push({ data: '{"model":"m","choices":[{"index":0,"delta":{"content":"-"}}]}' });
 }
