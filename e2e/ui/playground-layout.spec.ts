@@ -192,7 +192,8 @@ test('the columns take the window: no page scroll, columns near the top, metrics
   expect(four).toBeGreaterThanOrEqual(4 * lineHeight);
   await prompt.fill(Array.from({ length: 200 }, (_, index) => `line ${index + 1}`).join('\n'));
   // Everything that comes with a typed prompt is on screen: its tokens, their cost per column, the advice.
-  await expect(page.getByText(/^≈ [\d,]+ tokens$/)).toBeVisible();
+  // The count reads "≈ N tokens", then "· prompt + 2 earlier turns" once the earlier turns are counted.
+  await expect(page.getByText(/^≈ [\d,]+ tokens(?: · prompt \+ \d+ earlier turns?)?$/)).toBeVisible();
   await expect(page.getByRole('list', { name: 'Estimated prompt cost per column' })).toBeVisible();
   await expect(page.getByText('This prompt needs')).toBeVisible();
   const tall = await height();
