@@ -126,13 +126,11 @@ export function formatScoreTable(rows: readonly ScoreRow[]): string {
   return [line(header), ...body.map(line)].join('\n');
 }
 
-if (import.meta.main) {
-  const args = process.argv.slice(2);
-  const check = args.includes('--check');
-  const reportPath = args.find((arg) => !arg.startsWith('--')) ?? MUTATION_REPORT_PATH;
+/** Prints the score table of a report; exits 1 when it cannot be read, or (with `check`) a target is missed. */
+export function printScores(reportPath: string, check: boolean): void {
   try {
     const rows = scoreRows(readMutationReport(reportPath));
-    console.log(formatScoreTable(rows));
+    console.log(`\n${formatScoreTable(rows)}`);
     const missed = missedTargets(rows);
     if (check && missed.length > 0) {
       console.error(`Mutation score below target in: ${missed.map((row) => row.name).join(', ')}.`);
@@ -142,4 +140,9 @@ if (import.meta.main) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
+}
+
+if (import.meta.main) {
+  const args = process.argv.slice(2);
+  printScores(args.find((arg) => !arg.startsWith('--')) ?? MUTATION_REPORT_PATH, args.includes('--check'));
 }

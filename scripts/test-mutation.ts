@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readMutationReport } from './mutation-report.ts';
-import { formatScoreTable, missedTargets, scoreRows } from './mutation-scores.ts';
+import { MUTATION_REPORT_PATH } from './mutation-report.ts';
+import { printScores } from './mutation-scores.ts';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -37,15 +37,4 @@ if (run.status !== 0) process.exit(run.status ?? 1);
 
 if (strykerArgs.includes('--dryRunOnly')) process.exit(0);
 
-try {
-  const rows = scoreRows(readMutationReport());
-  console.log(`\n${formatScoreTable(rows)}`);
-  const missed = missedTargets(rows);
-  if (check && missed.length > 0) {
-    console.error(`Mutation score below target in: ${missed.map((row) => row.name).join(', ')}.`);
-    process.exit(1);
-  }
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-}
+printScores(MUTATION_REPORT_PATH, check);
