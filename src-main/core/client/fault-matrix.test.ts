@@ -142,6 +142,15 @@ describe('fault matrix', () => {
     expect(result.finishReason).toBe('error');
   });
 
+  it('a malformed frame → nothing after it is spliced in, not even a last frame the end of the body completes', async () => {
+    // No blank line after the last frame: only the end of the body completes it.
+    const unterminated = sse(textChunk(' spliced')).trimEnd();
+    fake.enqueue({ body: `${sse(textChunk('Fine'))}data: {"choices": [ {oops\n\n${unterminated}` });
+    const { result } = await runColumn('openai', `${fake.url}/v1`);
+    expect(result.text).toBe('Fine');
+    expect(result.error).toMatchObject({ kind: 'protocol' });
+  });
+
   it('cancel mid-stream → cancelled, partial text kept, and the socket is closed', async () => {
     // Two chunks, then the stream stays open: the cancel, on the first text, comes mid-stream.
     fake.enqueue({

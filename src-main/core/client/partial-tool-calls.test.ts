@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArenaEvent } from '../../../src-shared/contract.ts';
 import { createCompareOrchestrator } from '../compare/orchestrator.ts';
 import { fakeProviderForFile } from '../http/http-test-support.ts';
-import { firstThenForever, runColumn, sse, testDeps, textChunk } from './client-test-support.ts';
+import { firstThenForever, OK_STREAM, runColumn, sse, testDeps, textChunk } from './client-test-support.ts';
 import { streamColumn } from './stream-column.ts';
 
 const fake = await fakeProviderForFile();
@@ -117,5 +117,19 @@ describe('a tool call cut short is kept, and the error says so', () => {
       event.type === 'compare.batch' ? event.items.flatMap((item) => item.events) : [],
     );
     expect(delivered.filter((event) => event.type === 'tool-call')).toHaveLength(1);
+  });
+});
+
+describe('an error before any output', () => {
+  it('is retried even while a tool call was arriving: nothing of the failed attempt is kept', async () => {
+    // The call's arguments are buffered (a call is output only once complete), so the error frame
+    // comes before any output: the attempt is refused and retried, not ended as a call cut short.
+    const serverError = { error: { message: 'The server had an error.', type: 'server_error' } };
+    fake.enqueue({ body: sse(toolDelta('{"city":"Pa', true), serverError) }, { body: OK_STREAM });
+    const { result } = await runColumn('openai', `${fake.url}/v1`);
+    expect(fake.requests).toHaveLength(2);
+    expect(result.error).toBeNull();
+    expect(result.text).toBe('ok');
+    expect(result.toolCalls).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { StreamEvent } from '../../../src-shared/domain.ts';
 import { looksLikeJsonBody } from '../http/looks-like-json-body.ts';
 import { peekBody } from '../http/peek-body.ts';
-import { type SseFrame, sseFrames } from '../http/sse-frames.ts';
+import { type SseFrame, SseFrameReader } from '../http/sse-frames.ts';
 import { collectBytes, DEFAULT_MAX_TEXT_BYTES, type StreamResponse } from '../http/stream-request.ts';
 import type { AttemptContext } from '../http/with-retries.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
@@ -21,7 +21,9 @@ export interface ResponseWatch {
 
 /**
  * The events of a successful response, in batches: one per network read when it streams as SSE (see
- * sseFrames), or one for a body decoded whole as a JSON document. No batch is empty.
+ * sseFrames), or one for a body decoded whole as a JSON document. No batch is empty. Every event is
+ * held until the first output: an error before it is thrown, so the attempt can be retried (see
+ * OutputGate).
  */
 export async function responseEvents(
   response: StreamResponse,
@@ -35,85 +37,140 @@ export async function responseEvents(
     return decodeSse(peeked.body, codec.createDecoder(), watch);
   const bytes = await collectBytes(peeked.body, DEFAULT_MAX_TEXT_BYTES, response.origin);
   watch.onProgress();
-  const events = codec.decodeJson(new TextDecoder().decode(bytes));
-  return events.length > 0 ? [events] : [];
+  const gate = new OutputGate();
+  const events = gate.pass(codec.decodeJson(new TextDecoder().decode(bytes))) ?? gate.rest();
+  return events ? [events] : [];
 }
 
 const isOutput = (event: StreamEvent) => OUTPUT_TYPES.has(event.type);
 
 /**
- * Passes batches on, holding every event until the first output: an error before it is thrown, so the
- * attempt can be retried. The batch with the first output goes out with the events held before it.
+ * Holds every event until the first output: an error before it is thrown, so the attempt can be
+ * retried. The batch with the first output goes out with the events held before it. Checked in the
+ * decoding loop itself rather than by a generator wrapped around it: each generator layer costs every
+ * network read.
  */
-export async function* heldUntilOutput(
-  batches: AsyncIterable<StreamEvent[]> | Iterable<StreamEvent[]>,
-): AsyncGenerator<StreamEvent[], void, undefined> {
-  let held: StreamEvent[] = [];
-  let streaming = false;
-  for await (const batch of batches) {
-    if (streaming) {
-      yield batch;
-      continue;
-    }
+class OutputGate {
+  /** An error before any output was thrown: nothing was begun, so nothing is to be abandoned. */
+  refused = false;
+  private held: StreamEvent[] = [];
+  private streaming = false;
+
+  /** The batch to pass on now, or null while still holding. Throws an error that came before output. */
+  pass(batch: StreamEvent[]): StreamEvent[] | null {
+    if (this.streaming) return batch;
     const first = batch.findIndex(isOutput);
     const before = first < 0 ? batch : batch.slice(0, first);
     const error = before.find((event) => event.type === 'error');
-    if (error?.type === 'error') throw new ArenaErrorException(error.error);
-    if (first < 0) {
-      for (const event of batch) held.push(event);
-      continue;
+    if (error?.type === 'error') {
+      this.refused = true;
+      throw new ArenaErrorException(error.error);
     }
-    streaming = true;
-    yield held.length > 0 ? held.concat(batch) : batch;
-    held = [];
+    if (first < 0) {
+      for (const event of batch) this.held.push(event);
+      return null;
+    }
+    this.streaming = true;
+    const out = this.held.length > 0 ? this.held.concat(batch) : batch;
+    this.held = [];
+    return out;
   }
-  if (!streaming && held.length > 0) yield held;
+
+  /** What is still held when the response ends without output (model, usage, finish), or null. */
+  rest(): StreamEvent[] | null {
+    return this.streaming || this.held.length === 0 ? null : this.held;
+  }
 }
 
 /**
- * Decodes one batch of frames, stopping at the first error (nothing after it can be trusted). Adjacent
- * deltas of one kind are merged: the window gets them merged anyway (see EventBatcher), and everything
- * between here and there then handles one event per read where a provider sent dozens.
+ * Decodes an SSE body: reads the body itself and splits it into frames in line (see SseFrameReader),
+ * so a network read passes through one generator here, not one for frames and another for events.
  */
-function decodeFrames(decoder: WireDecoder, frames: readonly SseFrame[], watch: ResponseWatch) {
-  const held = decoder.pendingChars();
-  const events: StreamEvent[] = [];
-  let answered = false;
-  let failed = false;
-  for (const frame of frames) {
-    for (const event of decoder.push(frame)) {
-      events.push(event);
-      // A model id is no answer: a provider changing it on every frame must not keep the column alive.
-      if (event.type !== 'model') answered = true;
-      if (event.type === 'error') failed = true;
-    }
-    if (failed) break;
-  }
-  if (answered || decoder.pendingChars() > held) watch.onProgress();
-  return { events: mergeDeltas(events), failed };
-}
-
 async function* decodeSse(
   body: AsyncIterable<Uint8Array>,
   decoder: WireDecoder,
   watch: ResponseWatch,
 ): AsyncGenerator<StreamEvent[]> {
+  const reader = new SseFrameReader();
+  const decoding = new FrameDecoding(decoder, watch);
   try {
-    for await (const frames of sseFrames(body)) {
-      const { events, failed } = decodeFrames(decoder, frames, watch);
-      if (events.length > 0) yield events;
-      // After an error the provider has said its last word, or (a frame that is not JSON) nothing
-      // later can be trusted to line up: stop reading instead of splicing in more.
-      if (failed) break;
+    for await (const chunk of body) {
+      const frames = reader.push(chunk);
+      if (frames.length > 0) {
+        const batch = decoding.batchOf(frames);
+        if (batch) yield batch;
+        if (decoding.failed) break;
+      }
+      reader.throwIfOverflowed();
+    }
+    if (!decoding.failed) {
+      const batch = decoding.batchOf(reader.end());
+      if (batch) yield batch;
+      reader.throwIfOverflowed();
     }
   } catch (error) {
+    // Refused before any output: thrown for a retry, with nothing begun to keep.
+    if (decoding.gate.refused) throw error;
     // Timed out, cancelled or cut off: what was begun is part of the partial answer.
-    const begun = decoder.abandon();
-    const cut = begun.filter((event) => event.type === 'tool-call').length;
-    if (cut > 0) watch.onToolCallsCut(cut);
-    if (begun.length > 0) yield begun;
+    const batch = decoding.abandoned();
+    if (batch) yield batch;
     throw error;
   }
-  const ending = decoder.end();
-  if (ending.length > 0) yield ending;
+  const batch = decoding.ending();
+  if (batch) yield batch;
+}
+
+/** One SSE response's decoding, batch by batch, with its events held until the first output. */
+class FrameDecoding {
+  readonly gate = new OutputGate();
+  /**
+   * A frame decoded to an error: the provider has said its last word, or (a frame that is not JSON)
+   * nothing later can be trusted to line up. Stop reading instead of splicing in more.
+   */
+  failed = false;
+  private readonly decoder: WireDecoder;
+  private readonly watch: ResponseWatch;
+
+  constructor(decoder: WireDecoder, watch: ResponseWatch) {
+    this.decoder = decoder;
+    this.watch = watch;
+  }
+
+  /**
+   * Decodes one batch of frames, stopping at the first error (nothing after it can be trusted), and
+   * returns what to pass on now (null for nothing). Adjacent deltas of one kind are merged: the window
+   * gets them merged anyway (see EventBatcher), and everything between here and there then handles one
+   * event per read where a provider sent dozens.
+   */
+  batchOf(frames: readonly SseFrame[]): StreamEvent[] | null {
+    const decoder = this.decoder;
+    const held = decoder.pendingChars();
+    const events: StreamEvent[] = [];
+    let answered = false;
+    for (const frame of frames) {
+      for (const event of decoder.push(frame)) {
+        events.push(event);
+        // A model id is no answer: a provider changing it on every frame must not keep the column alive.
+        if (event.type !== 'model') answered = true;
+        if (event.type === 'error') this.failed = true;
+      }
+      if (this.failed) break;
+    }
+    if (answered || decoder.pendingChars() > held) this.watch.onProgress();
+    return events.length > 0 ? this.gate.pass(mergeDeltas(events)) : null;
+  }
+
+  /** What was begun when the stream broke off (timed out, cancelled, cut off), as partial answer. */
+  abandoned(): StreamEvent[] | null {
+    const begun = this.decoder.abandon();
+    const cut = begun.filter((event) => event.type === 'tool-call').length;
+    if (cut > 0) this.watch.onToolCallsCut(cut);
+    return begun.length > 0 ? this.gate.pass(begun) : null;
+  }
+
+  /** The events the end of the stream completes, with any still held. */
+  ending(): StreamEvent[] | null {
+    const ending = this.decoder.end();
+    return (ending.length > 0 ? this.gate.pass(ending) : null) ?? this.gate.rest();
+  }
 }

@@ -20,7 +20,7 @@ import { keepShapeOf } from '../wires/kept-shapes.ts';
 import type { ColumnHooks } from './column-hooks.ts';
 import { ColumnLimits } from './column-limits.ts';
 import { columnChatRequest } from './column-request.ts';
-import { heldUntilOutput, OUTPUT_TYPES, type ResponseWatch, responseEvents } from './response-events.ts';
+import { OUTPUT_TYPES, type ResponseWatch, responseEvents } from './response-events.ts';
 import { classifyHttpFailure, codecFor } from './wire-codec.ts';
 
 export interface StreamColumnDeps {
@@ -234,8 +234,7 @@ function attemptsFor(
             classifyHttpFailure(response.status, response.headers, text, context),
           );
         }
-        const events = await responseEvents(response, codec, ctx, run.watch);
-        yield* heldUntilOutput(events);
+        yield* await responseEvents(response, codec, ctx, run.watch);
       } finally {
         limits.stopEventClock();
       }

@@ -1,4 +1,4 @@
-import { createParser } from 'eventsource-parser';
+import { createParser, type EventSourceParser } from 'eventsource-parser';
 import type { ArenaError } from '../../../src-shared/domain.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { DEFAULT_MAX_TEXT_BYTES, formatBytes } from './stream-request.ts';
@@ -28,6 +28,59 @@ function frameTooLarge(maxChars: number): ArenaError {
 }
 
 /**
+ * Turns the chunks of a byte stream into SSE frames as they arrive: `push` returns the frames a chunk
+ * completes, `end` those the end of the body completes. Synchronous, so a reading loop that decodes
+ * the frames itself needs no generator of its own in between (each one costs every network read).
+ * After handing on the frames of a chunk, call `throwIfOverflowed`. See sseFrames for what it tolerates.
+ */
+export class SseFrameReader {
+  private readonly decoder = new TextDecoder('utf-8');
+  private readonly parser: EventSourceParser;
+  private readonly maxFrameChars: number;
+  private ready: SseFrame[] = [];
+  private overflowed = false;
+
+  constructor(options: SseFramesOptions = {}) {
+    this.maxFrameChars = options.maxFrameChars ?? DEFAULT_MAX_FRAME_CHARS;
+    this.parser = createParser({
+      onEvent: (message) => this.ready.push(message),
+      onComment: options.onComment,
+      maxBufferSize: this.maxFrameChars,
+      onError: (error) => {
+        if (error.type === 'max-buffer-size-exceeded') this.overflowed = true;
+      },
+    });
+  }
+
+  /** The frames `chunk` completes (often none). */
+  push(chunk: Uint8Array): SseFrame[] {
+    this.parser.feed(this.decoder.decode(chunk, STREAMING));
+    return this.take();
+  }
+
+  /** The frames the end of the body completes (a trailing event without its blank line). */
+  end(): SseFrame[] {
+    this.parser.feed(`${this.decoder.decode()}\n\n`);
+    return this.take();
+  }
+
+  /** Fails with a `protocol` error once a frame has grown past the limit. */
+  throwIfOverflowed(): void {
+    if (this.overflowed) throw new ArenaErrorException(frameTooLarge(this.maxFrameChars));
+  }
+
+  private take(): SseFrame[] {
+    if (this.ready.length === 0) return NO_FRAMES;
+    const frames = this.ready;
+    this.ready = [];
+    return frames;
+  }
+}
+
+const STREAMING = { stream: true } as const;
+const NO_FRAMES: SseFrame[] = [];
+
+/**
  * Turns a byte stream into SSE frames, yielding the frames each body chunk completes as one array
  * (never an empty one), so a consumer pays its per-item cost once per network read, not per frame.
  * Tolerates LF, CRLF and CR line endings, comment lines, a UTF-8 character split between chunks,
@@ -40,35 +93,13 @@ export async function* sseFrames(
   body: AsyncIterable<Uint8Array>,
   options: SseFramesOptions = {},
 ): AsyncGenerator<SseFrame[], void, undefined> {
-  const maxFrameChars = options.maxFrameChars ?? DEFAULT_MAX_FRAME_CHARS;
-  const decoder = new TextDecoder('utf-8');
-  let ready: SseFrame[] = [];
-  let overflowed = false;
-  const parser = createParser({
-    // The parser's own message is the frame (its `id` rides along unread): no copy per frame.
-    onEvent: (message) => ready.push(message),
-    onComment: options.onComment,
-    maxBufferSize: maxFrameChars,
-    onError: (error) => {
-      if (error.type === 'max-buffer-size-exceeded') overflowed = true;
-    },
-  });
-  /** The frames completed so far, taken (yielded in line: a delegated generator costs more per read). */
-  const take = () => {
-    const frames = ready;
-    ready = [];
-    return frames;
-  };
-  const tooLarge = () => new ArenaErrorException(frameTooLarge(maxFrameChars));
+  const reader = new SseFrameReader(options);
   for await (const chunk of body) {
-    parser.feed(decoder.decode(chunk, { stream: true }));
-    if (ready.length > 0) yield take();
-    if (overflowed) throw tooLarge();
+    const frames = reader.push(chunk);
+    if (frames.length > 0) yield frames;
+    reader.throwIfOverflowed();
   }
-  // eventsource-parser 4.1's reset({ consume: true }) parses a trailing unterminated line but then
-  // discards the pending event without dispatching it, so terminate the last event ourselves.
-  // Two newlines finish any pending line and then the event, whatever line ending came before.
-  parser.feed(`${decoder.decode()}\n\n`);
-  if (ready.length > 0) yield take();
-  if (overflowed) throw tooLarge();
+  const frames = reader.end();
+  if (frames.length > 0) yield frames;
+  reader.throwIfOverflowed();
 }
