@@ -21,7 +21,7 @@ export interface ResponseWatch {
 
 /**
  * The events of a successful response, in batches: one per network read when it streams as SSE (see
- * sseFrames), or one for a body decoded whole as a JSON document. No batch is empty. Every event is
+ * decodeSse), or one for a body decoded whole as a JSON document. No batch is empty. Every event is
  * held until the first output: an error before it is thrown, so the attempt can be retried (see
  * OutputGate).
  */

@@ -7,6 +7,7 @@ import {
 } from '../../../e2e/fake-providers/fake-provider-server.ts';
 import type { ArenaError } from '../../../src-shared/domain.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
+import { type SseFrame, SseFrameReader, type SseFramesOptions } from './sse-frames.ts';
 
 /** Awaits `promise`, expecting it to reject with an ArenaErrorException, and returns its error. */
 export async function arenaErrorOf(promise: Promise<unknown>): Promise<ArenaError> {
@@ -32,4 +33,24 @@ export async function fakeProviderForFile(...standing: FakeRoute[]): Promise<Fak
     for (const route of standing) fake.setHandler(route);
   });
   return fake;
+}
+
+/**
+ * SseFrameReader over a byte stream, the way the client's reading loop drives it: the frames each
+ * chunk completes as one array (never an empty one); errors from `body` propagate after every frame
+ * completed before them.
+ */
+export async function* sseFrames(
+  body: AsyncIterable<Uint8Array>,
+  options: SseFramesOptions = {},
+): AsyncGenerator<SseFrame[], void, undefined> {
+  const reader = new SseFrameReader(options);
+  for await (const chunk of body) {
+    const frames = reader.push(chunk);
+    if (frames.length > 0) yield frames;
+    reader.throwIfOverflowed();
+  }
+  const frames = reader.end();
+  if (frames.length > 0) yield frames;
+  reader.throwIfOverflowed();
 }

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-providers/fake-provider-server.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { createAgent } from './agent.ts';
-import { type SseFrame, type SseFramesOptions, sseFrames } from './sse-frames.ts';
+import { sseFrames } from './http-test-support.ts';
+import type { SseFrame, SseFramesOptions } from './sse-frames.ts';
 import { openStream } from './stream-request.ts';
 
 const encoder = new TextEncoder();

@@ -31,7 +31,12 @@ function frameTooLarge(maxChars: number): ArenaError {
  * Turns the chunks of a byte stream into SSE frames as they arrive: `push` returns the frames a chunk
  * completes, `end` those the end of the body completes. Synchronous, so a reading loop that decodes
  * the frames itself needs no generator of its own in between (each one costs every network read).
- * After handing on the frames of a chunk, call `throwIfOverflowed`. See sseFrames for what it tolerates.
+ * After handing on the frames of a chunk, call `throwIfOverflowed`.
+ * Tolerates LF, CRLF and CR line endings, comment lines, a UTF-8 character split between chunks,
+ * a missing final blank line (the trailing event is flushed at end of body) and a missing `[DONE]`
+ * (`[DONE]` is just a frame's data here). A frame growing past `maxFrameChars` fails with a `protocol`
+ * error as soon as it does, never buffered whole (eventsource-parser checks its buffer after every
+ * piece it is fed).
  */
 export class SseFrameReader {
   private readonly decoder = new TextDecoder('utf-8');
@@ -79,27 +84,3 @@ export class SseFrameReader {
 
 const STREAMING = { stream: true } as const;
 const NO_FRAMES: SseFrame[] = [];
-
-/**
- * Turns a byte stream into SSE frames, yielding the frames each body chunk completes as one array
- * (never an empty one), so a consumer pays its per-item cost once per network read, not per frame.
- * Tolerates LF, CRLF and CR line endings, comment lines, a UTF-8 character split between chunks,
- * a missing final blank line (the trailing event is flushed at end of body) and a missing `[DONE]`
- * (`[DONE]` is just a frame's data here). Errors from `body` propagate after every frame completed
- * before them has been yielded. A frame growing past `maxFrameChars` fails with a `protocol` error as
- * soon as it does, never buffered whole (eventsource-parser checks its buffer after every piece it is fed).
- */
-export async function* sseFrames(
-  body: AsyncIterable<Uint8Array>,
-  options: SseFramesOptions = {},
-): AsyncGenerator<SseFrame[], void, undefined> {
-  const reader = new SseFrameReader(options);
-  for await (const chunk of body) {
-    const frames = reader.push(chunk);
-    if (frames.length > 0) yield frames;
-    reader.throwIfOverflowed();
-  }
-  const frames = reader.end();
-  if (frames.length > 0) yield frames;
-  reader.throwIfOverflowed();
-}

@@ -3,9 +3,8 @@ import { type FakeProvider, startFakeProvider } from '../../../e2e/fake-provider
 import type { ArenaError, ErrorKind } from '../../../src-shared/domain.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import { createAgent } from './agent.ts';
-import { arenaErrorOf } from './http-test-support.ts';
+import { arenaErrorOf, sseFrames } from './http-test-support.ts';
 import { retryAfterFromHeaders } from './parse-retry-after.ts';
-import { sseFrames } from './sse-frames.ts';
 import { openStream, readBodyText } from './stream-request.ts';
 import { type AttemptFailure, streamWithRetries, withRetries } from './with-retries.ts';
 
