@@ -37,7 +37,7 @@ async function arena(nodeArgs: string[], args: string[], env: NodeJS.ProcessEnv)
 /** Runs bin/arena.js with `args`; returns the URL of every module the process loaded. */
 async function modulesLoadedBy(args: string[]): Promise<string[]> {
   const record = join(scratch, `loads-${args.join('_')}.txt`);
-  const hook = pathToFileURL(join(import.meta.dirname, 'record-loaded-modules.ts')).href;
+  const hook = pathToFileURL(join(import.meta.dirname, 'record-loaded-modules-test-support.ts')).href;
   await arena(['--import', hook], args, { ARENA_RECORD_LOADS_TO: record });
   return readFileSync(record, 'utf8').split('\n');
 }
