@@ -12,6 +12,7 @@
 import { parseArgs } from 'node:util';
 import { createParser } from 'eventsource-parser';
 import { Agent, request } from 'undici';
+import { epochNow } from '../e2e/fake-providers/paced-stream.ts';
 import { streamColumn } from '../src-main/core/client/stream-column.ts';
 import { createCompareOrchestrator } from '../src-main/core/compare/orchestrator.ts';
 import { createRateLimiter } from '../src-main/core/http/rate-limiter.ts';
@@ -64,7 +65,7 @@ function latencyRecorder(writes: WriteTimes, latenciesMs: number[]) {
   return (columnId: string, text: string, at: number) =>
     forEachMark(text, (mark) => {
       const written = writes.get(columnId)?.[mark];
-      if (written !== undefined) latenciesMs.push(at - written);
+      if (written !== undefined && !Number.isNaN(written)) latenciesMs.push(at - written);
     });
 }
 
@@ -83,7 +84,7 @@ async function measureOurs(server: LoopbackServer, writes: WriteTimes, columns: 
   const record = latencyRecorder(writes, latenciesMs);
   let messages = 0;
   const emit = (event: ArenaEvent) => {
-    const at = performance.now();
+    const at = epochNow();
     messages++;
     if (event.type !== 'compare.batch') return;
     for (const item of event.items) {
@@ -130,7 +131,7 @@ async function measureFloor(
       onEvent: (event) => {
         if (event.data === '[DONE]') return;
         const text = openAiChatText(JSON.parse(event.data));
-        if (text) record(columnId, text, performance.now());
+        if (text) record(columnId, text, epochNow());
       },
     });
     const decoder = new TextDecoder();

@@ -1,6 +1,7 @@
 // The latency bench's provider: each stream sends one numbered mark every INTERVAL_MS and records, per
-// column, when it wrote each mark (performance.now(), same process as the client).
+// column, when it wrote each mark (epochNow, same process as the client).
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { playPaced } from '../e2e/fake-providers/paced-stream.ts';
 
 export const INTERVAL_MS = 20;
 
@@ -24,36 +25,21 @@ const CLOSING = [
   .concat('data: [DONE]\n\n')
   .join('');
 
-/** When each column's marks were written: writes.get(columnId)[mark]. */
-export type WriteTimes = Map<string, number[]>;
+/** When each column's marks were written (epochNow clock, NaN for a mark not written): writes.get(columnId)[mark]. */
+export type WriteTimes = Map<string, Float64Array>;
 
 /** The column a request is for: the first path segment (/c3/v1/chat/completions is column c3). */
 export function columnOfPath(path: string): string {
   return path.split('/')[1] ?? '';
 }
 
-/** Serves `chunks` marks at INTERVAL_MS apart, recording each write's time under the request's column. */
+/** Serves `chunks` marks INTERVAL_MS apart (playPaced), recording each write's time under the request's column. */
 export function pacedHandler(chunks: number, writes: WriteTimes) {
-  return (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const times: number[] = [];
-    writes.set(columnOfPath(request.url ?? ''), times);
-    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-    return new Promise((resolve) => {
-      const timer = setInterval(() => {
-        if (response.destroyed) {
-          clearInterval(timer);
-          resolve();
-          return;
-        }
-        if (times.length < chunks) {
-          times.push(performance.now());
-          response.write(markFrame(times.length - 1));
-          return;
-        }
-        clearInterval(timer);
-        response.end(CLOSING, resolve);
-      }, INTERVAL_MS);
-    });
+  const frames = [...Array.from({ length: chunks }, (_, mark) => markFrame(mark)), CLOSING];
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const playback = playPaced(response, { frames, intervalMs: INTERVAL_MS });
+    writes.set(columnOfPath(request.url ?? ''), playback.writtenAt);
+    await playback.finished;
   };
 }
 
