@@ -232,14 +232,17 @@ test('coming back to 16 columns of long answers costs no more than leaving them'
 
   // Leaving hides the Playground; coming back shows it. Made again (or laid out again) on the way
   // back, 640 KB of answers cost many times what hiding them does; kept as they were, about the same.
-  let leaving = 0;
-  let returning = 0;
-  for (let round = 0; round < 3; round++) {
-    leaving += await switchTime(page, '2');
+  // Medians of 7 rounds: one round slowed by other work on the machine (a second test worker) must
+  // not decide it.
+  const leaving: number[] = [];
+  const returning: number[] = [];
+  for (let round = 0; round < 7; round++) {
+    leaving.push(await switchTime(page, '2'));
     await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeFocused();
-    returning += await switchTime(page, '1');
+    returning.push(await switchTime(page, '1'));
     await expect(page.getByRole('heading', { level: 1, name: 'Playground' })).toBeFocused();
   }
-  expect(returning / leaving).toBeLessThan(2.5);
+  const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+  expect(median(returning) / median(leaving)).toBeLessThan(2.5);
   expect(await sameColumnNodes(page)).toBe(true);
 });
