@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src-*/**/*.test.ts', 'e2e/fake-providers/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'src-*/**/*.test.ts',
+      'e2e/fake-providers/**/*.test.ts',
+      'e2e/support/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 20_000,
     // Vitest's default on 2 cores is one worker, which leaves a core idle while a file waits on a

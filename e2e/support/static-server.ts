@@ -39,6 +39,12 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Chromium keeps kept-alive and speculative (preconnect) sockets open, and server.close() alone
+    // waits for those until Node's header timeout: end them so a test's teardown never waits.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
