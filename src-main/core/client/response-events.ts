@@ -19,27 +19,33 @@ export interface ResponseWatch {
   onToolCallsCut(count: number): void;
 }
 
+/** How a successful response's events are read: whole (a JSON document) or as SSE, read by read. */
+export type ResponseDecoding =
+  | { kind: 'whole'; events: StreamEvent[] | null }
+  | { kind: 'sse'; body: AsyncIterable<Uint8Array>; sse: SseDecoding };
+
 /**
- * The events of a successful response, in batches: one per network read when it streams as SSE (see
- * decodeSse), or one for a body decoded whole as a JSON document. No batch is empty. Every event is
- * held until the first output: an error before it is thrown, so the attempt can be retried (see
- * OutputGate).
+ * Starts reading a successful response: a body that is a JSON document is decoded whole here; an SSE
+ * body is left to the caller's reading loop with its SseDecoding (see there). Every event is held
+ * until the first output: an error before it is thrown, so the attempt can be retried (see OutputGate).
  */
-export async function responseEvents(
+export async function decodeResponse(
   response: StreamResponse,
   codec: WireCodec,
   ctx: AttemptContext,
   watch: ResponseWatch,
-): Promise<AsyncIterable<StreamEvent[]> | Iterable<StreamEvent[]>> {
+): Promise<ResponseDecoding> {
   const peeked = await peekBody(response.body);
   if (peeked.head.length > 0) ctx.markReceivedBytes();
   if (!looksLikeJsonBody(response.contentType, peeked.head))
-    return decodeSse(peeked.body, codec.createDecoder(), watch);
+    return { kind: 'sse', body: peeked.body, sse: new SseDecoding(codec.createDecoder(), watch) };
   const bytes = await collectBytes(peeked.body, DEFAULT_MAX_TEXT_BYTES, response.origin);
   watch.onProgress();
   const gate = new OutputGate();
-  const events = gate.pass(codec.decodeJson(new TextDecoder().decode(bytes))) ?? gate.rest();
-  return events ? [events] : [];
+  return {
+    kind: 'whole',
+    events: gate.pass(codec.decodeJson(new TextDecoder().decode(bytes))) ?? gate.rest(),
+  };
 }
 
 const isOutput = (event: StreamEvent) => OUTPUT_TYPES.has(event.type);
@@ -83,41 +89,55 @@ class OutputGate {
 }
 
 /**
- * Decodes an SSE body: reads the body itself and splits it into frames in line (see SseFrameReader),
- * so a network read passes through one generator here, not one for frames and another for events.
+ * One SSE response's decoding, for a reading loop that reads the body itself: no generator of its
+ * own, since each generator layer between the socket and the window costs every network read. Per
+ * chunk: `read`, pass the batch on, then `throwIfOverflowed`; stop once `failed`. At the end of the
+ * body, `end` (unless failed) then `ending`. When reading throws: rethrow if `refused`, else pass on
+ * `abandoned` and rethrow.
  */
-async function* decodeSse(
-  body: AsyncIterable<Uint8Array>,
-  decoder: WireDecoder,
-  watch: ResponseWatch,
-): AsyncGenerator<StreamEvent[]> {
-  const reader = new SseFrameReader();
-  const decoding = new FrameDecoding(decoder, watch);
-  try {
-    for await (const chunk of body) {
-      const frames = reader.push(chunk);
-      if (frames.length > 0) {
-        const batch = decoding.batchOf(frames);
-        if (batch) yield batch;
-        if (decoding.failed) break;
-      }
-      reader.throwIfOverflowed();
-    }
-    if (!decoding.failed) {
-      const batch = decoding.batchOf(reader.end());
-      if (batch) yield batch;
-      reader.throwIfOverflowed();
-    }
-  } catch (error) {
-    // Refused before any output: thrown for a retry, with nothing begun to keep.
-    if (decoding.gate.refused) throw error;
-    // Timed out, cancelled or cut off: what was begun is part of the partial answer.
-    const batch = decoding.abandoned();
-    if (batch) yield batch;
-    throw error;
+export class SseDecoding {
+  private readonly reader = new SseFrameReader();
+  private readonly frames: FrameDecoding;
+
+  constructor(decoder: WireDecoder, watch: ResponseWatch) {
+    this.frames = new FrameDecoding(decoder, watch);
   }
-  const batch = decoding.ending();
-  if (batch) yield batch;
+
+  /** A frame decoded to an error: read no further (see FrameDecoding.failed). */
+  get failed(): boolean {
+    return this.frames.failed;
+  }
+
+  /** An error came before any output and was thrown: nothing was begun, so nothing is abandoned. */
+  get refused(): boolean {
+    return this.frames.gate.refused;
+  }
+
+  /** The batch a chunk of the body completes, or null. Throws an error that came before output. */
+  read(chunk: Uint8Array): StreamEvent[] | null {
+    const frames = this.reader.push(chunk);
+    return frames.length > 0 ? this.frames.batchOf(frames) : null;
+  }
+
+  /** Fails with a `protocol` error once a frame has grown past the limit (see SseFrameReader). */
+  throwIfOverflowed(): void {
+    this.reader.throwIfOverflowed();
+  }
+
+  /** The batch the end of the body completes (a trailing frame without its blank line), or null. */
+  end(): StreamEvent[] | null {
+    return this.frames.batchOf(this.reader.end());
+  }
+
+  /** What was begun when the stream broke off (timed out, cancelled, cut off), as partial answer. */
+  abandoned(): StreamEvent[] | null {
+    return this.frames.abandoned();
+  }
+
+  /** The events the end of the stream completes, with any still held. */
+  ending(): StreamEvent[] | null {
+    return this.frames.ending();
+  }
 }
 
 /** One SSE response's decoding, batch by batch, with its events held until the first output. */

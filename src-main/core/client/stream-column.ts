@@ -4,7 +4,7 @@ import { openApiResponse } from '../http/api-response.ts';
 import type { RateLimiter } from '../http/rate-limiter.ts';
 import type { RetryPolicyOptions } from '../http/retry-policy.ts';
 import { readBodyText } from '../http/stream-request.ts';
-import { streamWithRetries } from '../http/with-retries.ts';
+import { type AttemptContext, RetryLoop } from '../http/with-retries.ts';
 import { ArenaErrorException } from '../ipc/arena-error-exception.ts';
 import type { KeySource } from '../keys/key-source.ts';
 import { authHeaders } from '../providers/auth-headers.ts';
@@ -20,8 +20,13 @@ import { keepShapeOf } from '../wires/kept-shapes.ts';
 import type { ColumnHooks } from './column-hooks.ts';
 import { ColumnLimits } from './column-limits.ts';
 import { columnChatRequest } from './column-request.ts';
-import { OUTPUT_TYPES, type ResponseWatch, responseEvents } from './response-events.ts';
-import { classifyHttpFailure, codecFor } from './wire-codec.ts';
+import {
+  decodeResponse,
+  OUTPUT_TYPES,
+  type ResponseDecoding,
+  type ResponseWatch,
+} from './response-events.ts';
+import { classifyHttpFailure, codecFor, type WireCodec } from './wire-codec.ts';
 
 export interface StreamColumnDeps {
   keys: KeySource;
@@ -129,19 +134,56 @@ export async function* streamColumn(
   const run: ColumnRun = { provider, column, request, limits, deps, key, hooks, watch };
   // Tries the candidate regions' hosts in turn (see regionCandidates).
   const candidates = regionCandidates(provider, column, deps);
-  let finished = false;
-  let streamedOutput = false;
+  const progress = new ColumnProgress();
   try {
     for (const [index, region] of candidates.entries()) {
       const endpoint = resolveEndpoint(provider, { ...column, ...(region ? { region } : {}) }, deps.hosts);
       try {
         hooks?.onRegion?.(endpoint.region);
-        for await (const batch of attemptsFor(endpoint, run)) {
-          for (const event of batch) {
-            if (event.type === 'finish') finished = true;
-            else if (OUTPUT_TYPES.has(event.type)) streamedOutput = true;
+        const exchange = new ColumnExchange(endpoint, run);
+        const attempts = retryLoopFor(run);
+        // Regions, attempts and the reading loop are all in this one generator: each generator
+        // layer between the socket and the window would cost every network read.
+        for (;;) {
+          const ctx = attempts.begin();
+          try {
+            try {
+              const decoding = await exchange.open(ctx);
+              if (decoding.kind === 'whole') {
+                if (decoding.events) yield progress.passed(decoding.events, ctx);
+              } else {
+                const { sse, body } = decoding;
+                try {
+                  for await (const chunk of body) {
+                    const batch = sse.read(chunk);
+                    if (batch) yield progress.passed(batch, ctx);
+                    if (sse.failed) break;
+                    sse.throwIfOverflowed();
+                  }
+                  if (!sse.failed) {
+                    const last = sse.end();
+                    if (last) yield progress.passed(last, ctx);
+                    sse.throwIfOverflowed();
+                  }
+                } catch (error) {
+                  // Refused before any output: thrown for a retry, with nothing begun to keep.
+                  if (sse.refused) throw error;
+                  // Timed out, cancelled or cut off: what was begun is part of the partial answer.
+                  const begun = sse.abandoned();
+                  if (begun) yield progress.passed(begun, ctx);
+                  throw error;
+                }
+                const ending = sse.ending();
+                if (ending) yield progress.passed(ending, ctx);
+              }
+            } finally {
+              limits.stopEventClock();
+            }
+            break;
+          } catch (thrown) {
+            // Resolves after the wait when the attempt is retried, else throws the final error.
+            await attempts.failed(thrown);
           }
-          yield batch;
         }
         if (region && candidates.length > 1) {
           deps.regionMemory?.set(provider.id, region);
@@ -152,8 +194,11 @@ export async function* streamColumn(
         const error = toError(thrown, limits);
         // A key works only on its own region's host: on an auth failure, try the other region once.
         const next = candidates[index + 1];
-        if (error.kind === 'auth' && next && !streamedOutput && !limits.signal.aborted) continue;
-        yield failureEnding(error, run, { triedAll: error.kind === 'auth' && index > 0, finished });
+        if (error.kind === 'auth' && next && !progress.streamedOutput && !limits.signal.aborted) continue;
+        yield failureEnding(error, run, {
+          triedAll: error.kind === 'auth' && index > 0,
+          finished: progress.finished,
+        });
         return;
       }
     }
@@ -161,6 +206,26 @@ export async function* streamColumn(
     limits.dispose();
   }
 }
+
+/** What a column has passed on so far, across attempts and regions. */
+class ColumnProgress {
+  /** A `finish` event was passed on. */
+  finished = false;
+  /** Output (text, reasoning, a tool call) was passed on: no other region is tried after it. */
+  streamedOutput = false;
+
+  /** Notes a batch about to be passed on, which counts as output reaching the user (no retry after it). */
+  passed(batch: StreamEvent[], ctx: AttemptContext): StreamEvent[] {
+    ctx.markStreamedOutput();
+    for (const event of batch) {
+      if (event.type === 'finish') this.finished = true;
+      else if (OUTPUT_TYPES.has(event.type)) this.streamedOutput = true;
+    }
+    return batch;
+  }
+}
+
+keepShapeOf(new ColumnProgress());
 
 /** The batch a failed column ends with: its error, with notes, then its finish unless it had one. */
 function failureEnding(
@@ -201,52 +266,65 @@ function regionCandidates(
   return second ? [first, second] : [undefined];
 }
 
-function attemptsFor(
-  endpoint: ResolvedEndpoint,
-  run: ColumnRun,
-): AsyncGenerator<StreamEvent[], void, undefined> {
-  const { provider, column, request, limits, deps, key, hooks } = run;
-  const { signal } = limits;
-  const secrets = key ? [key] : [];
-  const codec = codecFor(provider, endpoint.wire, column.model, secrets);
-  const body = codec.buildBody(columnChatRequest(column, request));
-  const headers = { accept: 'text/event-stream', ...authHeaders(provider, endpoint.wire, key) };
-  const context = { provider: provider.id, model: column.model, secrets };
+/** The retries of one column's request on one host, reported to the column's hooks. */
+function retryLoopFor(run: ColumnRun): RetryLoop {
+  const { column, deps, hooks, limits } = run;
+  return new RetryLoop({
+    signal: limits.signal,
+    policy: deps.retry,
+    onFailure: ({ attempt, error, decision }) => {
+      deps.onRetry?.(column, error, decision.retry ? decision.delayMs : null);
+      if (decision.retry)
+        hooks?.onRetry?.({ attempt: attempt + 1, delayMs: decision.delayMs, reason: error.kind });
+    },
+  });
+}
 
-  return streamWithRetries<StreamEvent[]>(
-    async function* attempt(ctx) {
-      await deps.rateLimiter.acquire(provider.id, signal, () => hooks?.onRateLimited?.());
-      hooks?.onRequestStart(ctx.attempt);
-      // Until this attempt ends, silence counts against the event limit (the wait for headers too).
-      limits.restartEventClock();
-      try {
-        const response = await openApiResponse({
-          url: endpoint.chatUrl,
-          headers,
-          json: body,
-          signal,
-          idleTimeoutMs: deps.idleTimeoutMs,
-          headersTimeoutMs: deps.headersTimeoutMs,
-        });
-        if (response.status >= 400) {
-          const text = await readBodyText(response).catch(() => '');
-          throw new ArenaErrorException(
-            classifyHttpFailure(response.status, response.headers, text, context),
-          );
-        }
-        yield* await responseEvents(response, codec, ctx, run.watch);
-      } finally {
-        limits.stopEventClock();
-      }
-    },
-    {
+/** One column's request to one endpoint: built once, sent once per attempt. */
+class ColumnExchange {
+  private readonly run: ColumnRun;
+  private readonly endpoint: ResolvedEndpoint;
+  private readonly codec: WireCodec;
+  private readonly body: unknown;
+  private readonly headers: Record<string, string>;
+  private readonly context: { provider: ProviderId; model: string; secrets: string[] };
+
+  constructor(endpoint: ResolvedEndpoint, run: ColumnRun) {
+    const { provider, column, request, key } = run;
+    const secrets = key ? [key] : [];
+    this.run = run;
+    this.endpoint = endpoint;
+    this.codec = codecFor(provider, endpoint.wire, column.model, secrets);
+    this.body = this.codec.buildBody(columnChatRequest(column, request));
+    this.headers = { accept: 'text/event-stream', ...authHeaders(provider, endpoint.wire, key) };
+    this.context = { provider: provider.id, model: column.model, secrets };
+  }
+
+  /**
+   * Sends one attempt (after the rate limiter lets it) and starts decoding its answer; a 4xx/5xx is
+   * thrown classified. From here until the attempt ends, silence counts against the event limit (the
+   * wait for headers too): the caller stops the clock when the attempt ends.
+   */
+  async open(ctx: AttemptContext): Promise<ResponseDecoding> {
+    const { provider, limits, deps, hooks, watch } = this.run;
+    const { signal } = limits;
+    await deps.rateLimiter.acquire(provider.id, signal, () => hooks?.onRateLimited?.());
+    hooks?.onRequestStart(ctx.attempt);
+    limits.restartEventClock();
+    const response = await openApiResponse({
+      url: this.endpoint.chatUrl,
+      headers: this.headers,
+      json: this.body,
       signal,
-      policy: deps.retry,
-      onFailure: ({ attempt, error, decision }) => {
-        deps.onRetry?.(column, error, decision.retry ? decision.delayMs : null);
-        if (decision.retry)
-          hooks?.onRetry?.({ attempt: attempt + 1, delayMs: decision.delayMs, reason: error.kind });
-      },
-    },
-  );
+      idleTimeoutMs: deps.idleTimeoutMs,
+      headersTimeoutMs: deps.headersTimeoutMs,
+    });
+    if (response.status >= 400) {
+      const text = await readBodyText(response).catch(() => '');
+      throw new ArenaErrorException(
+        classifyHttpFailure(response.status, response.headers, text, this.context),
+      );
+    }
+    return decodeResponse(response, this.codec, ctx, watch);
+  }
 }

@@ -6,7 +6,33 @@ import { createAgent } from './agent.ts';
 import { arenaErrorOf, sseFrames } from './http-test-support.ts';
 import { retryAfterFromHeaders } from './parse-retry-after.ts';
 import { openStream, readBodyText } from './stream-request.ts';
-import { type AttemptFailure, streamWithRetries, withRetries } from './with-retries.ts';
+import {
+  type AttemptContext,
+  type AttemptFailure,
+  RetryLoop,
+  type WithRetriesOptions,
+  withRetries,
+} from './with-retries.ts';
+
+/** A reading loop the way streamColumn runs one on RetryLoop: every item passed on counts as output. */
+async function* retried<T>(
+  run: (context: AttemptContext) => AsyncIterable<T>,
+  options: WithRetriesOptions,
+): AsyncGenerator<T> {
+  const attempts = new RetryLoop(options);
+  for (;;) {
+    const context = attempts.begin();
+    try {
+      for await (const item of run(context)) {
+        context.markStreamedOutput();
+        yield item;
+      }
+      return;
+    } catch (thrown) {
+      await attempts.failed(thrown);
+    }
+  }
+}
 
 const fail = (kind: ErrorKind, extra: Partial<ArenaError> = {}) =>
   new ArenaErrorException({ kind, message: `${kind} happened`, ...extra });
@@ -135,11 +161,15 @@ describe('withRetries', () => {
   });
 });
 
-describe('streamWithRetries', () => {
+describe('RetryLoop', () => {
+  it('cannot report a failure before an attempt began', () => {
+    expect(() => new RetryLoop().failed(new Error('x'))).toThrow(/before begin/);
+  });
+
   it('restarts a stream that failed before yielding, but not one that already yielded', async () => {
     const { sleep } = recordingSleep();
     const items: string[] = [];
-    for await (const item of streamWithRetries(
+    for await (const item of retried(
       async function* ({ attempt }) {
         if (attempt === 1) throw fail('network');
         yield `a${attempt}`;
@@ -155,7 +185,7 @@ describe('streamWithRetries', () => {
     let starts = 0;
     const error = await arenaErrorOf(
       (async () => {
-        for await (const item of streamWithRetries(
+        for await (const item of retried(
           async function* () {
             starts++;
             yield 'partial';
@@ -191,7 +221,7 @@ describe('retries against the fake provider', () => {
     const agent = createAgent();
     const frames: string[] = [];
     try {
-      for await (const batch of streamWithRetries(async function* ({ signal }) {
+      for await (const batch of retried(async function* ({ signal }: AttemptContext) {
         const response = await openStream({
           url: `${fake.url}/v1/chat/completions`,
           json: {},

@@ -89,44 +89,48 @@ async function afterFailure(
   if (signal?.aborted) throw new ArenaErrorException(cancelledError());
 }
 
+/**
+ * The attempts of one request, run by the caller's own loop: `begin` before each attempt, `failed`
+ * after one that threw. A streaming reader drives it from inside its reading loop, so retrying adds
+ * no generator layer between the socket and the window (each one costs every network read).
+ */
+export class RetryLoop {
+  private attempt = 0;
+  private state: AttemptState | null = null;
+  private readonly options: WithRetriesOptions;
+
+  constructor(options: WithRetriesOptions = {}) {
+    this.options = options;
+  }
+
+  /** Starts the next attempt and returns its context; throws `cancelled` once the signal has aborted. */
+  begin(): AttemptContext {
+    if (this.options.signal?.aborted) throw new ArenaErrorException(cancelledError());
+    this.attempt++;
+    this.state = newAttempt(this.attempt, this.options.signal);
+    this.options.onAttempt?.(this.attempt);
+    return this.state.context;
+  }
+
+  /** After a failed attempt: resolves after the wait when it is retried, else throws the final error. */
+  failed(thrown: unknown): Promise<void> {
+    if (!this.state) throw new Error('RetryLoop.failed was called before begin');
+    return afterFailure(thrown, this.state, this.options);
+  }
+}
+
 /** Runs `run` until it succeeds or the policy says stop; rejects with an ArenaErrorException. */
 export async function withRetries<T>(
   run: (context: AttemptContext) => Promise<T>,
   options: WithRetriesOptions = {},
 ): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    if (options.signal?.aborted) throw new ArenaErrorException(cancelledError());
-    const state = newAttempt(attempt, options.signal);
-    options.onAttempt?.(attempt);
+  const attempts = new RetryLoop(options);
+  for (;;) {
+    const context = attempts.begin();
     try {
-      return await run(state.context);
+      return await run(context);
     } catch (thrown) {
-      await afterFailure(thrown, state, options);
-    }
-  }
-}
-
-/**
- * Streams the items of `run`, starting it again after a retryable failure. Yielding an item counts
- * as output reaching the user (no retry after it), so an attempt should fail by throwing, not by
- * yielding an error item, when it wants a retry. The final failure is thrown as an ArenaErrorException.
- */
-export async function* streamWithRetries<T>(
-  run: (context: AttemptContext) => AsyncIterable<T>,
-  options: WithRetriesOptions = {},
-): AsyncGenerator<T, void, undefined> {
-  for (let attempt = 1; ; attempt++) {
-    if (options.signal?.aborted) throw new ArenaErrorException(cancelledError());
-    const state = newAttempt(attempt, options.signal);
-    options.onAttempt?.(attempt);
-    try {
-      for await (const item of run(state.context)) {
-        state.streamedAnyOutput = true;
-        yield item;
-      }
-      return;
-    } catch (thrown) {
-      await afterFailure(thrown, state, options);
+      await attempts.failed(thrown);
     }
   }
 }
