@@ -37,11 +37,18 @@ export interface LatencySizes {
   chunks: number;
   repeats: number;
   warmUpColumns: number;
+  /**
+   * Untimed runs of each side before the timed ones. The JIT keeps optimizing the core's functions
+   * for thousands of reads (one run of 4 columns left ours still warming in the timed runs, charging
+   * it compile time the floor, with far less code, had already paid): measured steady state needs a
+   * few full runs at the largest column count.
+   */
+  warmUpRuns: number;
 }
 
 export const LATENCY_SIZES = {
-  full: { columnCounts: [1, 4, 8, 16], chunks: 150, repeats: 3, warmUpColumns: 4 },
-  quick: { columnCounts: [1, 4, 8, 16], chunks: 40, repeats: 1, warmUpColumns: 4 },
+  full: { columnCounts: [1, 4, 8, 16], chunks: 150, repeats: 5, warmUpColumns: 16, warmUpRuns: 4 },
+  quick: { columnCounts: [1, 4, 8, 16], chunks: 40, repeats: 1, warmUpColumns: 16, warmUpRuns: 4 },
 } as const satisfies Record<string, LatencySizes>;
 
 export interface LatencyResult {
@@ -157,7 +164,7 @@ async function measureFloor(
 }
 
 export async function run(options: { quick: boolean; sizes?: LatencySizes }): Promise<LatencyResult> {
-  const { columnCounts, chunks, repeats, warmUpColumns } =
+  const { columnCounts, chunks, repeats, warmUpColumns, warmUpRuns } =
     options.sizes ?? (options.quick ? LATENCY_SIZES.quick : LATENCY_SIZES.full);
   const writes: WriteTimes = new Map();
   const server = await startLoopback(pacedHandler(chunks, writes));
@@ -165,8 +172,10 @@ export async function run(options: { quick: boolean; sizes?: LatencySizes }): Pr
   const rows: LatencyRow[] = [];
   try {
     // Untimed: JIT warm-up and kept-alive connections for both sides.
-    await measureOurs(server, writes, warmUpColumns, chunks);
-    await measureFloor(server, writes, warmUpColumns, chunks, dispatcher);
+    for (let run = 0; run < warmUpRuns; run++) {
+      await measureOurs(server, writes, warmUpColumns, chunks);
+      await measureFloor(server, writes, warmUpColumns, chunks, dispatcher);
+    }
     for (const columns of columnCounts) {
       const runs: LatencyRun[] = [];
       for (let repeat = 0; repeat < repeats; repeat++) {
