@@ -11,7 +11,9 @@ const isDelta = (event: { type: string }): event is Delta =>
  * The events with each run of adjacent deltas of one kind (text, or reasoning) merged into one, in
  * order, with one join per run: whatever comes after gets one event where the provider sent dozens.
  */
-export function mergeDeltas<E extends { type: string }>(events: readonly E[]): (E | Delta)[] {
+export function mergeDeltas<E extends { type: string }>(events: E[]): (E | Delta)[] {
+  // One event per network read is the common case on a slow stream: nothing to merge, no copy.
+  if (events.length < 2) return events;
   const merged: (E | Delta)[] = [];
   let index = 0;
   while (index < events.length) {
