@@ -105,8 +105,10 @@ function missingKey(column: ColumnSpec): ArenaError {
  * One column's whole request: endpoint, auth, body, rate limit, retries, decoding. Yields the events
  * in batches (one per network read; never an empty one), so the layers between the socket and the
  * window pay their per-item cost once per read, not once per event. Never throws: every failure ends
- * the stream as an `error` event followed by `finish: error`, after any partial output. The regions
- * are tried here rather than in a generator of their own: each generator layer costs every read.
+ * the stream as an `error` event followed by `finish: error`, after any partial output. The regions,
+ * the attempts (RetryLoop) and the reading loop (SseDecoding) all run in this one generator rather
+ * than in generators of their own: each generator layer between the socket and the window costs
+ * every network read.
  */
 export async function* streamColumn(
   column: ColumnSpec,
@@ -142,8 +144,6 @@ export async function* streamColumn(
         hooks?.onRegion?.(endpoint.region);
         const exchange = new ColumnExchange(endpoint, run);
         const attempts = retryLoopFor(run);
-        // Regions, attempts and the reading loop are all in this one generator: each generator
-        // layer between the socket and the window would cost every network read.
         for (;;) {
           const ctx = attempts.begin();
           try {
