@@ -48,7 +48,7 @@ export interface LatencySizes {
 
 export const LATENCY_SIZES = {
   full: { columnCounts: [1, 4, 8, 16], chunks: 150, repeats: 5, warmUpColumns: 16, warmUpRuns: 4 },
-  quick: { columnCounts: [1, 4, 8, 16], chunks: 40, repeats: 1, warmUpColumns: 16, warmUpRuns: 4 },
+  quick: { columnCounts: [1, 4, 8, 16], chunks: 40, repeats: 1, warmUpColumns: 16, warmUpRuns: 2 },
 } as const satisfies Record<string, LatencySizes>;
 
 export interface LatencyResult {
