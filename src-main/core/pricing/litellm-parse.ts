@@ -82,7 +82,9 @@ export function parseLiteLLM(
   const entries = new Map<string, PriceEntry>();
   let skipped = 0;
   for (const [key, raw] of Object.entries(json as Record<string, unknown>)) {
-    if (key === 'sample_spec' || !raw || typeof raw !== 'object') continue;
+    if (key === 'sample_spec' || !raw) continue;
+    // Stryker disable next-line ConditionalExpression: a JSON string, number or boolean has no litellm_provider, so the provider lookup below skips it too
+    if (typeof raw !== 'object') continue;
     const provider = PROVIDER_OF.get((raw as { litellm_provider?: unknown }).litellm_provider);
     if (!provider || (raw as { mode?: string }).mode !== 'chat') continue;
     const parsed = entrySchema.safeParse(raw);
