@@ -227,3 +227,45 @@ describe('changing one model', () => {
     expectNeighboursKept(opened);
   });
 });
+
+// The catalog and the quality table match model ids whatever their case (PriceCatalog lowercases
+// its keys), so an override typed in another case is the same model: it must replace, and clear,
+// the one already there rather than sit beside it.
+describe('a model id typed in another case', () => {
+  it('replaces the earlier price and score instead of being shadowed by them', () => {
+    const { catalog, overrides, saved, userScore } = openOverrides();
+    overrides.setPrice({
+      provider: 'minimax',
+      model: 'minimax-m2.7',
+      inputPerMillion: 1,
+      outputPerMillion: 1,
+    });
+    overrides.setQuality('minimax', 'minimax-m2.7', 60);
+    overrides.setPrice({
+      provider: 'minimax',
+      model: 'MiniMax-M2.7',
+      inputPerMillion: 2,
+      outputPerMillion: 2,
+    });
+    overrides.setQuality('minimax', 'MiniMax-M2.7', 70);
+    expect(perMillion(catalog.lookup('minimax', 'MiniMax-M2.7')?.input)).toBeCloseTo(2, 10);
+    expect(userScore('minimax', 'MiniMax-M2.7')).toBe(70);
+    expect(saved().prices).toEqual([expect.objectContaining({ model: 'MiniMax-M2.7' })]);
+    expect(saved().quality).toEqual([expect.objectContaining({ model: 'MiniMax-M2.7', score: 70 })]);
+  });
+
+  it('is cleared by a clear in any case, leaving the catalog price', () => {
+    const { catalog, overrides, saved, userScore } = openOverrides();
+    overrides.setPrice({
+      provider: 'minimax',
+      model: 'minimax-m2.7',
+      inputPerMillion: 1,
+      outputPerMillion: 1,
+    });
+    overrides.setQuality('minimax', 'minimax-m2.7', 60);
+    overrides.clear('minimax', 'MiniMax-M2.7');
+    expect(catalog.lookup('minimax', 'MiniMax-M2.7')).toBe(CATALOG_M27);
+    expect(userScore('minimax', 'MiniMax-M2.7')).toBeNull();
+    expect(saved()).toMatchObject({ prices: [], quality: [] });
+  });
+});

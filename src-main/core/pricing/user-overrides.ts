@@ -33,6 +33,10 @@ export interface PriceOverrideInput {
 
 const M = 1e-6;
 
+/** Model ids match whatever their case, as in the catalog and the quality table. */
+const isModel = (entry: { provider: ProviderId; model: string }, provider: ProviderId, model: string) =>
+  entry.provider === provider && entry.model.toLowerCase() === model.toLowerCase();
+
 /** The user's own prices and quality scores: the top layer of the catalog, kept in user-overrides.json. */
 export class UserOverrides {
   private readonly store: JsonFileStore;
@@ -54,9 +58,7 @@ export class UserOverrides {
   }
 
   setPrice(input: PriceOverrideInput): void {
-    const rest = this.prices().filter(
-      (entry) => !(entry.provider === input.provider && entry.model === input.model),
-    );
+    const rest = this.prices().filter((entry) => !isModel(entry, input.provider, input.model));
     this.store.set('prices', [
       ...rest,
       {
@@ -75,17 +77,17 @@ export class UserOverrides {
   clear(provider: ProviderId, model: string): void {
     this.store.set(
       'prices',
-      this.prices().filter((entry) => !(entry.provider === provider && entry.model === model)),
+      this.prices().filter((entry) => !isModel(entry, provider, model)),
     );
     this.store.set(
       'quality',
-      this.scores().filter((entry) => !(entry.provider === provider && entry.model === model)),
+      this.scores().filter((entry) => !isModel(entry, provider, model)),
     );
     this.apply();
   }
 
   setQuality(provider: ProviderId, model: string, score: number): void {
-    const rest = this.scores().filter((entry) => !(entry.provider === provider && entry.model === model));
+    const rest = this.scores().filter((entry) => !isModel(entry, provider, model));
     this.store.set('quality', [...rest, { provider, model, score, date: this.today() }]);
     this.apply();
   }
