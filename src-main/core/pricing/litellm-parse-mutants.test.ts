@@ -4,28 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PriceEntry } from '../../../src-shared/pricing.ts';
 import { parseLiteLLM } from './litellm-parse.ts';
+import { priceEntry } from './price-entry-test-support.ts';
 
 const AS_OF = '2026-11-27';
 
 /** What every LiteLLM row has in common: a published USD list price (not a guess), no aliases. */
-function expectedEntry(fields: Pick<PriceEntry, 'provider' | 'model'> & Partial<PriceEntry>): PriceEntry {
-  return {
-    aliases: [],
-    input: null,
-    output: null,
-    cacheRead: null,
-    cacheWrite: null,
-    tiers: [],
-    currency: 'USD',
-    contextWindow: null,
-    maxOutputTokens: null,
-    capabilities: {},
-    source: 'litellm',
-    asOf: AS_OF,
-    estimated: false,
-    ...fields,
-  };
-}
+const expectedEntry = (fields: Pick<PriceEntry, 'provider' | 'model'> & Partial<PriceEntry>): PriceEntry =>
+  priceEntry({ asOf: AS_OF, ...fields });
 
 function parseOne(key: string, raw: Record<string, unknown>): PriceEntry[] {
   return parseLiteLLM({ [key]: { mode: 'chat', ...raw } }, AS_OF).entries;

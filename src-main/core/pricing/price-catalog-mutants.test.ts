@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PriceEntry } from '../../../src-shared/pricing.ts';
 import { candidateIds, PriceCatalog } from './price-catalog.ts';
+import { priceEntry } from './price-entry-test-support.ts';
 
 describe('candidateIds: the ids a model may be known by, lower-cased, each once', () => {
   it.each([
@@ -24,25 +25,15 @@ describe('candidateIds: the ids a model may be known by, lower-cased, each once'
   });
 });
 
-function entry(model: string, aliases: string[], inputPerMillion: number): PriceEntry {
-  return {
+const entry = (model: string, aliases: string[], inputPerMillion: number): PriceEntry =>
+  priceEntry({
     provider: 'openai',
     model,
     aliases,
     input: inputPerMillion / 1e6,
     output: 1 / 1e6,
-    cacheRead: null,
-    cacheWrite: null,
-    tiers: [],
-    currency: 'USD',
-    contextWindow: null,
-    maxOutputTokens: null,
-    capabilities: {},
-    source: 'litellm',
     asOf: '2026-07-24',
-    estimated: false,
-  };
-}
+  });
 
 describe('one layer with two entries claiming the same name', () => {
   it('the first to claim a name keeps it, and a later alias of that name does not hide the first entry', () => {

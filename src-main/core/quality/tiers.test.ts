@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { PriceEntry } from '../../../src-shared/pricing.ts';
+import { priceEntry } from '../pricing/price-entry-test-support.ts';
 import { blendedPricePerMillion, qualityBand, tierFor } from './tiers.ts';
 
-const price = (input: number, output: number): PriceEntry => ({
-  provider: 'custom',
-  model: 'x',
-  aliases: [],
-  input: input / 1e6,
-  output: output / 1e6,
-  cacheRead: null,
-  cacheWrite: null,
-  tiers: [],
-  currency: 'USD',
-  contextWindow: null,
-  maxOutputTokens: null,
-  capabilities: {},
-  source: 'user',
-  asOf: '2026-11-01',
-  estimated: false,
-});
+const price = (input: number, output: number): PriceEntry =>
+  priceEntry({
+    provider: 'custom',
+    model: 'x',
+    input: input / 1e6,
+    output: output / 1e6,
+    source: 'user',
+    asOf: '2026-11-01',
+  });
 
 describe('tiers', () => {
   it.each([
