@@ -11,8 +11,23 @@ import {
   type AttemptFailure,
   RetryLoop,
   type WithRetriesOptions,
-  withRetries,
 } from './with-retries.ts';
+
+/** One request run to success, or until the policy says stop, on RetryLoop. */
+async function withRetries<T>(
+  run: (context: AttemptContext) => Promise<T>,
+  options: WithRetriesOptions = {},
+): Promise<T> {
+  const attempts = new RetryLoop(options);
+  for (;;) {
+    const context = attempts.begin();
+    try {
+      return await run(context);
+    } catch (thrown) {
+      await attempts.failed(thrown);
+    }
+  }
+}
 
 /** A reading loop the way streamColumn runs one on RetryLoop: every item passed on counts as output. */
 async function* retried<T>(

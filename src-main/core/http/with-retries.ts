@@ -118,19 +118,3 @@ export class RetryLoop {
     return afterFailure(thrown, this.state, this.options);
   }
 }
-
-/** Runs `run` until it succeeds or the policy says stop; rejects with an ArenaErrorException. */
-export async function withRetries<T>(
-  run: (context: AttemptContext) => Promise<T>,
-  options: WithRetriesOptions = {},
-): Promise<T> {
-  const attempts = new RetryLoop(options);
-  for (;;) {
-    const context = attempts.begin();
-    try {
-      return await run(context);
-    } catch (thrown) {
-      await attempts.failed(thrown);
-    }
-  }
-}
