@@ -9,6 +9,7 @@
 // Usage: node --expose-gc scripts/bench-latency.ts [--quick]   (prints a table, then the JSON)
 //        or as a module: `run({ quick })` resolves to { rows: LatencyRow[] }.
 // Targets: p95Ms ≤ 2 at 16 columns; cpuRatioVsFloor (ours ÷ floor) ≤ 1.3.
+import { setTimeout } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { createParser } from 'eventsource-parser';
 import { Agent, request } from 'undici';
@@ -44,11 +45,33 @@ export interface LatencySizes {
    * few full runs at the largest column count.
    */
   warmUpRuns: number;
+  /**
+   * Idle time after the full garbage collection before each timed run, so the collector's background
+   * threads finish sweeping the previous run's garbage before the clock starts: their CPU time would
+   * otherwise be charged to whichever side runs next.
+   */
+  settleMs: number;
 }
 
 export const LATENCY_SIZES = {
-  full: { columnCounts: [1, 4, 8, 16], chunks: 150, repeats: 5, warmUpColumns: 16, warmUpRuns: 4 },
-  quick: { columnCounts: [1, 4, 8, 16], chunks: 40, repeats: 1, warmUpColumns: 16, warmUpRuns: 2 },
+  // CPU time per run moves ±30 % on a shared VM (timed runs of the same code range 0.9–1.8× the
+  // floor), so the ratio's median needs many interleaved pairs to settle.
+  full: {
+    columnCounts: [1, 4, 8, 16],
+    chunks: 150,
+    repeats: 11,
+    warmUpColumns: 16,
+    warmUpRuns: 4,
+    settleMs: 100,
+  },
+  quick: {
+    columnCounts: [1, 4, 8, 16],
+    chunks: 40,
+    repeats: 3,
+    warmUpColumns: 16,
+    warmUpRuns: 2,
+    settleMs: 50,
+  },
 } as const satisfies Record<string, LatencySizes>;
 
 export interface LatencyResult {
@@ -56,8 +79,9 @@ export interface LatencyResult {
 }
 
 /** Runs `body` and returns the wall seconds and the process's CPU % of one core per column it took. */
-async function timed(columns: number, body: () => Promise<void>) {
+async function timed(columns: number, settleMs: number, body: () => Promise<void>) {
   collectGarbage();
+  await setTimeout(settleMs);
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   await body();
@@ -86,7 +110,18 @@ function expectAllMarks(side: string, latenciesMs: number[], columns: number, ch
 }
 
 /** The real core: orchestrator + streamColumn, emit standing in for the IPC sender. */
-async function measureOurs(server: LoopbackServer, writes: WriteTimes, columns: number, chunks: number) {
+/** One timed run's shape: how many columns, marks per column, and the idle time before the clock starts. */
+interface RunShape {
+  columns: number;
+  chunks: number;
+  settleMs: number;
+}
+
+async function measureOurs(
+  server: LoopbackServer,
+  writes: WriteTimes,
+  { columns, chunks, settleMs }: RunShape,
+) {
   const latenciesMs: number[] = [];
   const record = latencyRecorder(writes, latenciesMs);
   let messages = 0;
@@ -114,7 +149,7 @@ async function measureOurs(server: LoopbackServer, writes: WriteTimes, columns: 
     model: 'gpt-4o-mini',
     baseUrl: `${server.url}/c${index}/v1`,
   }));
-  const { seconds, cpuPerColumnPct } = await timed(columns, async () => {
+  const { seconds, cpuPerColumnPct } = await timed(columns, settleMs, async () => {
     const results = await orchestrator.start({ prompt: 'bench', params: {}, columns: columnSpecs }).done;
     const failed = [...results.values()].find((result) => result.error);
     if (failed?.error) throw new Error(`latency: a column of ours failed: ${failed.error.message}`);
@@ -127,8 +162,7 @@ async function measureOurs(server: LoopbackServer, writes: WriteTimes, columns: 
 async function measureFloor(
   server: LoopbackServer,
   writes: WriteTimes,
-  columns: number,
-  chunks: number,
+  { columns, chunks, settleMs }: RunShape,
   dispatcher: Agent,
 ) {
   const latenciesMs: number[] = [];
@@ -156,7 +190,7 @@ async function measureFloor(
       parser.feed(decoder.decode(chunk, { stream: true }));
     }
   };
-  const { seconds, cpuPerColumnPct } = await timed(columns, async () => {
+  const { seconds, cpuPerColumnPct } = await timed(columns, settleMs, async () => {
     await Promise.all(Array.from({ length: columns }, (_, index) => readColumn(`f${index}`)));
   });
   expectAllMarks('the floor', latenciesMs, columns, chunks);
@@ -164,7 +198,7 @@ async function measureFloor(
 }
 
 export async function run(options: { quick: boolean; sizes?: LatencySizes }): Promise<LatencyResult> {
-  const { columnCounts, chunks, repeats, warmUpColumns, warmUpRuns } =
+  const { columnCounts, chunks, repeats, warmUpColumns, warmUpRuns, settleMs } =
     options.sizes ?? (options.quick ? LATENCY_SIZES.quick : LATENCY_SIZES.full);
   const writes: WriteTimes = new Map();
   const server = await startLoopback(pacedHandler(chunks, writes));
@@ -173,20 +207,22 @@ export async function run(options: { quick: boolean; sizes?: LatencySizes }): Pr
   try {
     // Untimed: JIT warm-up and kept-alive connections for both sides.
     for (let run = 0; run < warmUpRuns; run++) {
-      await measureOurs(server, writes, warmUpColumns, chunks);
-      await measureFloor(server, writes, warmUpColumns, chunks, dispatcher);
+      const warmUp = { columns: warmUpColumns, chunks, settleMs };
+      await measureOurs(server, writes, warmUp);
+      await measureFloor(server, writes, warmUp, dispatcher);
     }
     for (const columns of columnCounts) {
       const runs: LatencyRun[] = [];
+      const shape = { columns, chunks, settleMs };
       for (let repeat = 0; repeat < repeats; repeat++) {
         // Alternate which side goes first, so neither always runs on a just-warmed (or just-littered) process.
         const oursFirst = repeat % 2 === 0;
         const first = oursFirst
-          ? await measureOurs(server, writes, columns, chunks)
-          : await measureFloor(server, writes, columns, chunks, dispatcher);
+          ? await measureOurs(server, writes, shape)
+          : await measureFloor(server, writes, shape, dispatcher);
         const second = oursFirst
-          ? await measureFloor(server, writes, columns, chunks, dispatcher)
-          : await measureOurs(server, writes, columns, chunks);
+          ? await measureFloor(server, writes, shape, dispatcher)
+          : await measureOurs(server, writes, shape);
         runs.push(oursFirst ? summarizeRun(first, second) : summarizeRun(second, first));
       }
       const row = combineRuns(columns, runs);

@@ -31,7 +31,14 @@ describe('decode section', () => {
 
 describe('latency section', () => {
   it('delivers every mark of every column through the core and reports a row per column count', async () => {
-    const sizes = { columnCounts: [1, 2], chunks: 3, repeats: 1, warmUpColumns: 1, warmUpRuns: 1 };
+    const sizes = {
+      columnCounts: [1, 2],
+      chunks: 3,
+      repeats: 1,
+      warmUpColumns: 1,
+      warmUpRuns: 1,
+      settleMs: 0,
+    };
     const { rows } = await runLatency({ quick: true, sizes });
     expect(rows.map((row) => [row.columns, row.runs])).toEqual([
       [1, 1],
