@@ -194,3 +194,34 @@ describe('error bodies without a message', () => {
     expect(readErrorPayload({ base_resp: { status_code: 1002 } })?.message).toContain('1002');
   });
 });
+
+describe('spending limits and plain-text bodies', () => {
+  it('a 429 whose code is enforced_spend_limit_reached is a spending limit, not a rate limit', () => {
+    // PROVIDERS.md, Anthropic: "a 429 with `enforced_spend_limit_reached` must not be retried". The
+    // message here names no limit, so only the code can tell.
+    const body = JSON.stringify({
+      type: 'error',
+      error: { type: 'rate_limit_error', code: 'enforced_spend_limit_reached', message: 'Request rejected.' },
+    });
+    const error = classifyHttpFailure(429, {}, body, { provider: 'anthropic' });
+    expect(error.kind).toBe('quota_exhausted');
+    expect(isRetryableKind(error.kind)).toBe(false);
+  });
+
+  it('shows a plain-text body on one line, each run of whitespace as one space', () => {
+    const error = classifyHttpFailure(502, {}, 'Bad   gateway\n\n\tfrom  upstream\n', openai);
+    expect(error.message).toContain('(OpenAI said: Bad gateway from upstream)');
+  });
+
+  it('a body of only whitespace says the HTTP status, as an empty body does', () => {
+    for (const body of ['\n', '  \r\n  ']) {
+      expect(classifyHttpFailure(502, {}, body, openai).message).toContain('(OpenAI said: HTTP 502)');
+    }
+  });
+
+  it('reads only the first 4,000 characters of a plain-text body', () => {
+    const error = classifyHttpFailure(502, {}, `${' '.repeat(4_000)}late words`, openai);
+    expect(error.message).not.toContain('late words');
+    expect(error.message).toContain('(OpenAI said: HTTP 502)');
+  });
+});

@@ -181,7 +181,7 @@ export function classifyHttpFailure(
   // Scrubbed whole, then cut: a key cut in two would no longer be recognised.
   const plain = payload
     ? ''
-    : scrubSecrets(bodyText, ctx.secrets).slice(0, 4_000).replace(/\s+/g, ' ').slice(0, 200);
+    : scrubSecrets(bodyText, ctx.secrets).slice(0, 4_000).replace(/\s+/g, ' ').trim().slice(0, 200);
   return build(payload, status, ctx, retryAfterFromHeaders(headers), plain || `HTTP ${status}`);
 }
 
