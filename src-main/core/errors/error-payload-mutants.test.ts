@@ -150,6 +150,10 @@ describe('empty text is no message and no code', () => {
     );
   });
 
+  it('an error given as empty text still reads as an error, with the generic sentence', () => {
+    expectPayload(readErrorPayload({ error: '' }), { message: 'The provider reported an error.' });
+  });
+
   it('an empty code gives way to the type', () => {
     expectPayload(readErrorPayload({ error: { message: 'x', code: '', type: 'server_error' } }), {
       message: 'x',

@@ -14,6 +14,8 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
     : undefined;
 }
 
+const GENERIC_MESSAGE = 'The provider reported an error.';
+
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
@@ -30,7 +32,7 @@ export function readErrorPayload(value: unknown): ErrorPayload | undefined {
   const baseCode = typeof baseResp?.status_code === 'number' ? baseResp.status_code : 0;
   const error = asRecord(body.error);
   if (error) {
-    const message = str(error.message) ?? str(body.message) ?? 'The provider reported an error.';
+    const message = str(error.message) ?? str(body.message) ?? GENERIC_MESSAGE;
     const type = str(error.type);
     const rawCode = error.code;
     const httpCode = Number(error.http_code);
@@ -44,7 +46,7 @@ export function readErrorPayload(value: unknown): ErrorPayload | undefined {
     if (baseCode !== 0) payload.code = baseCode;
     return payload;
   }
-  if (typeof body.error === 'string') return { message: body.error };
+  if (typeof body.error === 'string') return { message: str(body.error) ?? GENERIC_MESSAGE };
   if (baseCode !== 0) {
     return { message: str(baseResp?.status_msg) ?? `MiniMax error ${baseCode}.`, code: baseCode };
   }
