@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { originalText, parseMutationReport, type ReportedMutant, scoreFolder } from './mutation-report.ts';
-import { formatScoreTable, missedTargets, OVERALL, scoreRows } from './mutation-scores.ts';
+import { formatScoreTable, missedTargets, OVERALL, overallScope, scoreRows } from './mutation-scores.ts';
 
 function mutant(
   status: ReportedMutant['status'],
@@ -116,5 +116,14 @@ describe('mutation report reading', () => {
     expect(() =>
       parseMutationReport('{"files": {"a.ts": {"mutants": [{"status": "Maybe"}]}}}', '/'),
     ).toThrow();
+  });
+});
+
+describe('overallScope', () => {
+  it('says how many files the overall row stands for, so a partial report is not read as the whole code base', () => {
+    const files = parseMutationReport(report, '/project');
+    expect(files.length).toBeGreaterThan(1);
+    expect(overallScope(files)).toContain(`the ${files.length} source files in this report`);
+    expect(overallScope(files.slice(0, 1))).toContain('the 1 source file in this report');
   });
 });

@@ -126,11 +126,21 @@ export function formatScoreTable(rows: readonly ScoreRow[]): string {
   return [line(header), ...body.map(line)].join('\n');
 }
 
+/**
+ * What the overall row stands for: the report holds only the files some run has mutated so far (runs
+ * with --only add theirs to the kept results), so its total is not the code base's until every file is in.
+ */
+export function overallScope(files: readonly ReportedFile[]): string {
+  const count = files.length;
+  return `The overall row counts the ${count} source file${count === 1 ? '' : 's'} in this report, those mutated by some run so far; a whole run (no --only) covers every file under src-main/core and src-shared.`;
+}
+
 /** Prints the score table of a report; exits 1 when it cannot be read, or (with `check`) a target is missed. */
 export function printScores(reportPath: string, check: boolean): void {
   try {
-    const rows = scoreRows(readMutationReport(reportPath));
-    console.log(`\n${formatScoreTable(rows)}`);
+    const files = readMutationReport(reportPath);
+    const rows = scoreRows(files);
+    console.log(`\n${formatScoreTable(rows)}\n${overallScope(files)}`);
     const missed = missedTargets(rows);
     if (check && missed.length > 0) {
       console.error(`Mutation score below target in: ${missed.map((row) => row.name).join(', ')}.`);
