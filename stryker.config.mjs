@@ -25,7 +25,7 @@ const only = process.env.STRYKER_MUTATE_ONLY?.split(',')
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
+  vitest: { configFile: 'vitest.config.ts', related: true },
   coverageAnalysis: 'perTest',
   mutate: [...(only ?? ['src-main/core/**/*.ts', 'src-shared/**/*.ts']), ...NOT_MUTATED],
   // The checker turns mutants that do not type-check into CompileErrors instead of running tests

@@ -14,10 +14,6 @@ export default defineConfig({
     // timer, a socket or a child process (most of the slow files do); two overlap those waits, for the
     // same CPU time (cli, client, errors, history, store: 55 s instead of 73 s, on a busy machine).
     maxWorkers: 2,
-    // Files share their worker's module graph instead of each loading it afresh: the unit stage took
-    // 73 s isolated and 44 s shared (3,035 tests, fresh clone, idle). Tests must therefore leave no
-    // state behind: restore fake timers, environment variables and globals they change.
-    isolate: false,
     // A process warning (a listener leak, a deprecated API) fails the test that caused it.
     setupFiles: ['e2e/support/vitest-fail-on-warnings.ts'],
   },
