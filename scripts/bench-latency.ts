@@ -78,8 +78,15 @@ export interface LatencyResult {
   rows: LatencyRow[];
 }
 
+/** One timed run's shape: how many columns, marks per column, and the idle time before the clock starts. */
+interface RunShape {
+  columns: number;
+  chunks: number;
+  settleMs: number;
+}
+
 /** Runs `body` and returns the wall seconds and the process's CPU % of one core per column it took. */
-async function timed(columns: number, settleMs: number, body: () => Promise<void>) {
+async function timed({ columns, settleMs }: RunShape, body: () => Promise<void>) {
   collectGarbage();
   await setTimeout(settleMs);
   const cpuBefore = process.cpuUsage();
@@ -110,18 +117,8 @@ function expectAllMarks(side: string, latenciesMs: number[], columns: number, ch
 }
 
 /** The real core: orchestrator + streamColumn, emit standing in for the IPC sender. */
-/** One timed run's shape: how many columns, marks per column, and the idle time before the clock starts. */
-interface RunShape {
-  columns: number;
-  chunks: number;
-  settleMs: number;
-}
-
-async function measureOurs(
-  server: LoopbackServer,
-  writes: WriteTimes,
-  { columns, chunks, settleMs }: RunShape,
-) {
+async function measureOurs(server: LoopbackServer, writes: WriteTimes, shape: RunShape) {
+  const { columns, chunks } = shape;
   const latenciesMs: number[] = [];
   const record = latencyRecorder(writes, latenciesMs);
   let messages = 0;
@@ -149,7 +146,7 @@ async function measureOurs(
     model: 'gpt-4o-mini',
     baseUrl: `${server.url}/c${index}/v1`,
   }));
-  const { seconds, cpuPerColumnPct } = await timed(columns, settleMs, async () => {
+  const { seconds, cpuPerColumnPct } = await timed(shape, async () => {
     const results = await orchestrator.start({ prompt: 'bench', params: {}, columns: columnSpecs }).done;
     const failed = [...results.values()].find((result) => result.error);
     if (failed?.error) throw new Error(`latency: a column of ours failed: ${failed.error.message}`);
@@ -159,12 +156,8 @@ async function measureOurs(
 }
 
 /** The floor: per column, bare undici + eventsource-parser + JSON.parse of each frame and its text. */
-async function measureFloor(
-  server: LoopbackServer,
-  writes: WriteTimes,
-  { columns, chunks, settleMs }: RunShape,
-  dispatcher: Agent,
-) {
+async function measureFloor(server: LoopbackServer, writes: WriteTimes, shape: RunShape, dispatcher: Agent) {
+  const { columns, chunks } = shape;
   const latenciesMs: number[] = [];
   const record = latencyRecorder(writes, latenciesMs);
   const readColumn = async (columnId: string) => {
@@ -190,7 +183,7 @@ async function measureFloor(
       parser.feed(decoder.decode(chunk, { stream: true }));
     }
   };
-  const { seconds, cpuPerColumnPct } = await timed(columns, settleMs, async () => {
+  const { seconds, cpuPerColumnPct } = await timed(shape, async () => {
     await Promise.all(Array.from({ length: columns }, (_, index) => readColumn(`f${index}`)));
   });
   expectAllMarks('the floor', latenciesMs, columns, chunks);
@@ -206,8 +199,8 @@ export async function run(options: { quick: boolean; sizes?: LatencySizes }): Pr
   const rows: LatencyRow[] = [];
   try {
     // Untimed: JIT warm-up and kept-alive connections for both sides.
+    const warmUp = { columns: warmUpColumns, chunks, settleMs };
     for (let run = 0; run < warmUpRuns; run++) {
-      const warmUp = { columns: warmUpColumns, chunks, settleMs };
       await measureOurs(server, writes, warmUp);
       await measureFloor(server, writes, warmUp, dispatcher);
     }
