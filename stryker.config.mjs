@@ -3,19 +3,9 @@
 // See docs/mutation-equivalents.md for the mutants disabled as equivalent, and
 // scripts/mutation-scores.ts for the per-folder table printed after the run.
 import { pathToFileURL } from 'node:url';
+import { MUTATED, NOT_MUTATED } from './scripts/mutation-scope.mjs';
 
 const typescript5Loader = pathToFileURL('scripts/stryker-typescript5.mjs').href;
-
-const NOT_MUTATED = [
-  '!**/*.test.ts',
-  '!**/*test-support*.ts',
-  // Type-only modules: nothing to mutate.
-  '!src-main/core/client/column-hooks.ts',
-  '!src-main/core/history/export/choose-save-path.ts',
-  '!src-main/core/keys/cipher.ts',
-  '!src-main/core/wires/chat-request.ts',
-  '!src-shared/plan-quota.ts',
-];
 
 /** `npm run test:mutation -- --only <folder or file>[,…]` narrows the run (set by scripts/test-mutation.ts). */
 const only = process.env.STRYKER_MUTATE_ONLY?.split(',')
@@ -27,7 +17,7 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.config.ts', related: true },
   coverageAnalysis: 'perTest',
-  mutate: [...(only ?? ['src-main/core/**/*.ts', 'src-shared/**/*.ts']), ...NOT_MUTATED],
+  mutate: [...(only ?? MUTATED), ...NOT_MUTATED.map((pattern) => `!${pattern}`)],
   // The checker turns mutants that do not type-check into CompileErrors instead of running tests
   // on them. It needs TypeScript's JS compiler API, which TypeScript 7 lacks: the loader, preloaded
   // into Stryker's processes, gives Stryker's packages (and nothing else) TypeScript 5.9.

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { originalText, parseMutationReport, type ReportedMutant, scoreFolder } from './mutation-report.ts';
-import { formatScoreTable, missedTargets, OVERALL, overallScope, scoreRows } from './mutation-scores.ts';
+import {
+  filesInScope,
+  formatScoreTable,
+  missedTargets,
+  OVERALL,
+  overallScope,
+  scoreRows,
+} from './mutation-scores.ts';
 
 function mutant(
   status: ReportedMutant['status'],
@@ -125,5 +132,34 @@ describe('overallScope', () => {
     expect(files.length).toBeGreaterThan(1);
     expect(overallScope(files)).toContain(`the ${files.length} source files in this report`);
     expect(overallScope(files.slice(0, 1))).toContain('the 1 source file in this report');
+  });
+});
+
+describe('filesInScope', () => {
+  it('counts only the files a whole run still mutates, never the kept results of one dropped since', () => {
+    const file = (path: string) => ({ path, source: '', mutants: [mutant('Survived')] });
+    const { counted, dropped } = filesInScope(
+      [
+        'src-main/core/errors/classify.ts',
+        'src-shared/key-detect.ts',
+        // Test support, a test, a type-only module, a file since removed, and one outside the scope.
+        'src-main/core/core-test-support.ts',
+        'src-main/core/errors/classify.test.ts',
+        'src-main/core/keys/cipher.ts',
+        'src-main/core/errors/removed-since.ts',
+        'scripts/bench.ts',
+      ].map(file),
+    );
+    expect(counted.map((kept) => kept.path)).toEqual([
+      'src-main/core/errors/classify.ts',
+      'src-shared/key-detect.ts',
+    ]);
+    expect(dropped).toEqual([
+      'src-main/core/core-test-support.ts',
+      'src-main/core/errors/classify.test.ts',
+      'src-main/core/keys/cipher.ts',
+      'src-main/core/errors/removed-since.ts',
+      'scripts/bench.ts',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   readMutationReport,
   scoreFolder,
 } from './mutation-report.ts';
+import { isMutated } from './mutation-scope.mjs';
 
 /** Files that have a row (and a target) of their own besides counting towards their folder. */
 const OWN_ROWS = ['src-shared/base-url-policy.ts', 'src-shared/key-detect.ts'];
@@ -135,12 +136,27 @@ export function overallScope(files: readonly ReportedFile[]): string {
   return `The overall row counts the ${count} source file${count === 1 ? '' : 's'} in this report, those mutated by some run so far; a whole run (no --only) covers every file under src-main/core and src-shared.`;
 }
 
+/**
+ * The reported files a whole run still mutates. The kept results hold on to a file's mutants after it
+ * is removed or excluded from mutation (say, a new test-support file), and those would go on counting.
+ */
+export function filesInScope(
+  files: readonly ReportedFile[],
+  mutated: (path: string) => boolean = isMutated,
+): { counted: ReportedFile[]; dropped: string[] } {
+  const counted = files.filter((file) => mutated(file.path));
+  const dropped = files.filter((file) => !mutated(file.path)).map((file) => file.path);
+  return { counted, dropped };
+}
+
 /** Prints the score table of a report; exits 1 when it cannot be read, or (with `check`) a target is missed. */
 export function printScores(reportPath: string, check: boolean): void {
   try {
-    const files = readMutationReport(reportPath);
+    const { counted: files, dropped } = filesInScope(readMutationReport(reportPath));
     const rows = scoreRows(files);
     console.log(`\n${formatScoreTable(rows)}\n${overallScope(files)}`);
+    if (dropped.length > 0)
+      console.log(`Not counted, no longer mutated (removed or excluded): ${dropped.join(', ')}.`);
     const missed = missedTargets(rows);
     if (check && missed.length > 0) {
       console.error(`Mutation score below target in: ${missed.map((row) => row.name).join(', ')}.`);
