@@ -31,7 +31,8 @@ export const recordSchema = z.looseObject({
   region: z.enum(['global', 'china']).optional(),
   isDefault: z.boolean(),
   createdAt: z.string(),
-  lastCheck: z.custom<KeyCheck>((value) => value === null || typeof value === 'object').nullable(),
+  // nullable() takes null before the check runs: the check sees only what is not null.
+  lastCheck: z.custom<KeyCheck>((value) => typeof value === 'object').nullable(),
   format: z.number().optional(),
 });
 export type KeyRecord = z.infer<typeof recordSchema>;
