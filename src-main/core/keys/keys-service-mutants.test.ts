@@ -91,9 +91,9 @@ describe('the import offer', () => {
     expect(offered(service({ file, env: ENV }).keys)).toEqual([]);
   });
 
-  it('stays dismissed for a user who dismissed it in a released version (the flag is part of keys.json)', () => {
+  it('stays dismissed when keys.json already holds the dismissal (its name is part of the file format)', () => {
     const file = keysFile();
-    // The key store as a released version wrote it after "Not now" (no key stored yet).
+    // keys.json as the app leaves it after "Not now" with no key stored yet.
     writeFileSync(file, JSON.stringify({ importDismissed: true }));
     expect(offered(service({ file, env: ENV }).keys)).toEqual([]);
   });
