@@ -110,13 +110,9 @@ export class KeyVault implements KeySource {
     const { store } = this.options;
     if (store.get(CONSENT) === choice) return before;
     const recordChoice = () => store.set(CONSENT, choice);
-    if (choice === 'persist' && before.mode === 'session') {
-      await moveKeys('disk', this.stores, recordChoice);
-    } else if (choice === 'session' && before.mode === 'encrypted') {
-      await moveKeys('session', this.stores, recordChoice);
-    } else {
-      recordChoice();
-    }
+    // Past the checks above, the keys are where the other choice put them; or, first time, nowhere yet.
+    if (before.mode === 'needs_consent') recordChoice();
+    else await moveKeys(choice === 'persist' ? 'disk' : 'session', this.stores, recordChoice);
     return this.status();
   }
 
@@ -158,20 +154,22 @@ export class KeyVault implements KeySource {
     if (await this.findByPlaintext(this.records(), input.provider, key)) {
       refuseInput(`This ${keyOwnerName(input.provider)} key is already stored.`, 'key');
     }
+    const id = this.options.newId();
+    const ciphertext = await this.encrypt(key);
+    // Read after the wait: a change made meanwhile is kept, and decides whether this is the first key.
+    const records = this.records();
     const record: KeyRecord = {
-      id: this.options.newId(),
+      id,
       provider: input.provider,
       label: input.label?.trim() || `${keyOwnerName(input.provider)} key`,
-      ciphertext: await this.encrypt(key),
+      ciphertext,
       masked: maskKey(key),
       keyKind: keyKindOf(input.provider, key),
       ...(input.region ? { region: input.region } : {}),
-      isDefault: false,
+      isDefault: !records.some((existing) => existing.provider === input.provider),
       createdAt: this.options.now().toISOString(),
       lastCheck: null,
     };
-    const records = this.records();
-    record.isDefault = !records.some((existing) => existing.provider === input.provider);
     this.options.secrets.add(key);
     this.save([...records, record]);
     return toSummary(record);
@@ -254,6 +252,7 @@ export class KeyVault implements KeySource {
    */
   async reveal(id: string): Promise<string> {
     const record = this.find(id);
+    // Stryker disable next-line ArrowFunction: undefined and '' are both falsy, and only falsiness is tested below.
     const key = await this.decrypt(record.ciphertext).catch(() => '');
     if (!key) throw new KeyDecryptError(keyOwnerName(record.provider), record.label);
     this.options.secrets.add(key);
@@ -319,6 +318,7 @@ export class KeyVault implements KeySource {
   ): Promise<KeyRecord | undefined> {
     for (const record of records) {
       if (record.provider !== provider || record.masked !== maskKey(key)) continue;
+      // Stryker disable next-line ArrowFunction,StringLiteral: what a failed decrypt yields is compared with a valid key, which is never undefined and never holds a space.
       if ((await this.decrypt(record.ciphertext).catch(() => '')) === key) return record;
     }
     return undefined;

@@ -57,7 +57,7 @@ async function recordFor(cipher: Cipher, id: string, key: string, isDefault: boo
     provider: 'openai',
     label: `Label ${id}`,
     ciphertext: Buffer.from(await cipher.encrypt(key)).toString('base64'),
-    masked: 'sk-proj-…' + key.slice(-4),
+    masked: `sk-proj-…${key.slice(-4)}`,
     keyKind: 'standard',
     isDefault,
     createdAt: '2026-11-28T00:00:00.000Z',
