@@ -70,11 +70,12 @@ export function clearEarlierChecks(store: KeyValueStore, scrubber: Scrubber): st
 
 /** The fields that can carry outside text: the user's label and the provider's check result. */
 function scrubRecord(record: KeyRecord, scrubber: Scrubber): KeyRecord {
-  const label = scrubber.text(record.label);
-  const lastCheck = redactDeep(record.lastCheck, scrubber);
-  if (label === record.label && lastCheck === record.lastCheck && record.format === RECORD_FORMAT)
-    return record;
-  return { ...record, label, lastCheck, format: RECORD_FORMAT };
+  return {
+    ...record,
+    label: scrubber.text(record.label),
+    lastCheck: redactDeep(record.lastCheck, scrubber),
+    format: RECORD_FORMAT,
+  };
 }
 
 /** The raw list, to tell whether it changed while a slow operation ran. */
