@@ -87,3 +87,20 @@ describe('labels', () => {
     expect(JSON.stringify(store.get('keys'))).not.toContain(second);
   });
 });
+
+describe('check results', () => {
+  it('are stored without the key when the provider echoed it back', async () => {
+    const store = new MemoryStore();
+    const { vault } = vaultOver(store);
+    const key = 'sk-proj-echoed-key-cccc3333';
+    await vault.add({ provider: 'openai', key });
+    vault.recordCheck('key-1', {
+      status: 'invalid',
+      message: `The provider said: Incorrect API key provided: ${key}`,
+      latencyMs: 90,
+      checkedAt: '2026-11-28T00:00:00.000Z',
+      keyKind: 'standard',
+    });
+    expect(JSON.stringify(store.get('keys'))).not.toContain(key);
+  });
+});
