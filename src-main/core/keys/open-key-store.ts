@@ -71,6 +71,7 @@ export function openKeyStore(options: OpenKeyStoreOptions): OpenedKeyStore {
       `The key store could not be read, so it was moved to ${found.movedTo} and BYOK Arena started with no keys. Add them again, or restore that file.`,
     );
   }
+  // Stryker disable next-line ConditionalExpression: any other state that gets here (missing, moved away) leaves no file at this path, and restrictMode ignores a file it cannot stat.
   if (found.state === 'ok') restrictMode(file);
   removeStaleTempFiles(file, { atomicallyTemps: true });
   try {
