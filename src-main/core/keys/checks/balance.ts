@@ -21,6 +21,7 @@ export async function readBalance(
     const result = await probe(
       { url: `${new URL(base).origin}/user/balance`, method: 'GET', headers },
       signal,
+      // Stryker disable next-line ObjectLiteral: this context only shapes the error of a failed read, which is dropped for null
       { provider: 'deepseek' },
     );
     if (!result.ok) return null;
@@ -31,9 +32,12 @@ export async function readBalance(
     return balanceOf(amountOf(info.total_balance), currency);
   }
   if (provider.id === 'moonshot') {
-    const result = await probe({ url: `${base}/users/me/balance`, method: 'GET', headers }, signal, {
-      provider: 'moonshot',
-    });
+    const result = await probe(
+      { url: `${base}/users/me/balance`, method: 'GET', headers },
+      signal,
+      // Stryker disable next-line ObjectLiteral: this context only shapes the error of a failed read, which is dropped for null
+      { provider: 'moonshot' },
+    );
     if (!result.ok) return null;
     const amount = amountOf(asJson(asJson(result.body).data).available_balance);
     return balanceOf(amount, new URL(base).host.endsWith('.cn') ? 'CNY' : 'USD');
