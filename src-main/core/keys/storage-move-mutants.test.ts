@@ -70,7 +70,7 @@ const plaintextOf = async (cipher: Cipher, record: KeyRecord) =>
   cipher.decrypt(Buffer.from(record.ciphertext, 'base64'));
 
 describe('moveKeys', () => {
-  it('to this session only: moves what decrypts, names what does not, leaves a newer version’s entry on disk', async () => {
+  it('to this session only: moves what decrypts, names and keeps on disk what does not, and a newer version’s entry', async () => {
     const { stores } = setup();
     const good = await recordFor(stores.diskCipher, 'good', 'sk-proj-good-key-1111', true);
     const broken = { ...good, id: 'broken', label: 'Old laptop', isDefault: false, ciphertext: 'AAAA' };
@@ -89,7 +89,10 @@ describe('moveKeys', () => {
     expect(await plaintextOf(stores.sessionCipher, session.known[0] as KeyRecord)).toBe(
       'sk-proj-good-key-1111',
     );
-    expect(readStoredRecords(stores.disk)).toEqual({ known: [], kept: [NEWER_ENTRY] });
+    // The key that did not decrypt stays on disk ("left behind"), where "store anyway" finds it again.
+    const disk = readStoredRecords(stores.disk);
+    expect(disk.known.map((record) => [record.id, record.ciphertext])).toEqual([['broken', 'AAAA']]);
+    expect(disk.kept).toEqual([NEWER_ENTRY]);
   });
 
   it('to disk: the session’s keys join those on disk with one default, and the session is emptied', async () => {

@@ -23,23 +23,25 @@ async function reencryptedRecords(
   from: Cipher,
   to: Cipher,
   notices: string[],
-): Promise<KeyRecord[]> {
+): Promise<{ moved: KeyRecord[]; leftBehind: KeyRecord[] }> {
   for (;;) {
     const before = storedListSnapshot(source);
     const moved: KeyRecord[] = [];
+    const leftBehind: KeyRecord[] = [];
     const dropped: string[] = [];
     for (const record of readStoredRecords(source).known) {
       // Stryker disable next-line ArrowFunction: undefined and '' are both falsy, and only falsiness is tested below.
       const plaintext = await from.decrypt(Buffer.from(record.ciphertext, 'base64')).catch(() => '');
       if (!plaintext) {
         dropped.push(`The key "${record.label}" could not be decrypted, so it was not moved: add it again.`);
+        leftBehind.push(record);
         continue;
       }
       moved.push({ ...record, ciphertext: Buffer.from(await to.encrypt(plaintext)).toString('base64') });
     }
     if (storedListSnapshot(source) === before) {
       notices.push(...dropped);
-      return moved;
+      return { moved, leftBehind };
     }
   }
 }
@@ -47,7 +49,8 @@ async function reencryptedRecords(
 /**
  * Moves the keys when the storage choice changes, recording the choice between the write and the
  * clean-up so an interruption never loses a key. "store anyway": the session's keys join those on
- * disk. "this session only": this version's records go into memory; a newer version's stay on disk.
+ * disk. "this session only": this version's records go into memory; a newer version's, and any that
+ * no longer decrypt, stay on disk.
  */
 export async function moveKeys(
   to: 'disk' | 'session',
@@ -56,7 +59,7 @@ export async function moveKeys(
 ): Promise<void> {
   const { disk, session, scrubber, notices } = stores;
   if (to === 'disk') {
-    const moved = await reencryptedRecords(session, stores.sessionCipher, stores.diskCipher, notices);
+    const { moved } = await reencryptedRecords(session, stores.sessionCipher, stores.diskCipher, notices);
     const onDisk = readStoredRecords(disk);
     writeStoredRecords(
       disk,
@@ -67,8 +70,14 @@ export async function moveKeys(
     writeStoredRecords(session, { known: [], kept: [] }, scrubber);
     return;
   }
-  const moved = await reencryptedRecords(disk, stores.diskCipher, stores.sessionCipher, notices);
+  const { moved, leftBehind } = await reencryptedRecords(
+    disk,
+    stores.diskCipher,
+    stores.sessionCipher,
+    notices,
+  );
   writeStoredRecords(session, { known: withOneDefault(moved), kept: [] }, scrubber);
   recordChoice();
-  writeStoredRecords(disk, { known: [], kept: readStoredRecords(disk).kept }, scrubber);
+  // A key that did not decrypt stays on disk, never lost: "store anyway" brings it back to the list.
+  writeStoredRecords(disk, { known: leftBehind, kept: readStoredRecords(disk).kept }, scrubber);
 }
