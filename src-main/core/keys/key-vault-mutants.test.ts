@@ -263,6 +263,28 @@ describe('the storage choice', () => {
     expect(await vault.keyFor('openai')).toBe('sk-proj-first-key-aaaa1111');
   });
 
+  it('a key that no longer decrypts is named, kept on disk, and listed again after "store anyway"', async () => {
+    const store = new RecordingStore();
+    const { vault } = setup('basic_text', store);
+    await vault.choose('persist');
+    await vault.add({ provider: 'openai', label: 'Old laptop', key: 'sk-proj-first-key-aaaa1111' });
+    await vault.add({ provider: 'openai', label: 'Current', key: 'sk-proj-second-key-bbbb2222' });
+    const [broken, current] = store.get('keys') as object[];
+    store.set('keys', [{ ...broken, ciphertext: 'AAAA' }, current]);
+
+    await vault.choose('session');
+    expect(vault.notices).toEqual([
+      'The key "Old laptop" could not be decrypted, so it was not moved: add it again.',
+    ]);
+    expect(summaries(vault).map(({ label }) => label)).toEqual(['Current']);
+
+    await vault.choose('persist');
+    expect(summaries(vault).map(({ label, isDefault }) => [label, isDefault])).toEqual([
+      ['Old laptop', true],
+      ['Current', false],
+    ]);
+  });
+
   it('"this session only" takes the stored keys off the disk and keeps them usable', async () => {
     const store = new RecordingStore();
     const { vault } = setup('basic_text', store);
