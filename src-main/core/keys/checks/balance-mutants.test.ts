@@ -1,6 +1,7 @@
 // The balance a key check shows, where the provider has an endpoint for it.
 import { describe, expect, it } from 'vitest';
 import { fakeProviderForFile } from '../../http/http-test-support.ts';
+import { moonshotCurrency } from './balance.ts';
 import { checkKey } from './check-key.ts';
 
 const fake = await fakeProviderForFile({ path: '/models', json: { data: [] } });
@@ -22,5 +23,18 @@ describe('DeepSeek balance (PROVIDERS.md "DeepSeek": GET /user/balance)', () => 
       baseUrl: fake.url,
     });
     expect(result).toMatchObject({ status: 'valid', balance });
+  });
+});
+
+describe('Moonshot balance currency (PROVIDERS.md "Moonshot (Kimi)": api.moonshot.ai global, api.moonshot.cn China)', () => {
+  it.each([
+    ['https://api.moonshot.cn/v1', 'CNY'],
+    ['https://api.moonshot.cn:8443/v1', 'CNY'],
+    ['https://api.moonshot.ai/v1', 'USD'],
+    // A host that only starts like a China one, or names .cn elsewhere, is not the China platform.
+    ['https://cn.moonshot.ai/v1', 'USD'],
+    ['https://api.moonshot.ai/cn/v1', 'USD'],
+  ])('%s bills in %s', (base, currency) => {
+    expect(moonshotCurrency(base)).toBe(currency);
   });
 });

@@ -10,6 +10,11 @@ type Balance = KeyCheck['balance'];
 const balanceOf = (amount: number | null, currency: string | null): Balance =>
   amount !== null && currency !== null ? { amount, currency } : null;
 
+/** Moonshot's balance reply names no currency: its China platform (api.moonshot.cn) bills in yuan, the global one in dollars. */
+export function moonshotCurrency(base: string): 'CNY' | 'USD' {
+  return new URL(base).hostname.endsWith('.cn') ? 'CNY' : 'USD';
+}
+
 /** The account balance where the provider has an endpoint for it; null when it has none or it failed. */
 export async function readBalance(
   provider: ProviderDefinition,
@@ -40,7 +45,7 @@ export async function readBalance(
     );
     if (!result.ok) return null;
     const amount = amountOf(asJson(asJson(result.body).data).available_balance);
-    return balanceOf(amount, new URL(base).host.endsWith('.cn') ? 'CNY' : 'USD');
+    return balanceOf(amount, moonshotCurrency(base));
   }
   return undefined;
 }
