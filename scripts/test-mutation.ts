@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { releaseMutationLock, takeMutationLock } from './mutation-lock.ts';
 import { MUTATION_REPORT_PATH } from './mutation-report.ts';
 import { printScores } from './mutation-scores.ts';
 
@@ -24,11 +25,17 @@ const strykerPackage = createRequire(import.meta.url).resolve('@stryker-mutator/
 const strykerBin = join(dirname(strykerPackage), 'bin/stryker.js');
 // Stryker's own tsconfig handling and its type checker need TypeScript 5's compiler API.
 const typescript5Loader = fileURLToPath(new URL('./stryker-typescript5.mjs', import.meta.url));
+const refused = takeMutationLock();
+if (refused) {
+  console.error(refused);
+  process.exit(1);
+}
 const run = spawnSync(
   'nice',
   ['-n', '10', process.execPath, '--import', typescript5Loader, strykerBin, 'run', ...strykerArgs],
   { stdio: 'inherit', env: only ? { ...process.env, STRYKER_MUTATE_ONLY: only } : process.env },
 );
+releaseMutationLock();
 if (run.error) {
   console.error(`Could not start Stryker under nice: ${run.error.message}`);
   process.exit(1);
