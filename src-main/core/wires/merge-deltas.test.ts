@@ -30,4 +30,12 @@ describe('mergeDeltas', () => {
     expect(mergeDeltas([lone])[0]).toBe(lone);
     expect(mergeDeltas([])).toEqual([]);
   });
+
+  // One event per network read is the common case: the array itself goes on, no copy is made.
+  it('hands back the very array it was given when it holds fewer than two events', () => {
+    const one: StreamEvent[] = [{ type: 'text', delta: 'x' }];
+    const none: StreamEvent[] = [];
+    expect(mergeDeltas(one)).toBe(one);
+    expect(mergeDeltas(none)).toBe(none);
+  });
 });

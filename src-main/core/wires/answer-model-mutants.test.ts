@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerModel, answeringModel } from './answer-model.ts';
+
+describe('answeringModel', () => {
+  // A model id of blanks shows nothing in a window: it counts as no model at all.
+  it.each([' ', '   ', '\t', ' \n '])('turns the blank model id %j into none', (blank) => {
+    expect(answeringModel(blank)).toBeNull();
+    expect(new AnswerModel().report(blank)).toEqual([]);
+  });
+
+  it('keeps a model id with a space inside as it is', () => {
+    expect(answeringModel('MiniMax M2.7')).toBe('MiniMax M2.7');
+  });
+});
