@@ -21,11 +21,10 @@ class ReplayBudget {
     this.max = max;
   }
 
-  /** False once the budget is spent: the caller drops what it kept. */
+  /** False once the budget is spent, for good (also when the caller gave up on it): the caller drops what it kept. */
   spend(chars: number): boolean {
-    if (this.over) return false;
     this.used += chars;
-    this.over = this.used > this.max;
+    if (this.used > this.max) this.over = true;
     return !this.over;
   }
 }
