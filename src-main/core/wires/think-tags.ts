@@ -6,23 +6,16 @@ const TAG_PAIRS: readonly (readonly [open: string, close: string])[] = [
 ];
 const LONGEST_OPEN_TAG = Math.max(...TAG_PAIRS.map(([open]) => open.length));
 
-const WHITESPACE = /\s/;
+const NON_WHITESPACE = /\S/;
 
-/** The same set as `\s` and `String.prototype.trim`, without running a regex on every ASCII character. */
-function isWhitespace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return WHITESPACE.test(String.fromCharCode(code));
-}
-
+/** Index of the first character that is not whitespace (as `\s` and `trim` define it), or -1. */
 function firstNonWhitespace(text: string): number {
-  for (let index = 0; index < text.length; index++) if (!isWhitespace(text.charCodeAt(index))) return index;
-  return -1;
+  return text.search(NON_WHITESPACE);
 }
 
+/** Index of the last character that is not whitespace, or -1: `trimEnd` reads only the trailing run. */
 function lastNonWhitespace(text: string): number {
-  for (let index = text.length - 1; index >= 0; index--)
-    if (!isWhitespace(text.charCodeAt(index))) return index;
-  return -1;
+  return text.trimEnd().length - 1;
 }
 
 /**
