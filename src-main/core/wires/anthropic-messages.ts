@@ -203,6 +203,7 @@ export function decodeAnthropicJson(
       { type: 'finish', reason: 'error' },
     ];
   const events: StreamEvent[] = new AnswerModel().report(body.model);
+  // Stryker disable next-line ArrayDeclaration: a string in place of [] is no block (no type), so the loop skips it
   const content = Array.isArray(body.content) ? body.content : [];
   const tools = new ToolCallBuffer(limits);
   const replay = new AnthropicBlockRecorder(limits.maxReplayChars);
