@@ -29,10 +29,9 @@ const STOP_REASONS: ReadonlyMap<string, FinishReason> = new Map([
   ['refusal', 'content_filter'],
 ]);
 
-/** The arguments of a tool_use block that streams none: its `input`, when not empty, else "{}". */
+/** The arguments of a tool_use block that streams none: its `input` as JSON text, "{}" when it is no object. */
 function initialArguments(input: unknown): string {
-  const initial = asJson(input);
-  return Object.keys(initial).length > 0 ? JSON.stringify(initial) : '{}';
+  return JSON.stringify(asJson(input));
 }
 
 export function createAnthropicMessagesDecoder(
