@@ -12,3 +12,15 @@ describe('answeringModel', () => {
     expect(answeringModel('MiniMax M2.7')).toBe('MiniMax M2.7');
   });
 });
+
+describe('AnswerModel', () => {
+  it('reports a model once, again when it changes, and not when it repeats', () => {
+    const answer = new AnswerModel();
+    const reports = ['m1', 'm1', 'm2', 'm2', 'm1'].flatMap((model) => answer.report(model));
+    expect(reports).toStrictEqual([
+      { type: 'model', model: 'm1' },
+      { type: 'model', model: 'm2' },
+      { type: 'model', model: 'm1' },
+    ]);
+  });
+});

@@ -22,10 +22,10 @@ export class AnswerModel {
   private reported = 0;
 
   report(value: unknown): StreamEvent[] {
-    // OpenAI-wire chunks repeat the model on every frame: the same one needs no second look.
+    // OpenAI-wire chunks repeat the model on every frame: the same one is no change (and needs no second look).
     if (value === this.last) return [];
     const model = answeringModel(value);
-    if (!model || model === this.last || this.reported >= MAX_MODEL_CHANGES) return [];
+    if (!model || this.reported >= MAX_MODEL_CHANGES) return [];
     this.last = model;
     this.reported++;
     return [{ type: 'model', model }];

@@ -37,3 +37,15 @@ describe('normalized usage: a count of zero is a count', () => {
     ).toStrictEqual(ZERO);
   });
 });
+
+describe('normalized Anthropic usage: what a later event does not restate', () => {
+  it('keeps the earlier reasoning tokens, which Anthropic usage never states', () => {
+    const previous: Usage = { ...ZERO, inputTokens: 10, outputTokens: 2, reasoningTokens: 3 };
+    expect(normalizeAnthropicUsage({ output_tokens: 9 }, previous)).toStrictEqual({
+      ...ZERO,
+      inputTokens: 10,
+      outputTokens: 9,
+      reasoningTokens: 3,
+    });
+  });
+});

@@ -23,3 +23,26 @@ describe('ToolCallBuffer after a limit is passed', () => {
     ]);
   });
 });
+
+describe('ToolCallBuffer assembling calls', () => {
+  // Some providers repeat the id and name on every piece: the first ones stay, and count once.
+  it('keeps the first id, name and fallback of a call, counting them once', () => {
+    const buffer = new ToolCallBuffer({ maxHeldChars: 1000, maxToolCalls: 5 });
+    buffer.add(0, { id: 'call_1', name: 'lookup', fallback: '{}' });
+    buffer.add(0, { id: 'call_1', name: 'lookup', fallback: '{}', arguments: '{"a":1}' });
+    buffer.add(0, { id: 'call_9', name: 'other', fallback: '{"x":0}' });
+    expect(buffer.heldChars).toBe('call_1'.length + 'lookup'.length + '{}'.length + '{"a":1}'.length);
+    expect(buffer.take(0)).toStrictEqual({ id: 'call_1', name: 'lookup', arguments: '{"a":1}' });
+    expect(buffer.heldChars).toBe(0);
+  });
+
+  it('hands the calls over in the order of their numeric index', () => {
+    const buffer = new ToolCallBuffer({ maxHeldChars: 1000, maxToolCalls: 5 });
+    for (const index of [10, 2, 1]) buffer.add(index, { id: `call_${index}`, name: 'f' });
+    expect(buffer.takeAll().map((event) => (event.type === 'tool-call' ? event.call.id : ''))).toStrictEqual([
+      'call_1',
+      'call_2',
+      'call_10',
+    ]);
+  });
+});
