@@ -33,3 +33,25 @@ describe('replay budget', () => {
     expect(recorder.take()).toStrictEqual([]);
   });
 });
+
+describe('Anthropic block recorder bounds', () => {
+  it("counts a tool_use block's id and name against the budget", () => {
+    const fits = new AnthropicBlockRecorder(14);
+    fits.start(0, { type: 'tool_use', id: 'toolu_01', name: 'lookup' });
+    expect(fits.take()).toHaveLength(1);
+    const over = new AnthropicBlockRecorder(13);
+    over.start(0, { type: 'tool_use', id: 'toolu_01', name: 'lookup' });
+    expect(over.take()).toStrictEqual([]);
+  });
+
+  it('lets a block already counted start again when the block limit is reached', () => {
+    const recorder = new AnthropicBlockRecorder();
+    for (let index = 0; index < MAX_REPLAY_BLOCKS; index++)
+      recorder.start(index, { type: 'redacted_thinking', data: 'd' });
+    recorder.start(0, { type: 'redacted_thinking', data: 'e' });
+    const [event] = recorder.take();
+    const blocks = event?.type === 'replay' ? event.replay.blocks : undefined;
+    expect(blocks).toHaveLength(MAX_REPLAY_BLOCKS);
+    expect(blocks?.[0]).toStrictEqual({ type: 'redacted_thinking', data: 'e' });
+  });
+});
