@@ -75,6 +75,13 @@ const check = (fields: Partial<KeyCheck>): KeyCheck => ({
 /** A record a newer version wrote (a provider this version does not know). */
 const NEWER = { id: 'newer-1', provider: 'mistral', label: 'Team', masked: 'ms-…9a9a', keyKind: 'workspace' };
 
+/** key-1 OpenAI, key-2 Anthropic, key-3 OpenAI: each provider's first key is its default. */
+async function addOpenAiAnthropicOpenAi(vault: KeyVault): Promise<void> {
+  await vault.add({ provider: 'openai', key: 'sk-proj-first-key-aaaa1111' });
+  await vault.add({ provider: 'anthropic', key: 'sk-ant-second-key-cccc3333' });
+  await vault.add({ provider: 'openai', key: 'sk-proj-third-key-dddd4444' });
+}
+
 describe('adding keys', () => {
   it('refuses the same key twice for one provider, and says so in words', async () => {
     const { vault } = setup();
@@ -93,9 +100,7 @@ describe('adding keys', () => {
 
   it('decrypts no stored key whose masked form differs from the new one', async () => {
     const { vault, counts } = setup();
-    await vault.add({ provider: 'openai', key: 'sk-proj-first-key-aaaa1111' });
-    await vault.add({ provider: 'anthropic', key: 'sk-ant-second-key-cccc3333' });
-    await vault.add({ provider: 'openai', key: 'sk-proj-third-key-dddd4444' });
+    await addOpenAiAnthropicOpenAi(vault);
     expect(counts.decrypt).toBe(0);
   });
 
@@ -143,9 +148,7 @@ describe('changing keys', () => {
 
   it("moving the default leaves other providers' defaults alone", async () => {
     const { vault } = setup();
-    await vault.add({ provider: 'openai', key: 'sk-proj-first-key-aaaa1111' });
-    await vault.add({ provider: 'anthropic', key: 'sk-ant-second-key-cccc3333' });
-    await vault.add({ provider: 'openai', key: 'sk-proj-third-key-dddd4444' });
+    await addOpenAiAnthropicOpenAi(vault);
     vault.setDefault('key-3');
     expect(summaries(vault).map(({ id, isDefault }) => [id, isDefault])).toEqual([
       ['key-1', false],
@@ -169,9 +172,7 @@ describe('changing keys', () => {
 
   it("removing the default hands it to the same provider's next key", async () => {
     const { vault } = setup();
-    await vault.add({ provider: 'openai', key: 'sk-proj-first-key-aaaa1111' });
-    await vault.add({ provider: 'anthropic', key: 'sk-ant-second-key-cccc3333' });
-    await vault.add({ provider: 'openai', key: 'sk-proj-third-key-dddd4444' });
+    await addOpenAiAnthropicOpenAi(vault);
     vault.remove('key-1');
     expect(await vault.keyFor('openai')).toBe('sk-proj-third-key-dddd4444');
   });
